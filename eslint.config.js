@@ -1,0 +1,64 @@
+// Flat config. The import rules below encode the layers of ARCHITECTURE.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'crypto', 'stream', 'child_process', 'url', 'net', 'events', 'buffer', 'util', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'app/dist/', 'out/', 'test-results/', 'playwright-report/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The contract is the only file both sides import: zod and nothing else.
+    files: ['src-main/ipc/contract.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$).*', message: 'contract.ts may import zod only.' }] }],
+    },
+  },
+  {
+    // Plain Node modules: never Electron, never the emulator, never the renderer.
+    files: ['src-main/storage/**/*.ts', 'src-main/links/**/*.ts', 'src-main/transfers/**/*.ts', 'src-main/profiles/**/*.ts', 'src-main/ipc/router.ts', 'src-main/ipc/handlers/**/*.ts'],
+    ignores: ['src-main/profiles/safe-storage-cipher.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'Storage, links, profiles and the router are plain Node: no Electron here (see ARCHITECTURE.md).' }],
+        patterns: [
+          { group: ['**/emulator/**', '**/emulator'], message: 'Main-process modules do not import the emulator (only src-main/demo does).' },
+          { group: ['**/src-renderer/**'], message: 'Main never imports renderer code.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The emulator shares no code with the app.
+    files: ['emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['electron'], patterns: [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'The emulator shares no code with the app.' }] }],
+    },
+  },
+  {
+    // The renderer talks to main only through window.api and the contract's types.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer never imports Electron: use window.api.' }],
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer never imports Node modules.' },
+          { group: ['**/src-main/**', '!**/src-main/ipc/contract'], message: 'The renderer imports only src-main/ipc/contract.' },
+          { group: ['**/emulator/**'], message: 'The renderer never imports the emulator.' },
+        ],
+      }],
+    },
+  },
+);

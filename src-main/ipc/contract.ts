@@ -1,0 +1,311 @@
+// The one file both sides import. Depends on zod alone: no Electron, Node or DOM here.
+import { z } from 'zod';
+
+// ---------- shared building blocks ----------
+
+/** Error codes cross IPC; user-facing sentences live in the renderer's locale files. */
+export const ErrorCode = z.enum([
+  'BAD_REQUEST', // input failed validation
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'AUTH_FAILED', // bad access key id or secret (InvalidAccessKeyId, SignatureDoesNotMatch)
+  'ACCESS_DENIED',
+  'CLOCK_SKEW',
+  'NOT_FOUND', // bucket or key missing
+  'NOT_SYMLINK',
+  'TARGET_MISSING', // SymlinkTargetNotExist
+  'INVALID_TARGET', // link to link, link to itself
+  'ALREADY_EXISTS',
+  'NOT_SUPPORTED', // e.g. link in an Archive bucket
+  'INVALID_ARGUMENT',
+  'NETWORK',
+  'TIMEOUT',
+  'CANCELLED',
+  'INVALID_RESPONSE',
+  'SERVER_ERROR',
+  'INSECURE_STORAGE', // no OS keyring: user must accept plain-text-equivalent storage
+  'PROFILE_NOT_FOUND',
+  'UNKNOWN',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const AppError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.record(z.string(), z.string()).optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+const MAX_KEY_BYTES = 1024;
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+export const ObjectKey = z
+  .string()
+  .min(1, 'Key must not be empty')
+  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Key must be at most 1024 bytes (UTF-8)');
+export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Prefix must be at most 1024 bytes (UTF-8)');
+export const BucketName = z.string().min(1).max(255);
+export const ProfileId = z.string().min(1).max(128);
+export const OpId = z.string().min(1).max(128);
+
+export const ProviderKind = z.enum(['oss', 'bos', 'local-demo']);
+export type ProviderKind = z.infer<typeof ProviderKind>;
+export const StorageProvider = z.enum(['oss', 'bos']);
+export type StorageProvider = z.infer<typeof StorageProvider>;
+
+// ---------- profiles ----------
+
+/** A profile as the renderer sees it: never a secret. */
+export const ProfileDto = z.object({
+  id: ProfileId,
+  name: z.string(),
+  provider: ProviderKind,
+  endpoint: z.string(),
+  region: z.string(),
+  addressing: z.enum(['path', 'virtual-host']),
+  signatureVersion: z.enum(['v1', 'v4']),
+  accessKeyId: z.string(),
+  hasSecret: z.boolean(),
+  /** Secret kept without an OS keyring, accepted by the user. */
+  insecureStorage: z.boolean(),
+});
+export type ProfileDto = z.infer<typeof ProfileDto>;
+
+export const ProfileInput = z.object({
+  /** Absent: create. Present: update; an absent secret keeps the stored one. */
+  id: ProfileId.optional(),
+  name: z.string().trim().min(1, 'Name is required').max(100),
+  provider: StorageProvider,
+  endpoint: z.string().max(500).default(''),
+  region: z.string().max(100).default(''),
+  addressing: z.enum(['path', 'virtual-host']).default('virtual-host'),
+  signatureVersion: z.enum(['v1', 'v4']).default('v4'),
+  accessKeyId: z.string().trim().min(1, 'Access key ID is required').max(200),
+  accessKeySecret: z.string().min(1).max(500).optional(),
+  securityToken: z.string().max(4000).optional(),
+  /** User accepted storing the secret without an OS keyring. */
+  acceptInsecureStorage: z.boolean().default(false),
+});
+export type ProfileInput = z.input<typeof ProfileInput>;
+
+export const VaultStatus = z.object({ secure: z.boolean(), backend: z.string() });
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const ConnectionTest = z.object({ bucketCount: z.number().int() });
+
+export const ImportCandidate = z.object({
+  source: z.enum(['ossutil', 'bcecmd', 'env']),
+  provider: StorageProvider,
+  accessKeyId: z.string(),
+  endpoint: z.string(),
+  region: z.string(),
+});
+export type ImportCandidate = z.infer<typeof ImportCandidate>;
+
+// ---------- buckets and objects ----------
+
+export const BucketDto = z.object({
+  name: BucketName,
+  provider: StorageProvider,
+  region: z.string(),
+  storageClass: z.string(),
+});
+export type BucketDto = z.infer<typeof BucketDto>;
+
+export const RowKind = z.enum(['folder', 'object', 'symlink']);
+export const ObjectRowDto = z.object({
+  kind: RowKind,
+  key: z.string(),
+  size: z.number(),
+  lastModified: z.string(),
+  etag: z.string(),
+  storageClass: z.string(),
+});
+export type ObjectRowDto = z.infer<typeof ObjectRowDto>;
+
+export const BucketRef = z.object({ profileId: ProfileId, bucket: BucketName });
+export const ObjectRef = BucketRef.extend({ key: ObjectKey });
+export type ObjectRef = z.infer<typeof ObjectRef>;
+
+export const ListObjectsInput = BucketRef.extend({
+  prefix: Prefix.default(''),
+  cursor: z.string().max(4096).optional(),
+  maxKeys: z.number().int().min(1).max(1000).default(1000),
+  /** '' lists recursively (no folders). */
+  delimiter: z.enum(['/', '']).default('/'),
+});
+export const ObjectPage = z.object({ rows: z.array(ObjectRowDto), nextCursor: z.string().optional() });
+export type ObjectPage = z.infer<typeof ObjectPage>;
+
+export const DeleteResult = z.object({
+  deleted: z.array(z.string()),
+  failed: z.array(z.object({ key: z.string(), code: ErrorCode, message: z.string() })),
+});
+
+// ---------- links ----------
+
+export const LinkState = z.enum(['ok', 'broken', 'chain', 'forbidden', 'unknown']);
+export type LinkState = z.infer<typeof LinkState>;
+
+export const LinkInfo = z.object({
+  key: z.string(),
+  /** False for plain objects (BOS rows are only known after a HEAD). */
+  isLink: z.boolean(),
+  target: z.string().optional(),
+  /** Set for BOS cross-bucket links. */
+  targetBucket: z.string().optional(),
+  crossBucket: z.boolean(),
+  state: LinkState,
+});
+export type LinkInfo = z.infer<typeof LinkInfo>;
+
+export const ResolveLinksInput = BucketRef.extend({
+  rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind })).max(500),
+});
+
+const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(8192));
+
+export const CreateLinkInput = ObjectRef.extend({
+  target: ObjectKey,
+  targetBucket: BucketName.optional(),
+  /** Replace an existing object with the same key. */
+  overwrite: z.boolean().default(false),
+  /** Create even if the target is itself a link. */
+  allowChain: z.boolean().default(false),
+  meta: MetaRecord.default({}),
+  storageClass: z.string().max(32).optional(),
+});
+export type CreateLinkInput = z.input<typeof CreateLinkInput>;
+
+export const ExistingObject = z.object({
+  key: z.string(),
+  kind: RowKind,
+  size: z.number(),
+  lastModified: z.string(),
+  target: z.string().optional(),
+});
+export const CreateLinkResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('created'), key: z.string() }),
+  /** Nothing written: an object exists and overwrite was false. */
+  z.object({ status: z.literal('exists'), key: z.string(), existing: ExistingObject }),
+]);
+export type CreateLinkResult = z.infer<typeof CreateLinkResult>;
+
+export const CreateLinksInput = BucketRef.extend({
+  items: z
+    .array(z.object({ key: ObjectKey, target: ObjectKey, targetBucket: BucketName.optional() }))
+    .min(1)
+    .max(1000),
+  overwrite: z.boolean().default(false),
+});
+export const CreateLinksItemResult = z.object({
+  key: z.string(),
+  target: z.string(),
+  status: z.enum(['created', 'skipped-exists', 'failed']),
+  error: AppError.optional(),
+});
+export type CreateLinksItemResult = z.infer<typeof CreateLinksItemResult>;
+
+export const FollowResult = z.object({
+  bucket: z.string(),
+  key: z.string(),
+  /** The folder to open: everything up to and including the last '/'. */
+  parentPrefix: z.string(),
+  state: LinkState,
+});
+export type FollowResult = z.infer<typeof FollowResult>;
+
+export const ScanLinksInput = BucketRef.extend({ prefix: Prefix.default(''), opId: OpId });
+export const ScanReport = z.object({
+  scanned: z.number(),
+  links: z.array(LinkInfo),
+  cancelled: z.boolean(),
+});
+
+// ---------- app ----------
+
+export const AppInfo = z.object({
+  version: z.string(),
+  platform: z.string(),
+  locale: z.string(),
+  /** Host: 'electron' or 'browser' (e2e/preview). */
+  host: z.enum(['electron', 'browser']),
+});
+
+// ---------- the channel table ----------
+
+const None = z.undefined().optional();
+
+/** Every request channel: input schema (parsed in main) and output schema (for types). */
+export const channels = {
+  'app.info': { input: None, output: AppInfo },
+  'app.openExternal': { input: z.object({ url: z.string().url().max(2000) }), output: z.null() },
+  'profiles.list': { input: None, output: z.array(ProfileDto) },
+  'profiles.save': { input: ProfileInput, output: ProfileDto },
+  'profiles.remove': { input: z.object({ id: ProfileId }), output: z.null() },
+  'profiles.test': { input: z.object({ id: ProfileId }), output: ConnectionTest },
+  'profiles.importCandidates': { input: None, output: z.array(ImportCandidate) },
+  'profiles.import': { input: z.object({ source: ImportCandidate.shape.source, name: z.string().min(1).max(100) }), output: ProfileDto },
+  'vault.status': { input: None, output: VaultStatus },
+  'buckets.list': { input: z.object({ profileId: ProfileId }), output: z.array(BucketDto) },
+  'objects.list': { input: ListObjectsInput, output: ObjectPage },
+  'objects.delete': { input: BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000) }), output: DeleteResult },
+  'links.resolve': { input: ResolveLinksInput, output: z.array(LinkInfo) },
+  'links.create': { input: CreateLinkInput, output: CreateLinkResult },
+  'links.createMany': { input: CreateLinksInput, output: z.array(CreateLinksItemResult) },
+  'links.follow': { input: ObjectRef, output: FollowResult },
+  'links.scan': { input: ScanLinksInput, output: ScanReport },
+  'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['output']>;
+
+// ---------- events main -> renderer ----------
+
+export const events = {
+  'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
+  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number() }),
+  'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+/** The named functions of `window.api`, each bound to one fixed channel. */
+export const apiMethods = {
+  appInfo: 'app.info',
+  openExternal: 'app.openExternal',
+  listProfiles: 'profiles.list',
+  saveProfile: 'profiles.save',
+  removeProfile: 'profiles.remove',
+  testProfile: 'profiles.test',
+  importCandidates: 'profiles.importCandidates',
+  importProfile: 'profiles.import',
+  vaultStatus: 'vault.status',
+  listBuckets: 'buckets.list',
+  listObjects: 'objects.list',
+  deleteObjects: 'objects.delete',
+  resolveLinks: 'links.resolve',
+  createLink: 'links.create',
+  createLinks: 'links.createMany',
+  followLink: 'links.follow',
+  scanLinks: 'links.scan',
+  cancelOp: 'ops.cancel',
+} as const satisfies Record<string, Channel>;
+export type ApiMethod = keyof typeof apiMethods;
+
+type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
+  ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/** What the preload exposes as `window.api`: named functions and one subscription. */
+export type Api = { [M in ApiMethod]: MethodFn<(typeof apiMethods)[M]> } & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+export const channelNames = Object.keys(channels) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];

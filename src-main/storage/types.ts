@@ -1,0 +1,148 @@
+// Provider-neutral storage interface. Plain Node: no Electron import anywhere under storage/.
+import type { Readable } from 'node:stream';
+
+export type Provider = 'oss' | 'bos';
+
+export type RowKind = 'folder' | 'object' | 'symlink';
+
+/** One row of a listing. Folders are common prefixes (key ends with the delimiter). */
+export interface ObjectRow {
+  kind: RowKind;
+  /** Full decoded key (UTF-8). */
+  key: string;
+  size: number;
+  /** ISO 8601, '' for folders. */
+  lastModified: string;
+  /** Without quotes, '' for folders. */
+  etag: string;
+  /** Upper-case provider storage class (STANDARD, IA, ARCHIVE, COLD, STANDARD_IA...), '' for folders. */
+  storageClass: string;
+}
+
+export interface ListObjectsInput {
+  bucket: string;
+  prefix?: string;
+  delimiter?: string;
+  /** Opaque continuation cursor from a previous page. */
+  cursor?: string;
+  /** 1..1000 */
+  maxKeys?: number;
+  signal?: AbortSignal;
+}
+
+export interface ListObjectsPage {
+  folders: ObjectRow[];
+  objects: ObjectRow[];
+  /** Undefined when this is the last page. */
+  nextCursor?: string;
+}
+
+export interface BucketInfo {
+  name: string;
+  region: string;
+  creationDate: string;
+  storageClass: string;
+}
+
+export interface HeadResult {
+  key: string;
+  size: number;
+  etag: string;
+  lastModified: string;
+  contentType: string;
+  storageClass: string;
+  /** Normal | Appendable | Multipart | Symlink (as the provider reports it). */
+  objectType: string;
+  meta: Record<string, string>;
+}
+
+export interface GetInput {
+  bucket: string;
+  key: string;
+  /** Inclusive byte range. */
+  range?: { start: number; end?: number };
+  signal?: AbortSignal;
+}
+
+export interface GetResult {
+  body: Readable;
+  size: number;
+  etag: string;
+  contentType: string;
+  /** Full object size when a range was requested. */
+  totalSize: number;
+}
+
+export interface PutInput {
+  bucket: string;
+  key: string;
+  body: Buffer | Uint8Array | string | Readable;
+  /** Required when body is a stream. */
+  contentLength?: number;
+  contentType?: string;
+  meta?: Record<string, string>;
+  storageClass?: string;
+  signal?: AbortSignal;
+}
+
+export interface PutSymlinkInput {
+  bucket: string;
+  key: string;
+  target: string;
+  /** BOS only: cross-bucket link in the same region. */
+  targetBucket?: string;
+  forbidOverwrite?: boolean;
+  meta?: Record<string, string>;
+  storageClass?: string;
+  acl?: 'private' | 'public-read' | 'public-read-write' | 'default';
+  signal?: AbortSignal;
+}
+
+export interface SymlinkInfo {
+  target: string;
+  targetBucket?: string;
+}
+
+export interface DeleteManyResult {
+  deleted: string[];
+  failed: { key: string; code: string; message: string }[];
+}
+
+export interface StorageClient {
+  readonly provider: Provider;
+  listBuckets(signal?: AbortSignal): Promise<BucketInfo[]>;
+  listObjects(input: ListObjectsInput): Promise<ListObjectsPage>;
+  /** Every page, in order. */
+  listAll(input: Omit<ListObjectsInput, 'cursor'>): AsyncIterable<ListObjectsPage>;
+  head(bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult>;
+  /** HEAD without following a link: the object's own type. BOS: x-bce-object-type; OSS: x-oss-object-type. */
+  objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string>;
+  get(input: GetInput): Promise<GetResult>;
+  put(input: PutInput): Promise<{ etag: string }>;
+  delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;
+  /** Batches of at most 1000 keys. */
+  deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;
+  copy(input: { bucket: string; key: string; sourceBucket: string; sourceKey: string; signal?: AbortSignal }): Promise<{ etag: string }>;
+  presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number }): string;
+  putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;
+  getSymlink(bucket: string, key: string, signal?: AbortSignal): Promise<SymlinkInfo>;
+}
+
+/** Connection settings for one profile (secrets included: never leaves main). */
+export interface ClientConfig {
+  provider: Provider;
+  /** Full base URL, e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000 */
+  endpoint: string;
+  /** e.g. cn-hangzhou (OSS, without the oss- prefix) or bj (BOS). */
+  region: string;
+  addressing: 'path' | 'virtual-host';
+  /** OSS only. */
+  signatureVersion?: 'v1' | 'v4';
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string;
+  /** Injected clock for deterministic signing in tests. */
+  now?: () => Date;
+  timeoutMs?: number;
+  maxRetries?: number;
+}
