@@ -267,10 +267,16 @@ export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['out
 
 // ---------- events main -> renderer ----------
 
+/** Menu items whose action lives in the renderer (F2, Delete, Ctrl/Cmd+L are shown in the menu). */
+export const MenuCommand = z.enum(['rename', 'delete', 'createLink', 'followLink']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 export const events = {
   'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
   'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number() }),
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
+  /** An application-menu item was chosen; the renderer acts on its current selection. */
+  'menu.command': z.object({ command: MenuCommand }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

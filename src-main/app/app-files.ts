@@ -1,0 +1,52 @@
+// Maps an app:// request URL to a file inside the renderer directory. Pure apart from
+// node:path, so path traversal is tested without Electron.
+import path from 'node:path';
+import { APP_HOST, APP_SCHEME } from './url-policy';
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function mimeTypeOf(filePath: string): string {
+  return mimeTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file an app:// URL names, or undefined when it is not ours or would leave `rootDir`
+ * (`..`, encoded separators, NUL, absolute paths). `/` serves index.html.
+ */
+export function resolveAppFile(rootDir: string, requestUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return undefined;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
+  const segments = pathname.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.' || /^[a-zA-Z]:$/.test(s))) return undefined;
+  const relative = segments.length === 0 ? 'index.html' : segments.join('/');
+  const root = path.resolve(rootDir);
+  const resolved = path.resolve(root, relative);
+  return resolved.startsWith(root + path.sep) ? resolved : undefined;
+}
