@@ -1,0 +1,62 @@
+// Percent-encoding shared by every signer and client. One place, so OSS V1/V4 and BOS cannot drift.
+
+const HEX = '0123456789ABCDEF';
+
+/** RFC 3986 unreserved characters: the only bytes left as they are. */
+function isUnreserved(byte: number): boolean {
+  return (
+    (byte >= 0x41 && byte <= 0x5a) || // A-Z
+    (byte >= 0x61 && byte <= 0x7a) || // a-z
+    (byte >= 0x30 && byte <= 0x39) || // 0-9
+    byte === 0x2d || byte === 0x2e || byte === 0x5f || byte === 0x7e // - . _ ~
+  );
+}
+
+function encodeBytes(value: string, keepSlash: boolean): string {
+  const bytes = Buffer.from(value, 'utf8');
+  let out = '';
+  for (const byte of bytes) {
+    if (isUnreserved(byte) || (keepSlash && byte === 0x2f)) out += String.fromCharCode(byte);
+    else out += '%' + HEX[byte >> 4] + HEX[byte & 15];
+  }
+  return out;
+}
+
+/** UTF-8 bytes outside A-Z a-z 0-9 - . _ ~ become upper-case %XX (space is %20, never +). */
+export function uriEncode(value: string): string {
+  return encodeBytes(value, false);
+}
+
+/** Like uriEncode but keeps `/`: object keys in paths, link targets in headers. */
+export function uriEncodePath(value: string): string {
+  return encodeBytes(value, true);
+}
+
+/** Strict percent-decoding (UTF-8). `+` stays `+`. Returns undefined for a malformed
+ * sequence or invalid UTF-8 so that callers can report InvalidResponse instead of throwing. */
+export function tryUriDecode(value: string): string | undefined {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Query string with keys sorted by their encoded form (byte order); empty values as a bare key. */
+export function buildQueryString(query: Readonly<Record<string, string>>): string {
+  return Object.entries(query)
+    .map(([k, v]) => [uriEncode(k), v === '' ? '' : uriEncode(v)] as const)
+    .sort(([a], [b]) => compareBytes(a, b))
+    .map(([k, v]) => (v === '' ? k : `${k}=${v}`))
+    .join('&');
+}
+
+/** Byte-order comparison for ASCII (already percent-encoded) strings: what every signer means by "sorted". */
+export function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function utf8ByteLength(value: string): number {
+  return Buffer.byteLength(value, 'utf8');
+}

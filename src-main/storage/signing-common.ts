@@ -1,0 +1,52 @@
+// Small pieces every signer needs: request shape, HMAC/hash helpers, date formats.
+import { createHash, createHmac } from 'node:crypto';
+
+/** What a signer sees of a request. Keys and query values are decoded (raw UTF-8). */
+export interface SignableRequest {
+  method: string;
+  bucket?: string;
+  key?: string;
+  /** One value per name; '' means a bare `?name`. */
+  query: Readonly<Record<string, string>>;
+  headers: Readonly<Record<string, string>>;
+}
+
+export interface Credentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string;
+}
+
+export function hmac(key: string | Buffer, data: string): Buffer {
+  return createHmac('sha256', key).update(data, 'utf8').digest();
+}
+
+export function hmacSha1Base64(key: string, data: string): string {
+  return createHmac('sha1', key).update(data, 'utf8').digest('base64');
+}
+
+export function sha256Hex(data: string): string {
+  return createHash('sha256').update(data, 'utf8').digest('hex');
+}
+
+/** Case-insensitive header lookup. */
+export function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === wanted) return v;
+  return undefined;
+}
+
+/** RFC 1123, e.g. `Wed, 28 Dec 2022 10:27:41 GMT`. */
+export function rfc1123(date: Date): string {
+  return date.toUTCString();
+}
+
+/** ISO 8601 basic, e.g. `20231216T162057Z` (OSS V4). */
+export function isoBasic(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** ISO 8601 without milliseconds, e.g. `2015-04-27T08:23:49Z` (BCE). */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
