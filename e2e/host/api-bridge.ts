@@ -1,0 +1,71 @@
+// window.api for the browser host: the same named functions the preload exposes, each
+// forwarded through one Playwright binding to the real router running in Node. Events from
+// the router are dispatched into the page to the listeners registered with `api.on`.
+import type { Page } from 'playwright-core';
+import { apiMethods } from '../../src-main/ipc/contract';
+import type { IpcRecord } from './types';
+
+export const INVOKE_BINDING = '__symbucketInvoke';
+export const EMIT_FUNCTION = '__symbucketEmit';
+
+/** What the bridge needs from the app core's router. */
+export interface BridgeRouter {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  subscribe(listener: (event: string, payload: unknown) => void): () => void;
+}
+
+/**
+ * The init script, as source text: a string (not a function) so that no bundler helper
+ * (tsx's `__name`) leaks into the page. `methods` is the contract's name -> channel map.
+ */
+export function apiInitScript(methods: Record<string, string>): string {
+  return `(() => {
+  const methods = ${JSON.stringify(methods)};
+  const listeners = new Map();
+  const api = {};
+  for (const [name, channel] of Object.entries(methods)) {
+    api[name] = (input) => globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, input === undefined ? null : input);
+  }
+  api.on = (event, listener) => {
+    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    set.add(listener);
+    return () => { set.delete(listener); };
+  };
+  Object.defineProperty(globalThis, ${JSON.stringify(EMIT_FUNCTION)}, {
+    value: (event, payload) => {
+      for (const listener of [...(listeners.get(event) ?? [])]) {
+        try { listener(payload); } catch (error) { console.error(error); }
+      }
+    },
+  });
+  Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), enumerable: true });
+})();`;
+}
+
+/** Installs window.api on every document the page loads; returns the unsubscribe for router events. */
+export async function installApiBridge(page: Page, router: BridgeRouter, record?: (entry: IpcRecord) => void): Promise<() => void> {
+  await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, input: unknown) => {
+    const name = String(channel);
+    record?.({ direction: 'request', channel: name, payload: input });
+    const result = await router.invoke(name, input);
+    record?.({ direction: 'response', channel: name, payload: result });
+    return result;
+  });
+  await page.addInitScript({ content: apiInitScript(apiMethods) });
+  return router.subscribe((event, payload) => {
+    record?.({ direction: 'event', channel: event, payload });
+    page
+      .evaluate(
+        ([name, emit, data]) => {
+          const dispatch = (globalThis as unknown as Record<string, ((e: string, p: unknown) => void) | undefined>)[emit];
+          dispatch?.(name, data);
+        },
+        [event, EMIT_FUNCTION, payload] as const,
+      )
+      .catch(() => {
+        // The page navigated or closed: nobody is listening any more.
+      });
+  });
+}

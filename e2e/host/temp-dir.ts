@@ -1,0 +1,22 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A fresh directory under the OS temp dir, plus its remover. */
+export async function makeTempDir(label: string): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), `symbucket-${label}-`));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Runs every cleanup even when some fail; rethrows the first failure afterwards. */
+export async function runCleanups(cleanups: Array<() => Promise<unknown> | unknown>): Promise<void> {
+  let first: unknown;
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      first ??= error;
+    }
+  }
+  if (first !== undefined) throw first;
+}

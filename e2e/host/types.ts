@@ -1,0 +1,49 @@
+// Shapes shared by both e2e hosts (Electron and browser) and their callers.
+import type { Page } from 'playwright-core';
+
+/** Where an emulator listens and the one key pair it accepts (the JSON line `npm run emulator` prints). */
+export interface EmulatorEndpoints {
+  oss: string;
+  bos: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+export type HostKind = 'electron' | 'browser';
+
+/** One message crossing the renderer <-> main boundary, as seen by the host. */
+export interface IpcRecord {
+  direction: 'request' | 'response' | 'event';
+  /** The channel for requests and responses, the event name for events. */
+  channel: string;
+  payload: unknown;
+}
+
+export interface LaunchOptions {
+  /** Where profiles and the vault live; a temp dir (removed on close) when absent. */
+  userDataDir?: string;
+  /** Point the `local-demo` profile at this emulator instead of the seeded one the app starts itself. */
+  emulator?: EmulatorEndpoints;
+  theme?: 'light' | 'dark';
+  /** BCP 47 tag, e.g. `zh-CN`. */
+  locale?: string;
+  /** `auto` (default): Electron when its binary is installed, else the browser host. */
+  host?: 'auto' | HostKind;
+  /** Show a window (needs DISPLAY); headless by default. */
+  headed?: boolean;
+  viewport?: { width: number; height: number };
+  /** Keep every IPC payload crossing the bridge, for `ipcRecords()`. */
+  recordIpc?: boolean;
+}
+
+export interface AppHandle {
+  page: Page;
+  host: HostKind;
+  /** The IPC messages seen so far (empty unless launched with `recordIpc`). */
+  ipcRecords(): Promise<IpcRecord[]>;
+  /** Resolves when the user closes the window (headed preview). */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;

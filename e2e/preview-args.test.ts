@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseBucketPath, parsePreviewArgs, PreviewArgsError } from './preview-args';
+
+describe('parsePreviewArgs()', () => {
+  it('defaults to an interactive light preview', () => {
+    expect(parsePreviewArgs([])).toEqual({ theme: 'light', help: false });
+  });
+  it('reads every option, in both --opt value and --opt=value forms', () => {
+    expect(parsePreviewArgs(['--screenshot', 'out.png', '--theme=dark', '--locale', 'zh-CN', '--path', 'demo-oss/photos/2024/'])).toEqual({
+      screenshot: 'out.png',
+      theme: 'dark',
+      locale: 'zh-CN',
+      path: { bucket: 'demo-oss', folders: ['photos', '2024'] },
+      help: false,
+    });
+  });
+  it('rejects an unknown theme, option or positional argument', () => {
+    expect(() => parsePreviewArgs(['--theme', 'blue'])).toThrow(PreviewArgsError);
+    expect(() => parsePreviewArgs(['--colour', 'x'])).toThrow(PreviewArgsError);
+    expect(() => parsePreviewArgs(['shot.png'])).toThrow(PreviewArgsError);
+  });
+  it('rejects a missing option value and a malformed locale', () => {
+    expect(() => parsePreviewArgs(['--screenshot'])).toThrow(PreviewArgsError);
+    expect(() => parsePreviewArgs(['--locale', 'zh_CN;rm'])).toThrow(/language tag/);
+  });
+  it('recognises -h / --help', () => {
+    expect(parsePreviewArgs(['-h']).help).toBe(true);
+  });
+});
+
+describe('parseBucketPath()', () => {
+  it('splits a bucket from its folders, ignoring empty segments', () => {
+    expect(parseBucketPath('b')).toEqual({ bucket: 'b', folders: [] });
+    expect(parseBucketPath('/b//x/y/')).toEqual({ bucket: 'b', folders: ['x', 'y'] });
+  });
+  it('needs a bucket', () => {
+    expect(() => parseBucketPath('/')).toThrow(/bucket name/);
+  });
+});

@@ -1,0 +1,60 @@
+// Command line of `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix]`.
+import { parseArgs } from 'node:util';
+
+export interface PreviewArgs {
+  screenshot?: string;
+  theme: 'light' | 'dark';
+  locale?: string;
+  /** Bucket, then folder segments, from `--path bucket/a/b/`. */
+  path?: { bucket: string; folders: string[] };
+  help: boolean;
+}
+
+export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX]
+  Opens Symbucket in the browser host (a real window when DISPLAY is set, e.g. under xvfb-run -a).
+  --screenshot FILE   write a 1280x800 PNG and exit instead of keeping the window open
+  --theme light|dark  colour scheme (default light)
+  --locale TAG        UI language, e.g. en or zh-CN
+  --path B/P          open bucket B and folder prefix P first`;
+
+export class PreviewArgsError extends Error {}
+
+/** Splits `bucket/a/b/` into the bucket and its folder names; empty segments are dropped. */
+export function parseBucketPath(value: string): { bucket: string; folders: string[] } {
+  const [bucket = '', ...folders] = value.split('/').filter((segment) => segment !== '');
+  if (bucket === '') throw new PreviewArgsError('--path needs a bucket name, e.g. --path demo-oss/photos/');
+  return { bucket, folders };
+}
+
+export function parsePreviewArgs(argv: string[]): PreviewArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        screenshot: { type: 'string' },
+        theme: { type: 'string' },
+        locale: { type: 'string' },
+        path: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new PreviewArgsError(error instanceof Error ? error.message : String(error));
+  }
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new PreviewArgsError(`--theme must be light or dark, not "${theme}"`);
+  if (values.screenshot === '') throw new PreviewArgsError('--screenshot needs a file name');
+  if (values.locale !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values.locale)) {
+    throw new PreviewArgsError(`--locale must be a language tag such as en or zh-CN, not "${values.locale}"`);
+  }
+  return {
+    theme,
+    help: values.help ?? false,
+    ...(values.screenshot !== undefined ? { screenshot: values.screenshot } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    ...(values.path !== undefined ? { path: parseBucketPath(values.path) } : {}),
+  };
+}
