@@ -1,0 +1,103 @@
+// Creating one link safely: validate, refuse a link to a link unless asked, never overwrite an
+// existing object unless asked (HEAD first; OSS has no server guard in older API versions, and a
+// forbid-overwrite header also closes the race where the guard is supported), then write.
+import type { z } from 'zod';
+import { AppFailure } from '../ipc/app-error';
+import type { CreateLinkResult, ExistingObject } from '../ipc/contract';
+import { isStorageError } from '../storage/errors';
+import type { StorageClient } from '../storage/types';
+import type { Limiter } from './limiter';
+import { limited, natureOf, readSymlink } from './link-probes';
+import type { ClientFor } from './link-resolver';
+import { checkBucketClass, validateLinkRequest } from './link-validation';
+
+type Existing = z.infer<typeof ExistingObject>;
+
+export interface CreateLinkRequest {
+  profileId: string;
+  bucket: string;
+  key: string;
+  target: string;
+  targetBucket?: string;
+  overwrite?: boolean;
+  allowChain?: boolean;
+  meta?: Record<string, string>;
+  storageClass?: string;
+}
+
+export interface CreateLinkDeps {
+  clientFor: ClientFor;
+  limit: Limiter;
+  /** The bucket's default storage class, upper-case; undefined when it cannot be known. */
+  bucketStorageClass(profileId: string, bucket: string): Promise<string | undefined>;
+  /** Called after a write so that caches forget the key. */
+  onWritten(profileId: string, bucket: string, key: string): void;
+}
+
+const HEAD_LINK_ERRORS = ['SymlinkTargetNotExist', 'InvalidTargetType'];
+
+/** What already sits at `key`, or null. HEAD follows links, so a link with a bad target shows up as an error. */
+export async function describeExisting(client: StorageClient, limit: Limiter, bucket: string, key: string): Promise<Existing | null> {
+  let isLink: boolean;
+  let size = 0;
+  let lastModified = '';
+  try {
+    const head = await limited(limit, undefined, () => client.head(bucket, key));
+    isLink = head.objectType.toLowerCase() === 'symlink';
+    size = head.size;
+    lastModified = head.lastModified;
+  } catch (e) {
+    if (isStorageError(e, 'NoSuchKey')) return null;
+    if (!HEAD_LINK_ERRORS.some((code) => isStorageError(e, code))) throw e;
+    isLink = true;
+  }
+  if (!isLink) return { key, kind: 'object', size, lastModified };
+  const link = await readSymlink(client, limit, bucket, key);
+  const existing: Existing = { key, kind: 'symlink', size, lastModified };
+  if (link) existing.target = link.target;
+  return existing;
+}
+
+async function refuseChain(deps: CreateLinkDeps, profileId: string, bucket: string, target: string): Promise<void> {
+  const client = await deps.clientFor(profileId, bucket);
+  const nature = await natureOf(client, deps.limit, bucket, target);
+  if (nature === 'link') {
+    throw new AppFailure('INVALID_TARGET', 'The target is itself a link; providers cannot read through a link to a link.');
+  }
+}
+
+export async function createLink(deps: CreateLinkDeps, req: CreateLinkRequest): Promise<CreateLinkResult> {
+  const client = await deps.clientFor(req.profileId, req.bucket);
+  const valid = validateLinkRequest(client.provider, req);
+  checkBucketClass(client.provider, await deps.bucketStorageClass(req.profileId, req.bucket), valid.storageClass);
+  if (!req.allowChain) await refuseChain(deps, req.profileId, valid.targetBucket ?? valid.bucket, valid.target);
+
+  const overwrite = req.overwrite === true;
+  if (!overwrite) {
+    const existing = await describeExisting(client, deps.limit, valid.bucket, valid.key);
+    if (existing) return { status: 'exists', key: valid.key, existing };
+  }
+  try {
+    await limited(deps.limit, undefined, () =>
+      client.putSymlink({
+        bucket: valid.bucket,
+        key: valid.key,
+        target: valid.target,
+        ...(valid.targetBucket !== undefined && { targetBucket: valid.targetBucket }),
+        ...(valid.storageClass !== undefined && { storageClass: valid.storageClass }),
+        meta: valid.meta,
+        forbidOverwrite: !overwrite,
+      }),
+    );
+  } catch (e) {
+    // Someone wrote the key between our HEAD and our PUT: report it like the HEAD would have.
+    if (!overwrite && isStorageError(e, 'FileAlreadyExists')) {
+      const existing = await describeExisting(client, deps.limit, valid.bucket, valid.key);
+      if (existing) return { status: 'exists', key: valid.key, existing };
+    }
+    throw e;
+  } finally {
+    deps.onWritten(req.profileId, valid.bucket, valid.key);
+  }
+  return { status: 'created', key: valid.key };
+}

@@ -1,0 +1,104 @@
+// The links module's public face: resolve, create (one or many), follow and scan, sharing one
+// request limiter and one cache so that the UI and a scan never exceed the concurrency cap together.
+import { AppFailure, toAppError } from '../ipc/app-error';
+import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo } from '../ipc/contract';
+import type { StorageClient } from '../storage/types';
+import { cacheKey } from './cache-key';
+import { createLink, type CreateLinkRequest } from './create-link';
+import { createLimiter } from './limiter';
+import { parentPrefixOf } from './link-probes';
+import { createLinkResolver, type ResolveRow } from './link-resolver';
+import { createMemoCache } from './memo-cache';
+import { scanLinks, type ScanOptions } from './scan-links';
+
+export interface LinksServiceDeps {
+  clientFor(profileId: string, bucket: string): Promise<StorageClient>;
+  /** Requests in flight at once across the service (default 8). */
+  concurrency?: number;
+  /** Cache lifetimes, for tests. */
+  targetTtlMs?: number;
+  stateTtlMs?: number;
+  now?: () => number;
+}
+
+export interface CreateLinksItem {
+  key: string;
+  target: string;
+  targetBucket?: string;
+}
+
+export function createLinksService(deps: LinksServiceDeps) {
+  const concurrency = deps.concurrency ?? 8;
+  const limit = createLimiter(concurrency);
+  const resolver = createLinkResolver({ ...deps, limit });
+  const bucketClasses = createMemoCache<string | undefined>({ ttlMs: 10 * 60_000, ...(deps.now && { now: deps.now }) });
+
+  /** The bucket's default storage class, from ListBuckets; undefined if the key may not list buckets. */
+  function bucketStorageClass(profileId: string, bucket: string): Promise<string | undefined> {
+    return bucketClasses.get(cacheKey(profileId, bucket), async () => {
+      const client = await deps.clientFor(profileId, bucket);
+      try {
+        const buckets = await limit(() => client.listBuckets());
+        return buckets.find((b) => b.name === bucket)?.storageClass.toUpperCase();
+      } catch {
+        return undefined; // the server still enforces its rules; we only lose the early, clearer message
+      }
+    });
+  }
+
+  const createDeps = {
+    clientFor: deps.clientFor,
+    limit,
+    bucketStorageClass,
+    onWritten: (profileId: string, bucket: string, key: string) => resolver.invalidate(profileId, bucket, [key]),
+  };
+
+  return {
+    /** Link info for the rows a caller shows, in order. */
+    resolve(profileId: string, bucket: string, rows: readonly ResolveRow[], signal?: AbortSignal): Promise<LinkInfo[]> {
+      return resolver.resolve(profileId, bucket, rows, signal);
+    },
+
+    createLink(input: CreateLinkRequest): Promise<CreateLinkResult> {
+      return createLink(createDeps, input);
+    },
+
+    /** Drag and drop: one result per item, in order; a failure never hides among successes. */
+    async createLinks(profileId: string, bucket: string, items: readonly CreateLinksItem[], overwrite = false): Promise<CreateLinksItemResult[]> {
+      // Items run under their own cap; each item's requests also pass the shared request limiter.
+      const perItem = createLimiter(concurrency);
+      return Promise.all(
+        items.map((item) =>
+          perItem(async (): Promise<CreateLinksItemResult> => {
+            const base = { key: item.key, target: item.target };
+            try {
+              const result = await createLink(createDeps, { profileId, bucket, ...item, overwrite });
+              return { ...base, status: result.status === 'created' ? 'created' : 'skipped-exists' };
+            } catch (e) {
+              return { ...base, status: 'failed', error: toAppError(e) };
+            }
+          }),
+        ),
+      );
+    },
+
+    /** Where a link points, with its state (never from cache: the user is about to go there). */
+    async followLink(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<FollowResult> {
+      const info = await resolver.resolveFresh(profileId, bucket, key, signal);
+      if (!info?.target) throw new AppFailure('NOT_SYMLINK', 'The object is not a link.');
+      const targetBucket = info.targetBucket ?? bucket;
+      return { bucket: targetBucket, key: info.target, parentPrefix: parentPrefixOf(info.target), state: info.state };
+    },
+
+    scanLinks(profileId: string, bucket: string, prefix: string, options?: ScanOptions) {
+      return scanLinks({ clientFor: deps.clientFor, resolver }, profileId, bucket, prefix, options);
+    },
+
+    /** Forget cached link data for keys written or deleted elsewhere (e.g. objects.delete). */
+    invalidate(profileId: string, bucket: string, keys: readonly string[]): void {
+      resolver.invalidate(profileId, bucket, keys);
+    },
+  };
+}
+
+export type LinksService = ReturnType<typeof createLinksService>;

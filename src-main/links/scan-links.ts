@@ -1,0 +1,45 @@
+// The "link health" walk: every object under a prefix (recursively), every link with its state,
+// progress after each page, and a prompt stop when the caller aborts.
+import type { LinkInfo, ScanReport } from '../ipc/contract';
+import type { ClientFor, LinkResolver } from './link-resolver';
+import type { z } from 'zod';
+
+export interface ScanProgress {
+  scanned: number;
+  linksFound: number;
+}
+
+export interface ScanOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export async function scanLinks(
+  deps: { clientFor: ClientFor; resolver: LinkResolver },
+  profileId: string,
+  bucket: string,
+  prefix: string,
+  options: ScanOptions = {},
+): Promise<z.infer<typeof ScanReport>> {
+  const { signal, onProgress } = options;
+  const links: LinkInfo[] = [];
+  let scanned = 0;
+  const report = () => ({ scanned, links, cancelled: signal?.aborted === true });
+  if (signal?.aborted) return report();
+
+  const client = await deps.clientFor(profileId, bucket);
+  try {
+    for await (const page of client.listAll({ bucket, prefix, ...(signal && { signal }) })) {
+      const rows = page.objects.map(({ key, etag, kind }) => ({ key, etag, kind }));
+      const infos = await deps.resolver.resolve(profileId, bucket, rows, signal);
+      links.push(...infos.filter((info) => info.isLink));
+      scanned += rows.length;
+      onProgress?.({ scanned, linksFound: links.length });
+      if (signal?.aborted) break;
+    }
+  } catch (e) {
+    // A cancelled scan still reports what it found so far.
+    if (!signal?.aborted) throw e;
+  }
+  return report();
+}
