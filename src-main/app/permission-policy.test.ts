@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isPermissionAllowed } from './permission-policy';
+
+describe('isPermissionAllowed', () => {
+  it('lets our page write text to the clipboard', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://symbucket/index.html')).toBe(true);
+  });
+
+  it('denies clipboard writes from any other page', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', undefined)).toBe(false);
+  });
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'unknown'])(
+    'denies %s even to our page',
+    (permission) => {
+      expect(isPermissionAllowed(permission, 'app://symbucket/index.html')).toBe(false);
+    },
+  );
+});
