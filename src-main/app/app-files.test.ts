@@ -1,6 +1,9 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveAppFile } from './app-files';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mimeTypeOf, resolveAppFile, serveAppFile } from './app-files';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 const root = path.resolve('/srv/renderer');
 
@@ -51,5 +54,48 @@ describe('mimeTypeOf', () => {
     expect(mimeTypeOf('/x/a.css')).toMatch(/^text\/css/);
     expect(mimeTypeOf('/x/a.svg')).toBe('image/svg+xml');
     expect(mimeTypeOf('/x/a.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('serveAppFile', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'app-files-'));
+    await mkdir(path.join(dir, 'renderer', 'assets'), { recursive: true });
+    await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Symbucket</title>');
+    await writeFile(path.join(dir, 'renderer', 'assets', 'main.js'), 'console.log(1)');
+    await writeFile(path.join(dir, 'secret.txt'), 'outside');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const get = (url: string, method = 'GET') => serveAppFile(path.join(dir, 'renderer'), new Request(url, { method }));
+
+  it('serves index.html at the root with the CSP and its content type', async () => {
+    const response = await get('app://symbucket/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Symbucket</title>');
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('serves assets with their type', async () => {
+    const response = await get('app://symbucket/assets/main.js');
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('answers 404 (with the CSP) for missing files and traversal attempts', async () => {
+    for (const url of ['app://symbucket/nope.js', 'app://symbucket/%2e%2e%2fsecret.txt', 'app://symbucket/assets']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('outside');
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await get('app://symbucket/index.html', 'POST')).status).toBe(405);
+    const head = await get('app://symbucket/index.html', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
   });
 });

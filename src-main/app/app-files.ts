@@ -1,6 +1,8 @@
-// Maps an app:// request URL to a file inside the renderer directory. Pure apart from
-// node:path, so path traversal is tested without Electron.
+// Maps an app:// request URL to a file inside the renderer directory and answers it with the
+// security headers. No Electron import, so path traversal and headers are tested on Node.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { securityHeaders } from './csp';
 import { APP_HOST, APP_SCHEME } from './url-policy';
 
 const mimeTypes: Record<string, string> = {
@@ -49,4 +51,25 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | un
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, relative);
   return resolved.startsWith(root + path.sep) ? resolved : undefined;
+}
+
+function errorResponse(status = 404): Response {
+  return new Response(status === 405 ? 'Method not allowed' : 'Not found', {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders() },
+  });
+}
+
+export async function serveAppFile(rendererDir: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405);
+  const file = resolveAppFile(rendererDir, request.url);
+  if (file === undefined) return errorResponse();
+  try {
+    const body = await readFile(file);
+    return new Response(request.method === 'HEAD' ? null : body, {
+      headers: { 'Content-Type': mimeTypeOf(file), 'Cache-Control': 'no-cache', ...securityHeaders() },
+    });
+  } catch {
+    return errorResponse();
+  }
 }

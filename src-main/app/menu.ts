@@ -1,0 +1,13 @@
+// Installs the application menu; its commands reach the renderer as `menu.command` events.
+import { app, Menu } from 'electron';
+import type { Router } from '../ipc/router';
+import { buildMenuTemplate } from './menu-template';
+
+export function setupAppMenu(router: Pick<Router, 'emit'>): void {
+  const template = buildMenuTemplate({
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    sendCommand: (command) => router.emit('menu.command', { command }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,99 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { eventChannel } from '../app/window-api';
+import { channelNames } from './contract';
+import { bindRouterToIpc } from './electron-ipc';
+import type { Router, RouterListener } from './router';
+
+type InvokeHandler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const handlers = new Map<string, InvokeHandler>();
+  return {
+    handlers,
+    handle: vi.fn((channel: string, handler: InvokeHandler) => void handlers.set(channel, handler)),
+    removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
+  };
+}
+
+function fakeRouter() {
+  const listeners = new Set<RouterListener>();
+  const router: Router = {
+    invoke: vi.fn(async (channel: string) => ({ ok: true as const, value: `handled ${channel}` })),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+  };
+  return { router, listeners };
+}
+
+function fakeWebContents(id: number, url = 'app://symbucket/index.html') {
+  const mainFrame = { url };
+  return { id, mainFrame, send: vi.fn(), isDestroyed: () => false };
+}
+
+function eventFrom(contents: ReturnType<typeof fakeWebContents>, frame: { url: string } | null = contents.mainFrame) {
+  return { sender: contents, senderFrame: frame } as unknown as IpcMainInvokeEvent;
+}
+
+function setup() {
+  const ipcMain = fakeIpcMain();
+  const { router, listeners } = fakeRouter();
+  const ours = fakeWebContents(1);
+  const log = vi.fn();
+  const dispose = bindRouterToIpc(router, ipcMain, { target: () => ours, log });
+  return { ipcMain, router, listeners, ours, log, dispose };
+}
+
+describe('bindRouterToIpc', () => {
+  it('registers one handler per contract channel', () => {
+    const { ipcMain } = setup();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it('forwards a request from our main frame to the router', async () => {
+    const { ipcMain, router, ours } = setup();
+    const result = await ipcMain.handlers.get('buckets.list')!(eventFrom(ours), { profileId: 'p' });
+    expect(result).toEqual({ ok: true, value: 'handled buckets.list' });
+    expect(router.invoke).toHaveBeenCalledWith('buckets.list', { profileId: 'p' });
+  });
+
+  it('refuses another webContents with FORBIDDEN_SENDER and never reaches the router', async () => {
+    const { ipcMain, router, log } = setup();
+    const stranger = fakeWebContents(2);
+    const result = await ipcMain.handlers.get('profiles.list')!(eventFrom(stranger), undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('profiles.list'));
+  });
+
+  it('refuses a sub-frame of our window', async () => {
+    const { ipcMain, router, ours } = setup();
+    const result = await ipcMain.handlers.get('profiles.list')!(eventFrom(ours, { url: 'app://symbucket/index.html' }), undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+  });
+
+  it('refuses our window once it shows a foreign page, or when its frame is gone', async () => {
+    const { ipcMain, router, ours } = setup();
+    ours.mainFrame.url = 'https://evil.example/';
+    await expect(ipcMain.handlers.get('app.info')!(eventFrom(ours), undefined)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    await expect(ipcMain.handlers.get('app.info')!(eventFrom(ours, null), undefined)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends router events to our window on the event channel', () => {
+    const { router, ours } = setup();
+    router.emit('menu.command', { command: 'createLink' });
+    expect(ours.send).toHaveBeenCalledWith(eventChannel('menu.command'), { command: 'createLink' });
+  });
+
+  it('removes every handler and stops forwarding when disposed', () => {
+    const { ipcMain, listeners, dispose } = setup();
+    dispose();
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,52 @@
+// Binds the router to ipcMain: one handler per contract channel, each refusing any sender but
+// the main frame of our own window showing our app:// page, and forwards router events to it.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { checkSender, type SenderFacts } from '../app/sender-policy';
+import { eventChannel } from '../app/window-api';
+import { channelNames, type Result } from './contract';
+import type { Router } from './router';
+
+export function senderFacts(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): SenderFacts {
+  const frame = event.senderFrame;
+  return {
+    webContentsId: event.sender.id,
+    frameUrl: frame?.url,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+  };
+}
+
+const forbidden: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from the Symbucket window.' },
+};
+
+export interface IpcBinding {
+  /** The webContents of our window, or undefined while there is none. */
+  target(): Pick<WebContents, 'id' | 'send' | 'isDestroyed'> | undefined;
+  log?: (message: string) => void;
+}
+
+/** Returns a function that removes every handler and the event forwarding. */
+export function bindRouterToIpc(router: Router, ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, binding: IpcBinding): () => void {
+  const log = binding.log ?? ((message: string) => console.warn(message));
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      const target = binding.target();
+      const trusted = new Set(target && !target.isDestroyed() ? [target.id] : []);
+      const verdict = checkSender(senderFacts(event), trusted);
+      if (!verdict.ok) {
+        log(`[ipc] refused ${channel}: ${verdict.reason}`);
+        return forbidden;
+      }
+      return router.invoke(channel, input);
+    });
+  }
+  const unsubscribe = router.subscribe((event, payload) => {
+    const target = binding.target();
+    if (target && !target.isDestroyed()) target.send(eventChannel(event), payload);
+  });
+  return () => {
+    unsubscribe();
+    for (const channel of channelNames) ipcMain.removeHandler(channel);
+  };
+}

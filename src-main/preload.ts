@@ -1,0 +1,18 @@
+// The renderer's only door to main: window.api with one named function per contract method
+// and one event subscription. ipcRenderer itself is never exposed. Built as CommonJS.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildWindowApi, eventChannel } from './app/window-api';
+
+const api = buildWindowApi(
+  (channel, input) => ipcRenderer.invoke(channel, input),
+  (event, listener) => {
+    const channel = eventChannel(event);
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.off(channel, forward);
+    };
+  },
+);
+
+contextBridge.exposeInMainWorld('api', api);
