@@ -21,3 +21,21 @@ export class StorageError extends Error {
 export function isStorageError(e: unknown, code?: string): e is StorageError {
   return e instanceof StorageError && (code === undefined || e.code === code);
 }
+
+/** A body or header that does not have the documented shape. */
+export function invalidResponse(provider: Provider, detail: string, init: { status?: number; requestId?: string; cause?: unknown } = {}): StorageError {
+  return new StorageError({
+    code: 'InvalidResponse',
+    status: init.status ?? 0,
+    requestId: init.requestId,
+    provider,
+    message: `Invalid response from ${provider.toUpperCase()}: ${detail}`,
+    cause: init.cause,
+  });
+}
+
+/** Code for an error answer that carries none (HEAD has no body): named after the HTTP status. */
+export function codeForStatus(status: number): string {
+  const known: Record<number, string> = { 400: 'BadRequest', 403: 'AccessDenied', 404: 'NotFound', 409: 'Conflict', 412: 'PreconditionFailed', 416: 'InvalidRange' };
+  return known[status] ?? (status >= 500 ? 'ServerError' : `Http${status}`);
+}

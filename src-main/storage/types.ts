@@ -79,6 +79,9 @@ export interface PutInput {
   body: Buffer | Uint8Array | string | Readable;
   /** Required when body is a stream. */
   contentLength?: number;
+  /** Re-creates a stream body for each attempt, making a stream upload retryable
+   * (a bare stream body gets a single attempt). When set, `body` is ignored. */
+  createBody?: () => Readable;
   contentType?: string;
   meta?: Record<string, string>;
   storageClass?: string;

@@ -1,0 +1,101 @@
+// BOS JSON bodies validated with zod. Every shape mismatch becomes a BosShapeError (the client
+// turns it into InvalidResponse); BOS listings carry no object type, so rows are kind 'object'.
+import { z } from 'zod';
+import { type BucketInfo, type DeleteManyResult, type ObjectRow } from '../types';
+
+export class BosShapeError extends Error {
+  override readonly name = 'BosShapeError';
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new BosShapeError(`${what}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BosShapeError(`${what}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+const ListObjectsBody = z.object({
+  name: z.string(),
+  prefix: z.string().default(''),
+  delimiter: z.string().default(''),
+  marker: z.string().default(''),
+  maxKeys: z.number().int().optional(),
+  isTruncated: z.boolean(),
+  nextMarker: z.string().optional(),
+  contents: z
+    .array(
+      z.object({
+        key: z.string(),
+        lastModified: z.string(),
+        eTag: z.string().default(''),
+        size: z.number().nonnegative(),
+        storageClass: z.string().default(''),
+      }),
+    )
+    .default([]),
+  commonPrefixes: z.array(z.object({ prefix: z.string() })).default([]),
+});
+
+export interface BosListResult {
+  folders: ObjectRow[];
+  objects: ObjectRow[];
+  /** Marker of the next page, undefined on the last page. */
+  nextMarker?: string;
+}
+
+export function parseBosListObjects(text: string): BosListResult {
+  const body = parseJson(text, ListObjectsBody, 'ListObjects');
+  const objects: ObjectRow[] = body.contents.map((c) => ({
+    kind: 'object',
+    key: c.key,
+    size: c.size,
+    lastModified: c.lastModified,
+    etag: c.eTag.replace(/^"|"$/g, ''),
+    storageClass: c.storageClass.toUpperCase(),
+  }));
+  const folders: ObjectRow[] = body.commonPrefixes.map((p) => ({ kind: 'folder', key: p.prefix, size: 0, lastModified: '', etag: '', storageClass: '' }));
+  if (!body.isTruncated) return { folders, objects };
+  // S3 semantics: without nextMarker the last key (or folder) of the page is the marker.
+  const last = [...objects, ...folders].map((r) => r.key).sort().at(-1);
+  const nextMarker = body.nextMarker || last;
+  if (!nextMarker) throw new BosShapeError('ListObjects: isTruncated without nextMarker or entries');
+  return { folders, objects, nextMarker };
+}
+
+const ListBucketsBody = z.object({
+  buckets: z.array(z.object({ name: z.string().min(1), location: z.string().default(''), creationDate: z.string().default('') })).default([]),
+});
+
+export function parseBosListBuckets(text: string): BucketInfo[] {
+  return parseJson(text, ListBucketsBody, 'ListBuckets').buckets.map((b) => ({
+    name: b.name,
+    region: b.location,
+    creationDate: b.creationDate,
+    storageClass: '',
+  }));
+}
+
+const DeleteBody = z.object({
+  errors: z.array(z.object({ key: z.string(), code: z.string(), message: z.string().default('') })).default([]),
+});
+
+/** DeleteMultipleObjects: an empty body means every key was deleted. */
+export function parseBosDeleteResult(text: string, requested: readonly string[]): DeleteManyResult {
+  const failed = text.trim() === '' ? [] : parseJson(text, DeleteBody, 'DeleteMultipleObjects').errors;
+  const failedKeys = new Set(failed.map((f) => f.key));
+  return { deleted: requested.filter((k) => !failedKeys.has(k)), failed };
+}
+
+const CopyBody = z.object({ eTag: z.string() });
+
+export function parseBosCopyResult(text: string): { etag: string } {
+  return { etag: parseJson(text, CopyBody, 'CopyObject').eTag.replace(/^"|"$/g, '') };
+}

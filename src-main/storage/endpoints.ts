@@ -1,0 +1,118 @@
+// Where requests go: region presets, custom endpoints, path-style or virtual-hosted addressing.
+import { isIP } from 'node:net';
+import { uriEncodePath } from './encoding';
+import { type ClientConfig, type Provider } from './types';
+
+export interface RegionPreset {
+  id: string;
+  label: string;
+}
+
+/** Common OSS regions (ids without the `oss-` prefix), for the profile form. */
+export const OSS_REGIONS: readonly RegionPreset[] = [
+  { id: 'cn-hangzhou', label: 'China (Hangzhou)' },
+  { id: 'cn-shanghai', label: 'China (Shanghai)' },
+  { id: 'cn-beijing', label: 'China (Beijing)' },
+  { id: 'cn-shenzhen', label: 'China (Shenzhen)' },
+  { id: 'cn-qingdao', label: 'China (Qingdao)' },
+  { id: 'cn-zhangjiakou', label: 'China (Zhangjiakou)' },
+  { id: 'cn-huhehaote', label: 'China (Hohhot)' },
+  { id: 'cn-wulanchabu', label: 'China (Ulanqab)' },
+  { id: 'cn-chengdu', label: 'China (Chengdu)' },
+  { id: 'cn-guangzhou', label: 'China (Guangzhou)' },
+  { id: 'cn-hongkong', label: 'China (Hong Kong)' },
+  { id: 'ap-southeast-1', label: 'Singapore' },
+  { id: 'ap-southeast-3', label: 'Malaysia (Kuala Lumpur)' },
+  { id: 'ap-southeast-5', label: 'Indonesia (Jakarta)' },
+  { id: 'ap-northeast-1', label: 'Japan (Tokyo)' },
+  { id: 'ap-northeast-2', label: 'South Korea (Seoul)' },
+  { id: 'eu-central-1', label: 'Germany (Frankfurt)' },
+  { id: 'eu-west-1', label: 'UK (London)' },
+  { id: 'us-west-1', label: 'US (Silicon Valley)' },
+  { id: 'us-east-1', label: 'US (Virginia)' },
+  { id: 'me-east-1', label: 'UAE (Dubai)' },
+];
+
+/** Common BOS regions. */
+export const BOS_REGIONS: readonly RegionPreset[] = [
+  { id: 'bj', label: 'Beijing' },
+  { id: 'bd', label: 'Baoding' },
+  { id: 'su', label: 'Suzhou' },
+  { id: 'gz', label: 'Guangzhou' },
+  { id: 'fwh', label: 'Wuhan' },
+  { id: 'cd', label: 'Chengdu' },
+  { id: 'hkg', label: 'Hong Kong' },
+  { id: 'fsh', label: 'Shanghai' },
+];
+
+export const REGION_PRESETS: Readonly<Record<Provider, readonly RegionPreset[]>> = { oss: OSS_REGIONS, bos: BOS_REGIONS };
+
+/** `https://oss-<region>.aliyuncs.com` or `https://<region>.bcebos.com`. */
+export function presetEndpoint(provider: Provider, region: string, secure = true): string {
+  const scheme = secure ? 'https' : 'http';
+  const id = region.trim().replace(/^oss-/, '');
+  return provider === 'oss' ? `${scheme}://oss-${id}.aliyuncs.com` : `${scheme}://${id}.bcebos.com`;
+}
+
+export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing'>;
+
+export interface ParsedEndpoint {
+  protocol: 'http:' | 'https:';
+  /** host[:port] */
+  host: string;
+  hostname: string;
+  /** '' or a base path without trailing slash (reverse proxies). */
+  basePath: string;
+}
+
+/** Accepts `host`, `host:port` or a full URL; a bare host means https. Throws TypeError on garbage. */
+export function parseEndpoint(endpoint: string): ParsedEndpoint {
+  const raw = endpoint.trim();
+  const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Unsupported endpoint scheme: ${url.protocol}`);
+  if (url.search || url.hash || url.username) throw new TypeError('An endpoint has no query, fragment or credentials');
+  return { protocol: url.protocol, host: url.host, hostname: url.hostname, basePath: url.pathname.replace(/\/+$/, '') };
+}
+
+export function endpointFor(config: EndpointConfig): ParsedEndpoint {
+  return parseEndpoint(config.endpoint.trim() || presetEndpoint(config.provider, config.region));
+}
+
+/** Virtual-hosted addressing needs a DNS name: IP addresses and localhost always use path style. */
+export function effectiveAddressing(config: EndpointConfig): 'path' | 'virtual-host' {
+  const { hostname } = endpointFor(config);
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  return config.addressing === 'virtual-host' && !isIP(bare) && bare !== 'localhost' ? 'virtual-host' : 'path';
+}
+
+export interface RequestTarget {
+  origin: string;
+  /** Value of the Host header. */
+  host: string;
+  /** Percent-encoded path, no query. */
+  path: string;
+}
+
+/** BOS's documented path-style API prefix. */
+const BOS_API_PREFIX = '/v1';
+
+/** Origin, Host and encoded path of a service-, bucket- or object-level request. */
+export function resolveTarget(config: EndpointConfig, bucket?: string, key?: string): RequestTarget {
+  const ep = endpointFor(config);
+  const keyPath = key === undefined ? '' : uriEncodePath(key);
+  if (bucket && effectiveAddressing(config) === 'virtual-host') {
+    const host = `${bucket}.${ep.host}`;
+    return { origin: `${ep.protocol}//${host}`, host, path: `${ep.basePath}/${keyPath}` };
+  }
+  const origin = `${ep.protocol}//${ep.host}`;
+  if (config.provider === 'bos') {
+    const path = bucket ? `${ep.basePath}${BOS_API_PREFIX}/${bucket}${key === undefined ? '' : `/${keyPath}`}` : `${ep.basePath}${BOS_API_PREFIX}/`;
+    return { origin, host: ep.host, path };
+  }
+  return { origin, host: ep.host, path: bucket ? `${ep.basePath}/${bucket}/${keyPath}` : `${ep.basePath}/` };
+}
+
+/** Full URL for a target plus an already-built query string. */
+export function targetUrl(target: RequestTarget, queryString: string): string {
+  return `${target.origin}${target.path}${queryString ? `?${queryString}` : ''}`;
+}

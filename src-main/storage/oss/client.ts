@@ -1,0 +1,192 @@
+// StorageClient for Alibaba Cloud OSS: Signature V4 (default) or V1, ListObjectsV2 parsed as a stream.
+import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
+import { bodyOf, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from '../common-headers';
+import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
+import { StorageError, isStorageError } from '../errors';
+import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
+import { resolveTarget, targetUrl } from '../endpoints';
+import { type Credentials } from '../signing-common';
+import { type ClientConfig, type HeadResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { parseOssError } from './errors';
+import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
+import { presignOssV1, signOssV1Header } from './sign-v1';
+import { presignOssV4, signOssV4Header } from './sign-v4';
+import { XmlSyntaxError } from './xml';
+import { listAllPages, chunked, xmlEscape } from '../list-helpers';
+
+const DELETE_BATCH = 1000;
+
+function credentialsOf(config: ClientConfig): Credentials {
+  return { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, securityToken: config.securityToken };
+}
+
+function ossSigner(config: ClientConfig): RequestSigner {
+  const creds = credentialsOf(config);
+  const v4 = { region: config.region.replace(/^oss-/, '') };
+  return (req, now) => {
+    const signable = { method: req.method, bucket: req.bucket, key: req.key, query: req.query, headers: req.headers };
+    return config.signatureVersion === 'v1' ? signOssV1Header(signable, creds, now).headers : signOssV4Header(signable, creds, now, v4).headers;
+  };
+}
+
+export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): StorageClient {
+  const http = createRequester(config, ossSigner(config), parseOssError, deps);
+
+  const head = async (bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult> =>
+    http.send({ method: 'HEAD', bucket, key, signal }, async (res) => {
+      const h = await http.headersOf(res);
+      return {
+        key,
+        size: numberHeader(res, 'content-length'),
+        etag: stripQuotes(h.etag),
+        lastModified: h['last-modified'] ? new Date(h['last-modified']).toISOString() : '',
+        contentType: h['content-type'] ?? '',
+        storageClass: (h['x-oss-storage-class'] ?? '').toUpperCase(),
+        objectType: h['x-oss-object-type'] ?? '',
+        meta: metaFromHeaders(h, 'x-oss-meta-'),
+      };
+    });
+
+  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
+    http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
+      const raw = (await http.headersOf(res))['x-oss-symlink-target'];
+      const target = raw === undefined ? undefined : tryUriDecode(raw);
+      if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
+      return { target };
+    });
+
+  const listObjects = (input: ListObjectsInput): Promise<ListObjectsPage> => {
+    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(input.maxKeys ?? 1000) };
+    if (input.prefix) query.prefix = input.prefix;
+    if (input.delimiter) query.delimiter = input.delimiter;
+    if (input.cursor) query['continuation-token'] = input.cursor;
+    return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
+      // Parse while the body arrives: no full-page string is ever built.
+      const parser = createListObjectsV2Parser();
+      const decoder = new StringDecoder('utf8');
+      try {
+        for await (const chunk of res.body) parser.write(decoder.write(chunk as Buffer));
+        parser.write(decoder.end());
+        const r = parser.close();
+        return { folders: r.folders, objects: r.objects, nextCursor: r.isTruncated ? r.nextContinuationToken : undefined };
+      } catch (e) {
+        if (e instanceof XmlSyntaxError) throw http.invalid(`ListObjectsV2: ${e.message}`, res, e);
+        throw e;
+      }
+    });
+  };
+
+  return {
+    provider: 'oss',
+
+    async listBuckets(signal) {
+      const all = [];
+      let marker = '';
+      for (;;) {
+        const query: Record<string, string> = { 'max-keys': '1000' };
+        if (marker) query.marker = marker;
+        const page = await http.send({ method: 'GET', query, signal }, (res) => http.parseBody(res, parseListBuckets));
+        all.push(...page.buckets);
+        if (!page.isTruncated || !page.nextMarker || page.nextMarker === marker) return all;
+        marker = page.nextMarker;
+      }
+    },
+
+    listObjects,
+    listAll: (input) => listAllPages('oss', listObjects, input),
+    head,
+
+    async objectType(bucket, key, signal) {
+      try {
+        return (await head(bucket, key, signal)).objectType || 'Normal';
+      } catch (e) {
+        // HEAD follows a link: a broken link answers 404 SymlinkTargetNotExist (code from x-oss-err),
+        // a link to a link 400 InvalidTargetType. Both mean the object itself is a Symlink.
+        if (isStorageError(e, 'SymlinkTargetNotExist') || isStorageError(e, 'InvalidTargetType')) return 'Symlink';
+        // 404 without a code (no x-oss-err header): ask GetSymlink, which does not follow.
+        if (isStorageError(e, 'NotFound')) {
+          const link = await getSymlink(bucket, key, signal).catch(() => undefined);
+          if (link) return 'Symlink';
+        }
+        throw e;
+      }
+    },
+
+    get: (input) =>
+      http.send({ method: 'GET', bucket: input.bucket, key: input.key, headers: rangeHeader(input.range), signal: input.signal }, async (res) => ({
+        body: res.body,
+        size: numberHeader(res, 'content-length'),
+        etag: stripQuotes(res.headers.etag),
+        contentType: res.headers['content-type'] ?? '',
+        totalSize: totalSize(res),
+      })),
+
+    async put(input) {
+      const body = input.createBody ?? bodyOf(input.body);
+      const length = Buffer.isBuffer(body) ? body.length : input.contentLength;
+      const headers: Record<string, string> = {
+        'content-type': input.contentType ?? 'application/octet-stream',
+        ...metaToHeaders(input.meta, 'x-oss-meta-'),
+      };
+      if (length !== undefined) headers['content-length'] = String(length);
+      if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
+      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal }, (res) => http.headersOf(res));
+      return { etag: stripQuotes(h.etag) };
+    },
+
+    async delete(bucket, key, signal) {
+      await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
+    },
+
+    async deleteMany(bucket, keys, signal) {
+      const result = { deleted: [] as string[], failed: [] as { key: string; code: string; message: string }[] };
+      for (const batch of chunked(keys, DELETE_BATCH)) {
+        const xml = `<?xml version="1.0" encoding="UTF-8"?><Delete><Quiet>false</Quiet>${batch.map((k) => `<Object><Key>${xmlEscape(k)}</Key></Object>`).join('')}</Delete>`;
+        const body = Buffer.from(xml, 'utf8');
+        const headers = {
+          'content-type': 'application/xml',
+          'content-length': String(body.length),
+          'content-md5': createHash('md5').update(body).digest('base64'),
+        };
+        const r = await http.send({ method: 'POST', bucket, query: { delete: '', 'encoding-type': 'url' }, headers, body, signal }, (res) => http.parseBody(res, parseDeleteResult));
+        result.deleted.push(...r.deleted);
+        result.failed.push(...r.failed);
+      }
+      return result;
+    },
+
+    async copy(input) {
+      const headers = { 'x-oss-copy-source': `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}` };
+      return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, (res) => http.parseBody(res, parseCopyResult));
+    },
+
+    presign({ bucket, key, expiresSeconds }) {
+      const now = http.clock.now();
+      const signable = { method: 'GET', bucket, key, query: {}, headers: {} };
+      const creds = credentialsOf(config);
+      const query =
+        config.signatureVersion === 'v1'
+          ? presignOssV1(signable, creds, Math.floor(now.getTime() / 1000) + expiresSeconds).query
+          : presignOssV4(signable, creds, now, expiresSeconds, { region: config.region.replace(/^oss-/, '') }).query;
+      return targetUrl(resolveTarget(config, bucket, key), buildQueryString(query));
+    },
+
+    async putSymlink(input) {
+      if (input.targetBucket !== undefined && input.targetBucket !== input.bucket) {
+        throw new StorageError({ code: 'InvalidArgument', status: 0, provider: 'oss', message: 'OSS links cannot point into another bucket' });
+      }
+      const headers: Record<string, string> = {
+        'x-oss-symlink-target': uriEncodePath(input.target),
+        ...metaToHeaders(input.meta, 'x-oss-meta-'),
+      };
+      if (input.forbidOverwrite) headers['x-oss-forbid-overwrite'] = 'true';
+      if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
+      if (input.acl) headers['x-oss-object-acl'] = input.acl;
+      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, query: { symlink: '' }, headers, signal: input.signal }, (res) => http.headersOf(res));
+      return { etag: stripQuotes(h.etag) };
+    },
+
+    getSymlink,
+  };
+}

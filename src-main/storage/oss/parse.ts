@@ -1,0 +1,188 @@
+// OSS XML bodies parsed with saxes, as a stream (chunks as they arrive) or from a string.
+// Keys arrive URL-encoded when the response says <EncodingType>url</EncodingType>; they are
+// decoded once the document is complete (EncodingType may come after the entries).
+import { tryUriDecode } from '../encoding';
+import { type BucketInfo, type DeleteManyResult, type ObjectRow } from '../types';
+import { XmlStream, XmlSyntaxError } from './xml';
+
+export interface OssListResult {
+  folders: ObjectRow[];
+  objects: ObjectRow[];
+  isTruncated: boolean;
+  /** Decoded continuation token ('' when none). */
+  nextContinuationToken: string;
+}
+
+export interface StreamingParser<T> {
+  write(chunk: string): void;
+  /** Ends the document and returns the result; throws XmlSyntaxError on malformed input. */
+  close(): T;
+}
+
+function decode(value: string, what: string): string {
+  const out = tryUriDecode(value);
+  if (out === undefined) throw new XmlSyntaxError(`malformed URL-encoding in ${what}`);
+  return out;
+}
+
+function toNumber(text: string, what: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new XmlSyntaxError(`${what} is not a number: ${text.slice(0, 40)}`);
+  return n;
+}
+
+const stripQuotes = (etag: string): string => etag.trim().replace(/^"|"$/g, '');
+
+function expectRoot(actual: string, wanted: string): void {
+  if (actual !== wanted) throw new XmlSyntaxError(`expected <${wanted}>, got ${actual ? `<${actual}>` : 'no root element'}`);
+}
+
+function folderRow(key: string): ObjectRow {
+  return { kind: 'folder', key, size: 0, lastModified: '', etag: '', storageClass: '' };
+}
+
+/** ListObjectsV2 (`list-type=2`) result. */
+export function createListObjectsV2Parser(): StreamingParser<OssListResult> {
+  const result: OssListResult = { folders: [], objects: [], isTruncated: false, nextContinuationToken: '' };
+  let root = '';
+  let encodingType = '';
+  let row: ObjectRow | undefined;
+  let type = '';
+  const xml = new XmlStream({
+    onOpen: (name) => {
+      root ||= name;
+      if (name === 'Contents') {
+        row = { kind: 'object', key: '', size: 0, lastModified: '', etag: '', storageClass: '' };
+        type = '';
+      }
+    },
+    onClose: (name, parent, text) => {
+      if (parent === 'Contents' && row) {
+        if (name === 'Key') row.key = text;
+        else if (name === 'Size') row.size = toNumber(text, 'Size');
+        else if (name === 'LastModified') row.lastModified = text.trim();
+        else if (name === 'ETag') row.etag = stripQuotes(text);
+        else if (name === 'StorageClass') row.storageClass = text.trim().toUpperCase();
+        else if (name === 'Type') type = text.trim();
+      } else if (name === 'Contents' && row) {
+        if (type.toLowerCase() === 'symlink') row.kind = 'symlink';
+        result.objects.push(row);
+        row = undefined;
+      } else if (parent === 'CommonPrefixes' && name === 'Prefix') {
+        result.folders.push(folderRow(text));
+      } else if (parent === 'ListBucketResult') {
+        if (name === 'IsTruncated') result.isTruncated = text.trim().toLowerCase() === 'true';
+        else if (name === 'NextContinuationToken') result.nextContinuationToken = text;
+        else if (name === 'EncodingType') encodingType = text.trim().toLowerCase();
+      }
+    },
+  });
+  return {
+    write: (chunk) => xml.write(chunk),
+    close: () => {
+      xml.close();
+      expectRoot(root, 'ListBucketResult');
+      if (encodingType === 'url') {
+        for (const r of result.objects) r.key = decode(r.key, 'Key');
+        for (const r of result.folders) r.key = decode(r.key, 'Prefix');
+        result.nextContinuationToken = decode(result.nextContinuationToken, 'NextContinuationToken');
+      }
+      if (result.isTruncated && !result.nextContinuationToken) throw new XmlSyntaxError('IsTruncated without NextContinuationToken');
+      return result;
+    },
+  };
+}
+
+export function parseListObjectsV2(xml: string): OssListResult {
+  const parser = createListObjectsV2Parser();
+  parser.write(xml);
+  return parser.close();
+}
+
+export interface OssBucketsResult {
+  buckets: BucketInfo[];
+  isTruncated: boolean;
+  nextMarker: string;
+}
+
+/** ListBuckets (GetService) result. Region comes from <Region>, else <Location> without `oss-`. */
+export function parseListBuckets(xml: string): OssBucketsResult {
+  const result: OssBucketsResult = { buckets: [], isTruncated: false, nextMarker: '' };
+  let root = '';
+  let bucket: BucketInfo & { location: string } = { name: '', region: '', creationDate: '', storageClass: '', location: '' };
+  const stream = new XmlStream({
+    onOpen: (name) => {
+      root ||= name;
+      if (name === 'Bucket') bucket = { name: '', region: '', creationDate: '', storageClass: '', location: '' };
+    },
+    onClose: (name, parent, text) => {
+      if (parent === 'Bucket') {
+        if (name === 'Name') bucket.name = text.trim();
+        else if (name === 'CreationDate') bucket.creationDate = text.trim();
+        else if (name === 'Region') bucket.region = text.trim();
+        else if (name === 'Location') bucket.location = text.trim();
+        else if (name === 'StorageClass') bucket.storageClass = text.trim().toUpperCase();
+      } else if (name === 'Bucket' && parent === 'Buckets') {
+        const { location, ...info } = bucket;
+        if (!info.name) throw new XmlSyntaxError('Bucket without Name');
+        result.buckets.push({ ...info, region: info.region || location.replace(/^oss-/, '') });
+      } else if (parent === 'ListAllMyBucketsResult') {
+        if (name === 'IsTruncated') result.isTruncated = text.trim().toLowerCase() === 'true';
+        else if (name === 'NextMarker') result.nextMarker = text.trim();
+      }
+    },
+  });
+  stream.write(xml);
+  stream.close();
+  expectRoot(root, 'ListAllMyBucketsResult');
+  return result;
+}
+
+/** DeleteMultipleObjects result (quiet=false): <Deleted><Key/></Deleted>, and S3-style <Error> entries. */
+export function parseDeleteResult(xml: string): DeleteManyResult {
+  const result: DeleteManyResult = { deleted: [], failed: [] };
+  let root = '';
+  let encodingType = '';
+  let failure = { key: '', code: '', message: '' };
+  const stream = new XmlStream({
+    onOpen: (name) => {
+      root ||= name;
+      if (name === 'Error') failure = { key: '', code: '', message: '' };
+    },
+    onClose: (name, parent, text) => {
+      if (parent === 'Deleted' && name === 'Key') result.deleted.push(text);
+      else if (parent === 'Error') {
+        if (name === 'Key') failure.key = text;
+        else if (name === 'Code') failure.code = text.trim();
+        else if (name === 'Message') failure.message = text;
+      } else if (name === 'Error' && parent === 'DeleteResult') result.failed.push(failure);
+      else if (name === 'EncodingType' && parent === 'DeleteResult') encodingType = text.trim().toLowerCase();
+    },
+  });
+  stream.write(xml);
+  stream.close();
+  expectRoot(root, 'DeleteResult');
+  if (encodingType === 'url') {
+    result.deleted = result.deleted.map((k) => decode(k, 'Key'));
+    for (const f of result.failed) f.key = decode(f.key, 'Key');
+  }
+  return result;
+}
+
+/** CopyObject result: the new ETag. */
+export function parseCopyResult(xml: string): { etag: string } {
+  let root = '';
+  let etag = '';
+  const stream = new XmlStream({
+    onOpen: (name) => {
+      root ||= name;
+    },
+    onClose: (name, parent, text) => {
+      if (name === 'ETag' && parent === 'CopyObjectResult') etag = stripQuotes(text);
+    },
+  });
+  stream.write(xml);
+  stream.close();
+  expectRoot(root, 'CopyObjectResult');
+  return { etag };
+}

@@ -1,0 +1,129 @@
+// The part both provider clients share: resolve the target, sign with the provider's signer on
+// every attempt, send through the one HTTP client, and turn body-parse failures into
+// InvalidResponse. Also the shared keep-alive transport.
+import { type Readable } from 'node:stream';
+import { SigningClock } from './clock';
+import { buildQueryString } from './encoding';
+import { type EndpointConfig, type RequestTarget, resolveTarget } from './endpoints';
+import { type StorageError, invalidResponse } from './errors';
+import { type ErrorResponse, type HttpClient, createHttpClient } from './http';
+import { type Transport, type TransportResponse, createUndiciTransport, readBody } from './transport';
+import { type ClientConfig, type Provider } from './types';
+
+/** Test seams; production uses the shared undici transport and real timers. */
+export interface ClientDeps {
+  transport?: Transport;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+let shared: ReturnType<typeof createUndiciTransport> | undefined;
+
+/** One keep-alive connection pool for every client of the process. */
+export function sharedTransport(): Transport {
+  shared ??= createUndiciTransport();
+  return shared.transport;
+}
+
+/** Closes the shared pool (app shutdown, test teardown). A later request opens a new one. */
+export async function closeSharedTransport(): Promise<void> {
+  const current = shared;
+  shared = undefined;
+  await current?.close();
+}
+
+export interface ProviderRequest {
+  method: string;
+  bucket?: string;
+  key?: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** A Buffer is replayed on retry; a function is called per attempt (re-creatable stream); a bare stream gets one attempt. */
+  body?: Buffer | Readable | (() => Readable);
+  signal?: AbortSignal;
+}
+
+/** What a signer needs: the request as sent (target path, Host) plus bucket/key for canonical resources. */
+export interface SignerInput {
+  method: string;
+  bucket?: string;
+  key?: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  target: RequestTarget;
+}
+
+export type RequestSigner = (req: SignerInput, now: Date) => Record<string, string>;
+
+export interface Requester {
+  readonly clock: SigningClock;
+  send<T>(req: ProviderRequest, consume: (res: TransportResponse) => Promise<T>): Promise<T>;
+  /** Drains a response and returns its headers (PUT/DELETE answers). */
+  headersOf(res: TransportResponse): Promise<Record<string, string>>;
+  /** Reads a 2xx body as text and parses it; a parser throw becomes InvalidResponse. */
+  parseBody<T>(res: TransportResponse, parse: (text: string) => T): Promise<T>;
+  invalid(detail: string, res?: TransportResponse, cause?: unknown): StorageError;
+}
+
+export function createRequester(
+  config: ClientConfig,
+  sign: RequestSigner,
+  parseError: (res: ErrorResponse) => StorageError,
+  deps: ClientDeps = {},
+): Requester {
+  const provider: Provider = config.provider;
+  const endpoint: EndpointConfig = config;
+  const clock = new SigningClock(config.now);
+  const http: HttpClient = createHttpClient({
+    provider,
+    transport: deps.transport ?? sharedTransport(),
+    clock,
+    parseError,
+    timeoutMs: config.timeoutMs,
+    retry: config.maxRetries === undefined ? {} : { maxRetries: config.maxRetries },
+    sleep: deps.sleep,
+    random: deps.random,
+  });
+  const requestIdHeader = provider === 'oss' ? 'x-oss-request-id' : 'x-bce-request-id';
+  const invalid = (detail: string, res?: TransportResponse, cause?: unknown): StorageError =>
+    invalidResponse(provider, detail, { status: res?.status, requestId: res?.headers[requestIdHeader], cause });
+
+  return {
+    clock,
+    invalid,
+    send(req, consume) {
+      const body = req.body;
+      const replayable = !(body !== undefined && typeof body !== 'function' && !Buffer.isBuffer(body));
+      return http.send({
+        signal: req.signal,
+        replayable,
+        consume,
+        build: (now) => {
+          const target = resolveTarget(endpoint, req.bucket, req.key);
+          const query = req.query ?? {};
+          const headers: Record<string, string> = { host: target.host, ...req.headers };
+          const qs = buildQueryString(query);
+          return {
+            method: req.method,
+            origin: target.origin,
+            path: qs ? `${target.path}?${qs}` : target.path,
+            headers: sign({ method: req.method, bucket: req.bucket, key: req.key, query, headers, target }, now),
+            body: typeof body === 'function' ? body() : body,
+          };
+        },
+      });
+    },
+    async headersOf(res) {
+      await readBody(res.body);
+      return res.headers;
+    },
+    async parseBody(res, parse) {
+      const text = (await readBody(res.body)).toString('utf8');
+      try {
+        return parse(text);
+      } catch (e) {
+        throw invalid(e instanceof Error ? e.message : String(e), res, e);
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The one retry policy of the code base. http.ts is its only user; nothing else retries.
+import { type StorageError } from './errors';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (0 = no retry). */
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 100, maxDelayMs: 3_000 };
+
+/** Clock-skew answers: retried at once with the clock corrected from the server's Date. */
+const SKEW_CODES = new Set(['RequestTimeTooSkewed']);
+
+export function isClockSkew(error: StorageError): boolean {
+  return SKEW_CODES.has(error.code);
+}
+
+/** Network failures, timeouts, 500, 503 and clock skew are transient; every other 4xx/5xx is final. */
+export function isRetryable(error: StorageError): boolean {
+  if (error.code === 'NetworkError' || error.code === 'Timeout') return true;
+  if (error.status === 500 || error.status === 503) return true;
+  return isClockSkew(error);
+}
+
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. attempt starts at 0. */
+export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+  return Math.floor(random() * ceiling);
+}

@@ -1,0 +1,70 @@
+// The wire: one keep-alive undici Agent per client. Tests replace the Transport with a stub.
+import { Readable } from 'node:stream';
+import { Agent } from 'undici';
+
+export interface TransportRequest {
+  method: string;
+  /** scheme://host[:port] */
+  origin: string;
+  /** Already percent-encoded path plus query; sent as is (no URL normalisation of `..`). */
+  path: string;
+  headers: Record<string, string>;
+  body?: Buffer | Readable;
+  signal: AbortSignal;
+  timeoutMs: number;
+}
+
+export interface TransportResponse {
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  body: Readable;
+}
+
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
+
+export function normalizeHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+export function createUndiciTransport(options: { connections?: number; keepAliveTimeoutMs?: number } = {}): {
+  transport: Transport;
+  close: () => Promise<void>;
+} {
+  const agent = new Agent({ connections: options.connections ?? 16, keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000 });
+  const transport: Transport = async (req) => {
+    const res = await agent.request({
+      origin: req.origin,
+      path: req.path,
+      method: req.method as 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal: req.signal,
+      headersTimeout: req.timeoutMs,
+      bodyTimeout: req.timeoutMs,
+    });
+    return { status: res.statusCode, headers: normalizeHeaders(res.headers), body: res.body };
+  };
+  return { transport, close: () => agent.close() };
+}
+
+export async function readBody(body: Readable, limitBytes = 64 * 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    size += buf.length;
+    if (size > limitBytes) {
+      body.destroy();
+      throw new RangeError(`response body larger than ${limitBytes} bytes`);
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function emptyBody(): Readable {
+  return Readable.from([]);
+}
