@@ -1,0 +1,81 @@
+// Shared BOS protocol bits: handler context, JSON responses, enums, object headers.
+import { badRequest } from '../errors';
+import type { EmuRequest, EmuResponse } from '../http-types';
+import { pickMeta, pickStoredHeaders, type NewObject } from '../object-ops';
+import type { Acl, ObjectRecord, Store } from '../store';
+
+export interface BosCtx {
+  store: Store;
+  req: EmuRequest;
+  bucket?: string;
+  key?: string;
+  anonymous: boolean;
+  region: string;
+}
+
+export const BOS_META_LIMIT = 2 * 1024;
+export const BOS_OWNER = { id: '7c0e5f0b4c2a4b6f9e1d3a5b7c9d1e3f', displayName: 'symbucket' };
+
+export const bosEtag = (etag: string): string => `"${etag}"`;
+export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function jsonResponse(value: unknown, status = 200, headers: Record<string, string> = {}): EmuResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+}
+
+export function emptyResponse(status = 200, headers: Record<string, string> = {}): EmuResponse {
+  return { status, headers };
+}
+
+export function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw badRequest('MalformedJSON', 'The JSON you provided was not well-formed.');
+  }
+}
+
+const STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'COLD', 'ARCHIVE', 'MAZ_STANDARD', 'MAZ_STANDARD_IA'];
+
+export function parseStorageClass(raw: string | undefined, fallback: string): string {
+  if (raw === undefined || raw === '') return fallback;
+  const upper = raw.trim().toUpperCase();
+  if (!STORAGE_CLASSES.includes(upper)) throw badRequest('InvalidArgument', `Invalid storage class: ${raw}`);
+  return upper;
+}
+
+export function parseAcl(raw: string | undefined, fallback: Acl): Acl {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (v !== 'private' && v !== 'public-read' && v !== 'public-read-write') throw badRequest('InvalidArgument', `Invalid ACL: ${raw}`);
+  return v;
+}
+
+export function forbidOverwrite(req: EmuRequest): boolean {
+  return (req.headers['x-bce-forbid-overwrite'] ?? '').toLowerCase() === 'true';
+}
+
+export function newObjectFromHeaders(req: EmuRequest, bucketClass: string, body: Buffer): NewObject {
+  return {
+    body,
+    contentType: req.headers['content-type'] || 'application/octet-stream',
+    meta: pickMeta(req.headers, 'x-bce-meta-'),
+    headers: pickStoredHeaders(req.headers),
+    storageClass: parseStorageClass(req.headers['x-bce-storage-class'], bucketClass),
+    acl: parseAcl(req.headers['x-bce-acl'], 'default'),
+  };
+}
+
+export function objectHeaders(rec: ObjectRecord): Record<string, string> {
+  const h: Record<string, string> = {
+    etag: bosEtag(rec.etag),
+    'last-modified': new Date(rec.lastModified).toUTCString(),
+    'content-type': rec.contentType,
+    'x-bce-object-type': rec.objectType === 'Multipart' ? 'Normal' : rec.objectType,
+    'x-bce-storage-class': rec.storageClass,
+    'accept-ranges': 'bytes',
+    ...rec.headers,
+  };
+  for (const [k, v] of Object.entries(rec.meta)) h[`x-bce-meta-${k}`] = v;
+  return h;
+}

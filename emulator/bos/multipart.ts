@@ -1,0 +1,68 @@
+// BOS multipart upload (JSON bodies): Initiate, UploadPart, Complete, Abort, ListParts.
+import { badRequest } from '../errors';
+import { queryParam, type EmuResponse } from '../http-types';
+import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
+import { checkAnonymousWrite, checkContentMd5, checkMetaLimit, requireBucket } from '../object-ops';
+import { BOS_META_LIMIT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, newObjectFromHeaders, parseJson, type BosCtx } from './common';
+
+function uploadOf(c: BosCtx) {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  return { b, u: requireUpload(c.store, b.name, c.key!, queryParam(c.req, 'uploadId')) };
+}
+
+export function initiate(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  const { body: _body, ...template } = newObjectFromHeaders(c.req, b.storageClass, Buffer.alloc(0));
+  checkMetaLimit(template.meta, BOS_META_LIMIT);
+  const u = initiateUpload(c.store, b.name, c.key!, template);
+  return jsonResponse({ bucket: b.name, key: c.key!, uploadId: u.uploadId });
+}
+
+export function putPart(c: BosCtx): EmuResponse {
+  const { u } = uploadOf(c);
+  const n = parsePartNumber(queryParam(c.req, 'partNumber'));
+  checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  const part = uploadPart(c.store, u, n, c.req.body);
+  return emptyResponse(200, { etag: bosEtag(part.etag) });
+}
+
+export function complete(c: BosCtx): EmuResponse {
+  const { b, u } = uploadOf(c);
+  const parsed = parseJson(c.req.body) as { parts?: unknown };
+  const list = parsed && typeof parsed === 'object' ? parsed.parts : undefined;
+  if (!Array.isArray(list)) throw badRequest('MalformedJSON', 'Expected {"parts":[{"partNumber":1,"eTag":"..."}]}.');
+  const parts = (list as { partNumber?: unknown; eTag?: unknown }[]).map((p) => ({
+    partNumber: parsePartNumber(String(p?.partNumber ?? '')),
+    etag: typeof p?.eTag === 'string' ? p.eTag : '',
+  }));
+  const rec = completeUpload(c.store, u, parts);
+  return jsonResponse({ location: `/${b.name}/${rec.key}`, bucket: b.name, key: rec.key, eTag: rec.etag });
+}
+
+export function abort(c: BosCtx): EmuResponse {
+  const { u } = uploadOf(c);
+  c.store.endUpload(u.uploadId);
+  return emptyResponse(204);
+}
+
+export function listParts(c: BosCtx): EmuResponse {
+  const { b, u } = uploadOf(c);
+  const marker = Number(queryParam(c.req, 'partNumberMarker') ?? '0') || 0;
+  const max = Math.min(1000, Number(queryParam(c.req, 'maxParts') ?? '1000') || 1000);
+  const { parts, truncated } = sortedParts(u, marker, max);
+  return jsonResponse({
+    bucket: b.name,
+    key: u.key,
+    uploadId: u.uploadId,
+    initiated: isoSeconds(u.initiated),
+    owner: BOS_OWNER,
+    storageClass: u.template.storageClass,
+    partNumberMarker: marker,
+    nextPartNumberMarker: parts.at(-1)?.partNumber ?? marker,
+    maxParts: max,
+    isTruncated: truncated,
+    parts: parts.map((p) => ({ partNumber: p.partNumber, lastModified: isoSeconds(p.lastModified), eTag: p.etag, size: p.size })),
+  });
+}

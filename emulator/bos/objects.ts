@@ -1,0 +1,116 @@
+// BOS object API: Put/Get/Head/Delete/Copy, object ACL and DeleteMultipleObjects (JSON).
+import { badRequest } from '../errors';
+import { type EmuResponse } from '../http-types';
+import { strictDecode } from '../decode';
+import {
+  checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
+  parseRange, requireBucket, requireObject, resolveForRead, validateKey,
+} from '../object-ops';
+import { aclJson } from './buckets';
+import {
+  BOS_META_LIMIT, bosEtag, emptyResponse, forbidOverwrite, isoSeconds, jsonResponse, newObjectFromHeaders, objectHeaders,
+  parseAcl, parseJson, type BosCtx,
+} from './common';
+
+export function putObject(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  checkForbidOverwrite(b, c.key!, forbidOverwrite(c.req));
+  const obj = newObjectFromHeaders(c.req, b.storageClass, c.req.body);
+  checkMetaLimit(obj.meta, BOS_META_LIMIT);
+  const rec = makeRecord(c.key!, obj);
+  c.store.putObject(b.name, rec);
+  return emptyResponse(200, { etag: bosEtag(rec.etag) });
+}
+
+export function getOrHeadObject(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  const obj = requireObject(b, c.key!);
+  checkAnonymousRead(c.anonymous, b, obj);
+  const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
+  const headers = objectHeaders(target);
+  if (link) {
+    headers['x-bce-object-type'] = 'Symlink';
+    headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
+  }
+  const range = parseRange(c.req.headers.range, target.size);
+  const head = c.req.method === 'HEAD';
+  if (!range) {
+    headers['content-length'] = String(target.size);
+    return { status: 200, headers, body: head ? undefined : target.body };
+  }
+  headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
+  headers['content-length'] = String(range.end - range.start + 1);
+  return { status: 206, headers, body: head ? undefined : target.body.subarray(range.start, range.end + 1) };
+}
+
+/** Acts on the key itself (a link, never its target). */
+export function deleteObject(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  requireObject(b, c.key!);
+  c.store.deleteObject(b.name, c.key!);
+  return emptyResponse(204);
+}
+
+export function copyObject(c: BosCtx): EmuResponse {
+  const dest = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, dest);
+  const path = strictDecode(c.req.headers['x-bce-copy-source']!).replace(/^\//, '');
+  const slash = path.indexOf('/');
+  if (slash <= 0) throw badRequest('InvalidArgument', 'x-bce-copy-source must be /bucket/key.');
+  const srcBucket = requireBucket(c.store, path.slice(0, slash), 'bos');
+  const srcKey = path.slice(slash + 1);
+  validateKey(srcKey);
+  const source = requireObject(srcBucket, srcKey);
+  checkAnonymousRead(c.anonymous, srcBucket, source);
+  checkForbidOverwrite(dest, c.key!, forbidOverwrite(c.req));
+  const directive = (c.req.headers['x-bce-metadata-directive'] ?? 'copy').toLowerCase();
+  if (directive !== 'copy' && directive !== 'replace') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
+  const fresh = newObjectFromHeaders(c.req, dest.storageClass, source.body);
+  const attrs = directive === 'replace' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
+  if (c.req.headers['x-bce-storage-class'] === undefined) attrs.storageClass = source.storageClass;
+  checkMetaLimit(attrs.meta, BOS_META_LIMIT);
+  const rec = makeRecord(c.key!, attrs, source.objectType, source.etag);
+  if (source.objectType === 'Symlink') {
+    rec.symlinkTarget = source.symlinkTarget;
+    if (source.symlinkBucket && source.symlinkBucket !== dest.name) rec.symlinkBucket = source.symlinkBucket;
+  }
+  c.store.putObject(dest.name, rec);
+  return jsonResponse({ lastModified: isoSeconds(rec.lastModified), eTag: rec.etag }, 200, { etag: bosEtag(rec.etag) });
+}
+
+export function getObjectAcl(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  const obj = requireObject(b, c.key!);
+  checkAnonymousRead(c.anonymous, b, obj);
+  return jsonResponse(aclJson(obj.acl === 'default' ? b.acl : obj.acl));
+}
+
+export function putObjectAcl(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  const obj = requireObject(b, c.key!);
+  c.store.putObject(b.name, { ...obj, acl: parseAcl(c.req.headers['x-bce-acl'], obj.acl) });
+  return emptyResponse(200);
+}
+
+/** POST /bucket?delete with `{"objects":[{"key":"..."}]}`; answers only the failures. */
+export function deleteMultiple(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  const parsed = parseJson(c.req.body) as { objects?: unknown };
+  const list = parsed && typeof parsed === 'object' ? parsed.objects : undefined;
+  if (!Array.isArray(list) || list.length === 0 || list.length > 1000) {
+    throw badRequest('MalformedJSON', 'Expected {"objects":[{"key":"..."}]} with 1 to 1000 entries.');
+  }
+  const errors: { key: string; code: string; message: string }[] = [];
+  for (const item of list as unknown[]) {
+    const key = item && typeof item === 'object' ? (item as { key?: unknown }).key : undefined;
+    if (typeof key !== 'string' || key === '') throw badRequest('MalformedJSON', 'Every object needs a string key.');
+    validateKey(key);
+    if (!c.store.deleteObject(b.name, key)) errors.push({ key, code: 'NoSuchKey', message: 'The specified key does not exist.' });
+  }
+  return errors.length ? jsonResponse({ errors }) : emptyResponse(200);
+}

@@ -1,0 +1,60 @@
+// The request/response shapes the provider routers work with (bodies fully buffered).
+import type { EmulatorError } from './errors';
+
+export interface QueryPair {
+  key: string;
+  value: string;
+  /** True when the pair was sent as a bare key without '='. */
+  bare: boolean;
+}
+
+export interface EmuRequest {
+  method: string;
+  /** Path exactly as sent, before '?'. */
+  rawPath: string;
+  rawQuery: string;
+  /** Decoded query pairs in wire order. */
+  query: QueryPair[];
+  /** Lower-case names; repeated headers joined with ','. */
+  headers: Record<string, string>;
+  host: string;
+  body: Buffer;
+  requestId: string;
+}
+
+export interface EmuResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: Buffer | string;
+}
+
+export interface ProviderRouter {
+  handle(req: EmuRequest): Promise<EmuResponse>;
+  /** Renders an error in the provider's format (XML, JSON, or headers only for HEAD). */
+  renderError(err: EmulatorError, req: EmuRequest): EmuResponse;
+  requestIdHeader: string;
+  newRequestId(): string;
+}
+
+export function queryParam(req: EmuRequest, name: string): string | undefined {
+  for (const p of req.query) if (p.key === name) return p.value;
+  return undefined;
+}
+
+export function hasQuery(req: EmuRequest, name: string): boolean {
+  return req.query.some((p) => p.key === name);
+}
+
+export interface Credentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+/** What a signature verifier needs to know about the request's target. */
+export interface AuthTarget {
+  creds: Credentials;
+  region: string;
+  now: number;
+  bucket?: string;
+  key?: string;
+}

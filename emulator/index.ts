@@ -1,0 +1,82 @@
+// Programmatic entry: start the OSS and BOS endpoints over one shared store.
+import crypto from 'node:crypto';
+import { Faults, type FaultSettings } from './faults';
+import { Journal } from './persist';
+import { createBosRouter } from './bos/router';
+import { createOssRouter } from './oss/router';
+import { seedBig } from './seed-big';
+import { seedDemo } from './seed-demo';
+import { startServer, type ListeningServer } from './server';
+import { Store } from './store';
+
+export interface EmulatorOptions {
+  /** OSS port; BOS gets port+1 when given, otherwise both are random free ports. */
+  port?: number;
+  dataDir?: string;
+  seed?: 'demo' | 'none' | { big: number };
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  latencyMs?: number;
+  /** 0..1 fraction of requests answered 500/503. */
+  faultRate?: number;
+  /** 0..1 fraction of connections destroyed mid-body. */
+  dropRate?: number;
+  /** OSS region (default cn-hangzhou); BOS always reports `bj`. */
+  region?: string;
+}
+
+export interface RunningEmulator {
+  oss: string;
+  bos: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  close(): Promise<void>;
+  setFaults(f: FaultSettings): void;
+}
+
+export type { FaultSettings };
+
+export const DEFAULT_OSS_REGION = 'cn-hangzhou';
+export const DEFAULT_BOS_REGION = 'bj';
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const creds = {
+    accessKeyId: options.accessKeyId ?? `EMU${crypto.randomBytes(8).toString('hex').toUpperCase()}`,
+    accessKeySecret: options.accessKeySecret ?? crypto.randomBytes(24).toString('base64url'),
+  };
+  const store = new Store();
+  // Seeds are deterministic and not journaled; the journal replays the changes on top.
+  const seed = options.seed ?? 'none';
+  if (seed === 'demo') seedDemo(store);
+  else if (typeof seed === 'object') {
+    seedDemo(store);
+    seedBig(store, seed.big);
+  }
+  let journal: Journal | undefined;
+  if (options.dataDir) {
+    journal = new Journal(options.dataDir);
+    journal.load(store);
+    store.listener = journal;
+  }
+  const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
+  const servers: ListeningServer[] = [];
+  try {
+    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0));
+    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0));
+  } catch (e) {
+    await Promise.all(servers.map((s) => s.close()));
+    journal?.close();
+    throw e;
+  }
+  const [oss, bos] = servers as [ListeningServer, ListeningServer];
+  return {
+    oss: `http://127.0.0.1:${oss.port}`,
+    bos: `http://127.0.0.1:${bos.port}`,
+    ...creds,
+    async close() {
+      await Promise.all(servers.map((s) => s.close()));
+      journal?.close();
+    },
+    setFaults: (f) => faults.set(f),
+  };
+}

@@ -1,0 +1,79 @@
+// Provider-neutral multipart upload rules (initiate, part, complete, abort, list parts).
+import crypto from 'node:crypto';
+import { badRequest, notFound } from './errors';
+import { makeRecord, md5Hex, type NewObject } from './object-ops';
+import type { MultipartUpload, ObjectRecord, Store, UploadPart } from './store';
+
+export const MIN_PART_SIZE = 100 * 1024;
+export const MAX_PART_NUMBER = 10000;
+
+export function initiateUpload(store: Store, bucket: string, key: string, template: Omit<NewObject, 'body'>): MultipartUpload {
+  const u: MultipartUpload = {
+    uploadId: crypto.randomBytes(16).toString('hex').toUpperCase(),
+    bucket,
+    key,
+    initiated: Date.now(),
+    template,
+    parts: new Map(),
+  };
+  store.startUpload(u);
+  return u;
+}
+
+export function requireUpload(store: Store, bucket: string, key: string, uploadId: string | undefined): MultipartUpload {
+  const u = uploadId === undefined ? undefined : store.uploads.get(uploadId);
+  if (!u || u.bucket !== bucket || u.key !== key) throw notFound('NoSuchUpload', 'The specified upload does not exist.');
+  return u;
+}
+
+export function parsePartNumber(raw: string | undefined): number {
+  const n = Number(raw);
+  if (!raw || !Number.isInteger(n) || n < 1 || n > MAX_PART_NUMBER) {
+    throw badRequest('InvalidArgument', `Part number must be an integer between 1 and ${MAX_PART_NUMBER}.`);
+  }
+  return n;
+}
+
+export function uploadPart(store: Store, u: MultipartUpload, partNumber: number, body: Buffer): UploadPart {
+  const part: UploadPart = { partNumber, body, etag: md5Hex(body), size: body.length, lastModified: Date.now() };
+  store.putPart(u.uploadId, part);
+  return part;
+}
+
+export interface CompletedPart {
+  partNumber: number;
+  etag: string;
+}
+
+const bareEtag = (e: string): string => e.trim().replace(/^"|"$/g, '').toLowerCase();
+
+/** Validates the part list like the providers do and stores the assembled object. */
+export function completeUpload(store: Store, u: MultipartUpload, list: CompletedPart[]): ObjectRecord {
+  if (!list.length) throw badRequest('InvalidPart', 'You must specify at least one part.');
+  const chosen: UploadPart[] = [];
+  let previous = 0;
+  for (const p of list) {
+    if (p.partNumber <= previous) throw badRequest('InvalidPartOrder', 'The list of parts was not in ascending order.');
+    previous = p.partNumber;
+    const part = u.parts.get(p.partNumber);
+    if (!part || part.etag !== bareEtag(p.etag)) throw badRequest('InvalidPart', `Part ${p.partNumber} could not be found or its ETag does not match.`);
+    chosen.push(part);
+  }
+  chosen.forEach((part, i) => {
+    if (i < chosen.length - 1 && part.size < MIN_PART_SIZE) {
+      throw badRequest('EntityTooSmall', `Part ${part.partNumber} is smaller than the minimum allowed size of ${MIN_PART_SIZE} bytes.`);
+    }
+  });
+  const digest = crypto.createHash('md5');
+  for (const part of chosen) digest.update(Buffer.from(part.etag, 'hex'));
+  const etag = `${digest.digest('hex')}-${chosen.length}`;
+  const rec = makeRecord(u.key, { ...u.template, body: Buffer.concat(chosen.map((p) => p.body)) }, 'Multipart', etag);
+  store.putObject(u.bucket, rec);
+  store.endUpload(u.uploadId);
+  return rec;
+}
+
+export function sortedParts(u: MultipartUpload, after: number, max: number): { parts: UploadPart[]; truncated: boolean } {
+  const all = [...u.parts.values()].filter((p) => p.partNumber > after).sort((a, b) => a.partNumber - b.partNumber);
+  return { parts: all.slice(0, max), truncated: all.length > max };
+}

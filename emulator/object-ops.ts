@@ -1,0 +1,128 @@
+// Provider-neutral object operations; the OSS and BOS layers translate headers and formats.
+import crypto from 'node:crypto';
+import { EmulatorError, badRequest, conflict, forbidden, notFound } from './errors';
+import type { Acl, BucketRecord, ObjectRecord, Store } from './store';
+
+export const MAX_KEY_BYTES = 1024;
+
+export function md5Hex(body: Buffer): string {
+  return crypto.createHash('md5').update(body).digest('hex');
+}
+
+export function validateKey(key: string): void {
+  const bytes = Buffer.byteLength(key);
+  if (bytes === 0) throw badRequest('InvalidObjectName', 'The object name is empty.');
+  if (bytes > MAX_KEY_BYTES) throw badRequest('InvalidObjectName', `The object name is ${bytes} bytes; the limit is ${MAX_KEY_BYTES}.`);
+}
+
+export function requireBucket(store: Store, name: string | undefined, provider: BucketRecord['provider']): BucketRecord {
+  const b = name === undefined ? undefined : store.bucket(name);
+  if (!b || b.provider !== provider) throw notFound('NoSuchBucket', 'The specified bucket does not exist.');
+  return b;
+}
+
+export function requireObject(bucket: BucketRecord, key: string): ObjectRecord {
+  const o = bucket.objects.get(key);
+  if (!o) throw notFound('NoSuchKey', 'The specified key does not exist.');
+  return o;
+}
+
+const isPublic = (acl: Acl): boolean => acl === 'public-read' || acl === 'public-read-write';
+
+/** Anonymous callers may read objects whose ACL (or inherited bucket ACL) is public. */
+export function checkAnonymousRead(anonymous: boolean, bucket: BucketRecord, obj?: ObjectRecord): void {
+  if (!anonymous) return;
+  const acl = obj && obj.acl !== 'default' ? obj.acl : bucket.acl;
+  if (!isPublic(acl)) throw forbidden('AccessDenied', 'You have no right to access this object because of bucket acl.');
+}
+
+export function checkAnonymousWrite(anonymous: boolean, bucket: BucketRecord): void {
+  if (anonymous && bucket.acl !== 'public-read-write') throw forbidden('AccessDenied', 'You have no right to access this object because of bucket acl.');
+}
+
+export function metaSize(meta: Record<string, string>): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(meta)) n += Buffer.byteLength(k) + Buffer.byteLength(v);
+  return n;
+}
+
+export function checkMetaLimit(meta: Record<string, string>, limit: number): void {
+  if (metaSize(meta) > limit) throw badRequest('MetadataTooLarge', `User metadata exceeds the ${limit}-byte limit.`);
+}
+
+export function checkForbidOverwrite(bucket: BucketRecord, key: string, forbid: boolean): void {
+  if (forbid && bucket.objects.has(key)) throw conflict('FileAlreadyExists', 'The object you specified already exists and can not be overwritten.');
+}
+
+/** Follows a link one hop: the target must exist and must not itself be a link. */
+export function resolveForRead(store: Store, bucket: BucketRecord, obj: ObjectRecord, anonymous: boolean): { target: ObjectRecord; link?: ObjectRecord } {
+  if (obj.objectType !== 'Symlink') return { target: obj };
+  const targetBucket = obj.symlinkBucket ? store.bucket(obj.symlinkBucket) : bucket;
+  const target = targetBucket?.provider === bucket.provider ? targetBucket.objects.get(obj.symlinkTarget ?? '') : undefined;
+  if (!targetBucket || !target) throw notFound('SymlinkTargetNotExist', 'The symlink target object does not exist.');
+  if (target.objectType === 'Symlink') throw badRequest('InvalidTargetType', 'The symlink target object type is not supported.');
+  checkAnonymousRead(anonymous, targetBucket, target);
+  return { target, link: obj };
+}
+
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** Parses `bytes=a-b | a- | -n`; malformed is 400, unsatisfiable is 416. */
+export function parseRange(header: string | undefined, size: number): ByteRange | undefined {
+  if (header === undefined || header.trim() === '') return undefined; // bce-sdk sends an empty Range
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) throw badRequest('InvalidArgument', `Invalid Range header: ${header}`);
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) throw new EmulatorError(416, 'InvalidRange', 'The requested range is not satisfiable.');
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== '' && Number(m[2]) < start) throw badRequest('InvalidArgument', `Invalid Range header: ${header}`);
+  }
+  if (start >= size) throw new EmulatorError(416, 'InvalidRange', 'The requested range is not satisfiable.');
+  return { start, end };
+}
+
+export interface NewObject {
+  body: Buffer;
+  contentType: string;
+  meta: Record<string, string>;
+  headers: Record<string, string>;
+  storageClass: string;
+  acl: Acl;
+}
+
+export function makeRecord(key: string, o: NewObject, objectType: ObjectRecord['objectType'] = 'Normal', etag?: string): ObjectRecord {
+  return { key, ...o, etag: etag ?? md5Hex(o.body), size: o.body.length, lastModified: Date.now(), objectType };
+}
+
+/** Content-MD5 (base64) must match the body when sent. */
+export function checkContentMd5(header: string | undefined, body: Buffer): void {
+  if (header === undefined) return;
+  const actual = crypto.createHash('md5').update(body).digest('base64');
+  if (header.trim() !== actual) throw badRequest('InvalidDigest', 'The Content-MD5 you specified did not match what we received.');
+}
+
+/** Headers stored with an object and returned on GET/HEAD. */
+export const STORED_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'];
+
+export function pickStoredHeaders(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of STORED_HEADERS) if (h[n] !== undefined) out[n] = h[n];
+  return out;
+}
+
+/** User metadata from `<prefix>name: value` headers, names lower-cased. */
+export function pickMeta(h: Record<string, string>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
+}

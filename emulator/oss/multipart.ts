@@ -1,0 +1,78 @@
+// OSS multipart upload: Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
+import { badRequest } from '../errors';
+import { queryParam, type EmuResponse } from '../http-types';
+import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
+import { checkAnonymousWrite, checkContentMd5, checkMetaLimit, requireBucket } from '../object-ops';
+import { OSS_META_LIMIT, emptyResponse, isoDate, newObjectFromHeaders, ossEtag, xmlResponse, type OssCtx } from './common';
+import { childText, childrenNamed, el, parseXml } from './xml';
+
+function uploadOf(c: OssCtx) {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  return { b, u: requireUpload(c.store, b.name, c.key!, queryParam(c.req, 'uploadId')) };
+}
+
+export function initiate(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  const { body: _body, ...template } = newObjectFromHeaders(c.req, b.storageClass, Buffer.alloc(0));
+  checkMetaLimit(template.meta, OSS_META_LIMIT);
+  const u = initiateUpload(c.store, b.name, c.key!, template);
+  return xmlResponse(`<InitiateMultipartUploadResult>${el('Bucket', b.name)}${el('Key', c.key!)}${el('UploadId', u.uploadId)}</InitiateMultipartUploadResult>`);
+}
+
+export function putPart(c: OssCtx): EmuResponse {
+  const { u } = uploadOf(c);
+  const n = parsePartNumber(queryParam(c.req, 'partNumber'));
+  checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  const part = uploadPart(c.store, u, n, c.req.body);
+  return emptyResponse(200, { etag: ossEtag(part.etag) });
+}
+
+export function complete(c: OssCtx): EmuResponse {
+  const { b, u } = uploadOf(c);
+  const root = parseXml(c.req.body);
+  if (root.name !== 'CompleteMultipartUpload') throw badRequest('MalformedXML', 'The root element must be CompleteMultipartUpload.');
+  const parts = childrenNamed(root, 'Part').map((p) => ({
+    partNumber: parsePartNumber(childText(p, 'PartNumber')?.trim()),
+    etag: childText(p, 'ETag') ?? '',
+  }));
+  const rec = completeUpload(c.store, u, parts);
+  return xmlResponse(
+    `<CompleteMultipartUploadResult>${el('Location', `/${b.name}/${rec.key}`)}${el('Bucket', b.name)}${el('Key', rec.key)}` +
+      `${el('ETag', ossEtag(rec.etag))}</CompleteMultipartUploadResult>`,
+  );
+}
+
+export function abort(c: OssCtx): EmuResponse {
+  const { u } = uploadOf(c);
+  c.store.endUpload(u.uploadId);
+  return emptyResponse(204);
+}
+
+export function listParts(c: OssCtx): EmuResponse {
+  const { b, u } = uploadOf(c);
+  const marker = Number(queryParam(c.req, 'part-number-marker') ?? '0') || 0;
+  const max = Math.min(1000, Number(queryParam(c.req, 'max-parts') ?? '1000') || 1000);
+  const { parts, truncated } = sortedParts(u, marker, max);
+  const items = parts
+    .map((p) => `<Part>${el('PartNumber', p.partNumber)}${el('LastModified', isoDate(p.lastModified))}${el('ETag', ossEtag(p.etag))}${el('Size', p.size)}</Part>`)
+    .join('');
+  return xmlResponse(
+    `<ListPartsResult>${el('Bucket', b.name)}${el('Key', u.key)}${el('UploadId', u.uploadId)}${el('PartNumberMarker', marker)}` +
+      `${el('NextPartNumberMarker', parts.at(-1)?.partNumber ?? marker)}${el('MaxParts', max)}${el('IsTruncated', truncated)}${items}</ListPartsResult>`,
+  );
+}
+
+export function listUploads(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  const prefix = queryParam(c.req, 'prefix') ?? '';
+  const uploads = [...c.store.uploads.values()]
+    .filter((u) => u.bucket === b.name && u.key.startsWith(prefix))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.initiated - y.initiated))
+    .slice(0, 1000)
+    .map((u) => `<Upload>${el('Key', u.key)}${el('UploadId', u.uploadId)}${el('Initiated', isoDate(u.initiated))}</Upload>`)
+    .join('');
+  return xmlResponse(`<ListMultipartUploadsResult>${el('Bucket', b.name)}${el('Prefix', prefix)}${el('IsTruncated', false)}${uploads}</ListMultipartUploadsResult>`);
+}

@@ -1,0 +1,143 @@
+// OSS object API: Put/Get/Head/Delete/Copy, object ACL and DeleteMultipleObjects.
+import crypto from 'node:crypto';
+import { badRequest } from '../errors';
+import { queryParam, type EmuResponse } from '../http-types';
+import {
+  checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
+  parseRange, requireBucket, requireObject, resolveForRead, validateKey,
+} from '../object-ops';
+import { strictDecode } from '../decode';
+import {
+  OSS_META_LIMIT, emptyResponse, forbidOverwrite, isoDate, newObjectFromHeaders, objectHeaders, ossEtag, ownerXml,
+  parseAcl, xmlResponse, type OssCtx,
+} from './common';
+import { childText, childrenNamed, el, parseXml } from './xml';
+
+const RESPONSE_OVERRIDES: Record<string, string> = {
+  'response-content-type': 'content-type',
+  'response-content-language': 'content-language',
+  'response-expires': 'expires',
+  'response-cache-control': 'cache-control',
+  'response-content-disposition': 'content-disposition',
+  'response-content-encoding': 'content-encoding',
+};
+
+export function putObject(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  const key = c.key!;
+  checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  checkForbidOverwrite(b, key, forbidOverwrite(c.req));
+  const obj = newObjectFromHeaders(c.req, b.storageClass, c.req.body);
+  checkMetaLimit(obj.meta, OSS_META_LIMIT);
+  const rec = makeRecord(key, obj);
+  c.store.putObject(b.name, rec);
+  return emptyResponse(200, { etag: ossEtag(rec.etag) });
+}
+
+export function getOrHeadObject(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  const obj = requireObject(b, c.key!);
+  checkAnonymousRead(c.anonymous, b, obj);
+  const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
+  const headers = objectHeaders(target);
+  if (link) {
+    headers['x-oss-object-type'] = 'Symlink';
+    headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
+  }
+  for (const [param, header] of Object.entries(RESPONSE_OVERRIDES)) {
+    const v = queryParam(c.req, param);
+    if (v !== undefined) headers[header] = v;
+  }
+  const range = parseRange(c.req.headers.range, target.size);
+  if (!range) {
+    headers['content-length'] = String(target.size);
+    return { status: 200, headers, body: c.req.method === 'HEAD' ? undefined : target.body };
+  }
+  headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
+  headers['content-length'] = String(range.end - range.start + 1);
+  return { status: 206, headers, body: c.req.method === 'HEAD' ? undefined : target.body.subarray(range.start, range.end + 1) };
+}
+
+/** Deleting acts on the key itself (a link, never its target); missing keys are 204 too. */
+export function deleteObject(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  c.store.deleteObject(b.name, c.key!);
+  return emptyResponse(204);
+}
+
+function parseCopySource(raw: string, fallbackBucket: string): { bucket: string; key: string } {
+  const path = strictDecode(raw).replace(/^\//, '');
+  const slash = path.indexOf('/');
+  if (slash <= 0) return { bucket: fallbackBucket, key: path };
+  return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+}
+
+/** Copies the source object as stored: a link is copied as a link. */
+export function copyObject(c: OssCtx): EmuResponse {
+  const dest = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, dest);
+  const src = parseCopySource(c.req.headers['x-oss-copy-source']!, dest.name);
+  validateKey(src.key);
+  const srcBucket = requireBucket(c.store, src.bucket, 'oss');
+  const source = requireObject(srcBucket, src.key);
+  checkAnonymousRead(c.anonymous, srcBucket, source);
+  checkForbidOverwrite(dest, c.key!, forbidOverwrite(c.req));
+  const directive = (c.req.headers['x-oss-metadata-directive'] ?? 'COPY').toUpperCase();
+  if (directive !== 'COPY' && directive !== 'REPLACE') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
+  const fresh = newObjectFromHeaders(c.req, dest.storageClass, source.body);
+  const attrs = directive === 'REPLACE' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
+  if (c.req.headers['x-oss-storage-class'] === undefined) attrs.storageClass = source.storageClass;
+  checkMetaLimit(attrs.meta, OSS_META_LIMIT);
+  const rec = makeRecord(c.key!, attrs, source.objectType, source.etag);
+  if (source.objectType === 'Symlink') {
+    rec.symlinkTarget = source.symlinkTarget;
+    if (source.symlinkBucket) rec.symlinkBucket = source.symlinkBucket;
+  }
+  c.store.putObject(dest.name, rec);
+  return xmlResponse(`<CopyObjectResult>${el('ETag', ossEtag(rec.etag))}${el('LastModified', isoDate(rec.lastModified))}</CopyObjectResult>`);
+}
+
+export function putObjectAcl(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  const obj = requireObject(b, c.key!);
+  const acl = parseAcl(c.req.headers['x-oss-object-acl'], obj.acl);
+  c.store.putObject(b.name, { ...obj, acl });
+  return emptyResponse(200);
+}
+
+export function getObjectAcl(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  const obj = requireObject(b, c.key!);
+  checkAnonymousRead(c.anonymous, b, obj);
+  return xmlResponse(`<AccessControlPolicy>${ownerXml()}<AccessControlList>${el('Grant', obj.acl)}</AccessControlList></AccessControlPolicy>`);
+}
+
+/** POST /?delete with `<Delete><Quiet/><Object><Key/></Object>...</Delete>` and Content-MD5. */
+export function deleteMultiple(c: OssCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'oss');
+  checkAnonymousWrite(c.anonymous, b);
+  const md5 = c.req.headers['content-md5'];
+  if (md5 === undefined) throw badRequest('MissingArgument', 'Content-MD5 is required for DeleteMultipleObjects.');
+  if (md5 !== crypto.createHash('md5').update(c.req.body).digest('base64')) {
+    throw badRequest('InvalidDigest', 'The Content-MD5 you specified did not match what we received.');
+  }
+  const root = parseXml(c.req.body);
+  if (root.name !== 'Delete') throw badRequest('MalformedXML', 'The root element must be Delete.');
+  const objects = childrenNamed(root, 'Object');
+  if (objects.length === 0 || objects.length > 1000) throw badRequest('MalformedXML', 'Between 1 and 1000 objects may be deleted per request.');
+  const urlEncoded = queryParam(c.req, 'encoding-type') === 'url';
+  const keys = objects.map((o) => {
+    const k = childText(o, 'Key');
+    if (!k) throw badRequest('MalformedXML', 'Every Object needs a Key.');
+    validateKey(k);
+    return k;
+  });
+  for (const k of keys) c.store.deleteObject(b.name, k);
+  const quiet = (childText(root, 'Quiet') ?? '').trim().toLowerCase() === 'true';
+  const deleted = quiet ? '' : keys.map((k) => `<Deleted>${el('Key', urlEncoded ? encodeURIComponent(k) : k)}</Deleted>`).join('');
+  return xmlResponse(`<DeleteResult>${urlEncoded ? el('EncodingType', 'url') : ''}${deleted}</DeleteResult>`);
+}
+

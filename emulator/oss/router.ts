@@ -1,0 +1,112 @@
+// OSS request routing: addressing, authentication, dispatch, and XML error rendering.
+import crypto from 'node:crypto';
+import { resolveAddress } from '../decode';
+import { EmulatorError, forbidden } from '../errors';
+import { hasQuery, type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
+import type { Store } from '../store';
+import { isV1Request, verifyV1 } from './auth-v1';
+import { isV4Request, verifyV4 } from './auth-v4';
+import * as buckets from './buckets';
+import type { OssCtx } from './common';
+import { listObjects } from './list';
+import * as mp from './multipart';
+import * as objects from './objects';
+import { getOssSymlink, putOssSymlink } from './symlink';
+import { XML_DECL, el } from './xml';
+
+type Handler = (c: OssCtx) => EmuResponse;
+
+/** `oss-cn-hangzhou.aliyuncs.com` names no bucket; `<bucket>.oss-...` does. */
+const isRegionalEndpoint = (hostname: string): boolean => hostname.startsWith('oss-');
+
+function pickHandler(c: OssCtx): Handler | undefined {
+  const { method } = c.req;
+  const q = (name: string): boolean => hasQuery(c.req, name);
+  if (c.bucket === undefined) return method === 'GET' ? buckets.listBuckets : undefined;
+  if (c.key === undefined) {
+    switch (method) {
+      case 'GET':
+        if (q('bucketInfo')) return buckets.getBucketInfo;
+        if (q('location')) return buckets.getBucketLocation;
+        if (q('acl')) return buckets.getBucketAcl;
+        if (q('uploads')) return mp.listUploads;
+        return listObjects;
+      case 'HEAD':
+        return buckets.headBucket;
+      case 'PUT':
+        return q('acl') ? buckets.putBucketAcl : buckets.putBucket;
+      case 'DELETE':
+        return buckets.deleteBucket;
+      case 'POST':
+        return q('delete') ? objects.deleteMultiple : undefined;
+    }
+    return undefined;
+  }
+  switch (method) {
+    case 'GET':
+      if (q('symlink')) return getOssSymlink;
+      if (q('acl')) return objects.getObjectAcl;
+      if (q('uploadId')) return mp.listParts;
+      return objects.getOrHeadObject;
+    case 'HEAD':
+      return objects.getOrHeadObject;
+    case 'PUT':
+      if (q('symlink')) return putOssSymlink;
+      if (q('acl')) return objects.putObjectAcl;
+      if (q('uploadId')) return mp.putPart;
+      if (c.req.headers['x-oss-copy-source'] !== undefined) return objects.copyObject;
+      return objects.putObject;
+    case 'DELETE':
+      return q('uploadId') ? mp.abort : objects.deleteObject;
+    case 'POST':
+      if (q('uploads')) return mp.initiate;
+      if (q('uploadId')) return mp.complete;
+      return undefined;
+  }
+  return undefined;
+}
+
+const ERROR_EC: Record<string, string> = {
+  NoSuchKey: '0026-00000001',
+  NoSuchBucket: '0015-00000101',
+  SignatureDoesNotMatch: '0002-00000040',
+  InvalidAccessKeyId: '0002-00000901',
+  RequestTimeTooSkewed: '0002-00000504',
+  AccessDenied: '0003-00000001',
+  SymlinkTargetNotExist: '0029-00000001',
+  InvalidTargetType: '0029-00000002',
+  NotSymlink: '0029-00000003',
+  FileAlreadyExists: '0026-00000015',
+};
+
+export function createOssRouter(store: Store, creds: Credentials, region: string): ProviderRouter {
+  return {
+    requestIdHeader: 'x-oss-request-id',
+    newRequestId: () => crypto.randomBytes(12).toString('hex').toUpperCase(),
+    async handle(req: EmuRequest): Promise<EmuResponse> {
+      const addr = resolveAddress(req.host, req.rawPath, isRegionalEndpoint);
+      const target = { creds, region, now: Date.now(), bucket: addr.bucket, key: addr.key };
+      let anonymous = false;
+      if (isV4Request(req)) verifyV4(req, target);
+      else if (isV1Request(req)) verifyV1(req, target);
+      else if (req.headers.authorization !== undefined) throw forbidden('InvalidArgument', 'Unsupported Authorization type.');
+      else anonymous = true;
+      const ctx: OssCtx = { store, req, bucket: addr.bucket, key: addr.key, anonymous, region };
+      const handler = pickHandler(ctx);
+      if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+      return handler(ctx);
+    },
+    renderError(err: EmulatorError, req: EmuRequest): EmuResponse {
+      const ec = ERROR_EC[err.code] ?? '0000-00000000';
+      const xml =
+        `${XML_DECL}<Error>${el('Code', err.code)}${el('Message', err.message)}${el('RequestId', req.requestId)}` +
+        `${el('HostId', req.host || `oss-${region}.aliyuncs.com`)}${el('EC', ec)}</Error>`;
+      const headers: Record<string, string> = { ...err.headers, 'x-oss-ec': ec };
+      if (req.method === 'HEAD') {
+        headers['x-oss-err'] = Buffer.from(xml).toString('base64');
+        return { status: err.status, headers };
+      }
+      return { status: err.status, headers: { ...headers, 'content-type': 'application/xml' }, body: xml };
+    },
+  };
+}

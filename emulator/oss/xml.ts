@@ -1,0 +1,61 @@
+// XML out through small escaping helpers; XML in (Delete, CompleteMultipartUpload) through saxes.
+import { SaxesParser } from 'saxes';
+import { badRequest } from '../errors';
+
+export const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function xmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** `<name>escaped value</name>` */
+export function el(name: string, value: string | number | boolean): string {
+  return `<${name}>${xmlEscape(String(value))}</${name}>`;
+}
+
+export interface XmlNode {
+  name: string;
+  children: XmlNode[];
+  text: string;
+}
+
+const MAX_XML_BYTES = 4 * 1024 * 1024;
+
+/** Parses a small request body into a tree; any syntax error is 400 MalformedXML. */
+export function parseXml(body: Buffer): XmlNode {
+  if (body.length > MAX_XML_BYTES) throw badRequest('MalformedXML', 'The XML you provided is too large.');
+  const parser = new SaxesParser();
+  const root: XmlNode = { name: '#document', children: [], text: '' };
+  const stack: XmlNode[] = [root];
+  let failure: Error | undefined;
+  parser.on('error', (e) => {
+    failure ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    const node: XmlNode = { name: tag.name, children: [], text: '' };
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    stack[stack.length - 1]!.text += t;
+  });
+  try {
+    parser.write(body.toString('utf8')).close();
+  } catch (e) {
+    failure ??= e as Error;
+  }
+  const top = root.children[0];
+  if (failure || !top) throw badRequest('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema.');
+  return top;
+}
+
+export function childrenNamed(node: XmlNode, name: string): XmlNode[] {
+  return node.children.filter((c) => c.name === name);
+}
+
+export function childText(node: XmlNode, name: string): string | undefined {
+  return node.children.find((c) => c.name === name)?.text;
+}

@@ -1,0 +1,168 @@
+// Durable data directory: content-addressed blob files plus an append-only metadata journal.
+// A write is acknowledged only after its blob (temp file + fsync + rename) and its journal
+// line (append + fsync) are on disk, so SIGKILL loses nothing that was acknowledged; a torn
+// last line (never acknowledged) is ignored on replay.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Acl, MultipartUpload, ObjectRecord, Provider, Store, StoreListener, UploadPart } from './store';
+
+type BucketMeta = { name: string; provider: Provider; storageClass: string; acl: Acl; created: number };
+type ObjectMeta = Omit<ObjectRecord, 'body'> & { blob: string };
+type PartMeta = Omit<UploadPart, 'body'> & { blob: string };
+
+type Entry =
+  | { op: 'bucket'; b: BucketMeta }
+  | { op: 'rmbucket'; name: string }
+  | { op: 'put'; bucket: string; o: ObjectMeta }
+  | { op: 'del'; bucket: string; key: string }
+  | { op: 'upload'; u: Omit<MultipartUpload, 'parts'> }
+  | { op: 'part'; uploadId: string; p: PartMeta }
+  | { op: 'endupload'; uploadId: string };
+
+export class Journal implements StoreListener {
+  private readonly blobDir: string;
+  private readonly journalPath: string;
+  private fd = -1;
+
+  constructor(private readonly dir: string) {
+    this.blobDir = path.join(dir, 'blobs');
+    this.journalPath = path.join(dir, 'journal.jsonl');
+    fs.mkdirSync(this.blobDir, { recursive: true });
+  }
+
+  /** Replays the journal onto `store` (which may already hold seed data), then opens it for appends. */
+  load(store: Store): void {
+    const buf = fs.existsSync(this.journalPath) ? fs.readFileSync(this.journalPath) : Buffer.alloc(0);
+    let validLength = 0;
+    for (let pos = 0; pos < buf.length; ) {
+      const nl = buf.indexOf(10, pos);
+      if (nl < 0) break; // torn last line: never acknowledged
+      const line = buf.toString('utf8', pos, nl);
+      pos = nl + 1;
+      if (line) {
+        let entry: Entry;
+        try {
+          entry = JSON.parse(line) as Entry;
+        } catch {
+          break;
+        }
+        this.apply(store, entry);
+      }
+      validLength = pos;
+    }
+    this.fd = fs.openSync(this.journalPath, 'a+');
+    // Drop a torn tail so the next append starts on a clean line.
+    if (fs.fstatSync(this.fd).size !== validLength) fs.ftruncateSync(this.fd, validLength);
+  }
+
+  close(): void {
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.fd = -1;
+  }
+
+  bucketCreated(b: BucketMeta): void {
+    this.append({ op: 'bucket', b });
+  }
+  bucketDeleted(name: string): void {
+    this.append({ op: 'rmbucket', name });
+  }
+  objectPut(bucket: string, rec: ObjectRecord): void {
+    const { body, ...meta } = rec;
+    this.append({ op: 'put', bucket, o: { ...meta, blob: this.writeBlob(body) } });
+  }
+  objectDeleted(bucket: string, key: string): void {
+    this.append({ op: 'del', bucket, key });
+  }
+  uploadStarted(u: MultipartUpload): void {
+    const { parts: _parts, ...rest } = u;
+    this.append({ op: 'upload', u: rest });
+  }
+  partPut(uploadId: string, part: UploadPart): void {
+    const { body, ...meta } = part;
+    this.append({ op: 'part', uploadId, p: { ...meta, blob: this.writeBlob(body) } });
+  }
+  uploadEnded(uploadId: string): void {
+    this.append({ op: 'endupload', uploadId });
+  }
+
+  private apply(store: Store, e: Entry): void {
+    const listener = store.listener;
+    store.listener = undefined; // replaying must not re-journal
+    try {
+      switch (e.op) {
+        case 'bucket': {
+          const existing = store.bucket(e.b.name);
+          if (existing) Object.assign(existing, e.b);
+          else store.createBucket(e.b);
+          break;
+        }
+        case 'rmbucket':
+          store.deleteBucket(e.name);
+          break;
+        case 'put': {
+          const { blob, ...meta } = e.o;
+          if (store.bucket(e.bucket)) store.putObject(e.bucket, { ...meta, body: this.readBlob(blob) });
+          break;
+        }
+        case 'del':
+          store.deleteObject(e.bucket, e.key);
+          break;
+        case 'upload':
+          store.startUpload({ ...e.u, parts: new Map() });
+          break;
+        case 'part': {
+          const { blob, ...meta } = e.p;
+          store.putPart(e.uploadId, { ...meta, body: this.readBlob(blob) });
+          break;
+        }
+        case 'endupload':
+          store.endUpload(e.uploadId);
+          break;
+      }
+    } finally {
+      store.listener = listener;
+    }
+  }
+
+  private append(e: Entry): void {
+    if (this.fd < 0) throw new Error('journal is not open');
+    fs.writeSync(this.fd, JSON.stringify(e) + '\n');
+    fs.fsyncSync(this.fd);
+  }
+
+  private writeBlob(body: Buffer): string {
+    const id = crypto.createHash('sha256').update(body).digest('hex');
+    const file = path.join(this.blobDir, id);
+    if (fs.existsSync(file)) return id; // content-addressed: identical bodies share a file
+    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, body);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+    syncDir(this.blobDir);
+    return id;
+  }
+
+  private readBlob(id: string): Buffer {
+    return fs.readFileSync(path.join(this.blobDir, id));
+  }
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic.
+  }
+}
+

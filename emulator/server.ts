@@ -1,0 +1,129 @@
+// HTTP plumbing shared by both providers: buffering, query parsing, fault injection, and
+// a catch-all so that no malformed request can crash or hang the emulator.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EmulatorError, toEmulatorError } from './errors';
+import { strictDecode } from './decode';
+import type { Faults } from './faults';
+import type { EmuRequest, EmuResponse, ProviderRouter, QueryPair } from './http-types';
+
+const MAX_BODY = 1024 * 1024 * 1024;
+
+export function parseQuery(raw: string): QueryPair[] {
+  if (!raw) return [];
+  const pairs: QueryPair[] = [];
+  for (const part of raw.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const k = eq < 0 ? part : part.slice(0, eq);
+    const v = eq < 0 ? '' : part.slice(eq + 1);
+    pairs.push({ key: strictDecode(k.replace(/\+/g, ' ')), value: strictDecode(v.replace(/\+/g, ' ')), bare: eq < 0 });
+  }
+  return pairs;
+}
+
+function collectHeaders(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, values] of Object.entries(req.headersDistinct)) {
+    if (values) out[name] = values.join(',');
+  }
+  return out;
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new EmulatorError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function respond(router: ProviderRouter, faults: Faults, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const emu: EmuRequest = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    rawPath: q < 0 ? url : url.slice(0, q),
+    rawQuery: q < 0 ? '' : url.slice(q + 1),
+    query: [],
+    headers: collectHeaders(req),
+    host: req.headers.host ?? '',
+    body: Buffer.alloc(0),
+    requestId: router.newRequestId(),
+  };
+  let out: EmuResponse;
+  const decision = faults.decide();
+  try {
+    emu.body = await readBody(req);
+    await faults.delay();
+    if (decision.status) {
+      const code = decision.status === 503 ? 'ServiceUnavailable' : 'InternalError';
+      throw new EmulatorError(decision.status, code, 'Injected fault.');
+    }
+    emu.query = parseQuery(emu.rawQuery);
+    out = await router.handle(emu);
+  } catch (e) {
+    out = router.renderError(toEmulatorError(e), emu);
+  }
+  out.headers[router.requestIdHeader] = emu.requestId;
+  send(req, res, emu, out, decision.drop);
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, emu: EmuRequest, out: EmuResponse, drop: boolean): void {
+  const body = out.body === undefined ? undefined : Buffer.isBuffer(out.body) ? out.body : Buffer.from(out.body);
+  const headers: Record<string, string> = { server: 'Symbucket-Emulator', date: new Date().toUTCString(), ...out.headers };
+  if (body && headers['content-length'] === undefined) headers['content-length'] = String(body.length);
+  if (!body && emu.method !== 'HEAD' && headers['content-length'] === undefined) headers['content-length'] = '0';
+  if (drop) {
+    // Dropped connection: headers and half the body, then the socket dies.
+    res.writeHead(out.status, headers);
+    if (body && body.length > 1) res.write(body.subarray(0, body.length >> 1));
+    setImmediate(() => req.socket.destroy());
+    return;
+  }
+  res.writeHead(out.status, headers);
+  res.end(emu.method === 'HEAD' ? undefined : body);
+}
+
+export interface ListeningServer {
+  server: http.Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(router: ProviderRouter, faults: Faults, port: number): Promise<ListeningServer> {
+  const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
+    respond(router, faults, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,141 @@
+// In-memory model of buckets, objects and multipart uploads. Every mutation goes through
+// this class so that the optional journal (persist.ts) sees it.
+import BTreeModule from 'sorted-btree';
+import type BTreeType from 'sorted-btree';
+import { compareKeys } from './key-order';
+
+// sorted-btree is CommonJS with a default export; normalise for both ESM loaders.
+const BTree = ((BTreeModule as unknown as { default?: typeof BTreeModule }).default ?? BTreeModule) as typeof BTreeModule;
+type Tree = BTreeType<string, ObjectRecord>;
+
+export type Provider = 'oss' | 'bos';
+export type ObjectType = 'Normal' | 'Multipart' | 'Symlink';
+/** 'default' means "inherit the bucket ACL" (OSS wording). */
+export type Acl = 'default' | 'private' | 'public-read' | 'public-read-write';
+
+export interface ObjectRecord {
+  key: string;
+  body: Buffer;
+  /** Lower-case md5 hex of the body (multipart: md5-of-md5s + "-N"). */
+  etag: string;
+  size: number;
+  /** ms since epoch */
+  lastModified: number;
+  contentType: string;
+  /** User metadata, names lower-cased without the provider prefix. */
+  meta: Record<string, string>;
+  /** Stored standard headers (cache-control, content-disposition, content-encoding, ...). */
+  headers: Record<string, string>;
+  storageClass: string;
+  acl: Acl;
+  objectType: ObjectType;
+  symlinkTarget?: string;
+  /** BOS cross-bucket links only. */
+  symlinkBucket?: string;
+}
+
+export interface BucketRecord {
+  name: string;
+  provider: Provider;
+  storageClass: string;
+  acl: Acl;
+  created: number;
+  objects: Tree;
+}
+
+export interface UploadPart {
+  partNumber: number;
+  body: Buffer;
+  etag: string;
+  size: number;
+  lastModified: number;
+}
+
+export interface MultipartUpload {
+  uploadId: string;
+  bucket: string;
+  key: string;
+  initiated: number;
+  /** Object attributes fixed at initiation; applied on completion. */
+  template: Omit<ObjectRecord, 'key' | 'body' | 'etag' | 'size' | 'lastModified' | 'objectType'>;
+  parts: Map<number, UploadPart>;
+}
+
+/** What the journal needs to hear about; seeding bypasses it. */
+export interface StoreListener {
+  bucketCreated(b: Omit<BucketRecord, 'objects'>): void;
+  bucketDeleted(name: string): void;
+  objectPut(bucket: string, rec: ObjectRecord): void;
+  objectDeleted(bucket: string, key: string): void;
+  uploadStarted(u: MultipartUpload): void;
+  partPut(uploadId: string, part: UploadPart): void;
+  uploadEnded(uploadId: string): void;
+}
+
+export const newTree = (): Tree => new BTree<string, ObjectRecord>(undefined, compareKeys);
+
+export class Store {
+  readonly buckets = new Map<string, BucketRecord>();
+  readonly uploads = new Map<string, MultipartUpload>();
+  listener: StoreListener | undefined;
+
+  bucket(name: string): BucketRecord | undefined {
+    return this.buckets.get(name);
+  }
+
+  createBucket(b: Omit<BucketRecord, 'objects' | 'created'> & { created?: number }): BucketRecord {
+    const rec: BucketRecord = { ...b, created: b.created ?? Date.now(), objects: newTree() };
+    this.buckets.set(rec.name, rec);
+    this.listener?.bucketCreated({ name: rec.name, provider: rec.provider, storageClass: rec.storageClass, acl: rec.acl, created: rec.created });
+    return rec;
+  }
+
+  updateBucket(name: string, patch: Partial<Pick<BucketRecord, 'acl' | 'storageClass'>>): void {
+    const b = this.buckets.get(name);
+    if (!b) return;
+    Object.assign(b, patch);
+    this.listener?.bucketCreated({ name: b.name, provider: b.provider, storageClass: b.storageClass, acl: b.acl, created: b.created });
+  }
+
+  deleteBucket(name: string): void {
+    if (this.buckets.delete(name)) this.listener?.bucketDeleted(name);
+  }
+
+  getObject(bucket: string, key: string): ObjectRecord | undefined {
+    return this.buckets.get(bucket)?.objects.get(key);
+  }
+
+  putObject(bucket: string, rec: ObjectRecord): void {
+    const b = this.buckets.get(bucket);
+    if (!b) throw new Error(`no bucket ${bucket}`);
+    // Journal first: a write is acknowledged only after it is durable.
+    this.listener?.objectPut(bucket, rec);
+    b.objects.set(rec.key, rec);
+  }
+
+  deleteObject(bucket: string, key: string): boolean {
+    const b = this.buckets.get(bucket);
+    if (!b || !b.objects.has(key)) return false;
+    this.listener?.objectDeleted(bucket, key);
+    b.objects.delete(key);
+    return true;
+  }
+
+  startUpload(u: MultipartUpload): void {
+    this.listener?.uploadStarted(u);
+    this.uploads.set(u.uploadId, u);
+  }
+
+  putPart(uploadId: string, part: UploadPart): void {
+    const u = this.uploads.get(uploadId);
+    if (!u) return;
+    this.listener?.partPut(uploadId, part);
+    u.parts.set(part.partNumber, part);
+  }
+
+  endUpload(uploadId: string): void {
+    if (!this.uploads.has(uploadId)) return;
+    this.listener?.uploadEnded(uploadId);
+    this.uploads.delete(uploadId);
+  }
+}
