@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BOS_REGIONS, OSS_REGIONS, effectiveAddressing, parseEndpoint, presetEndpoint, resolveTarget } from './endpoints';
+
+const oss = { provider: 'oss' as const, region: 'cn-hangzhou', endpoint: '', addressing: 'virtual-host' as const };
+const bos = { provider: 'bos' as const, region: 'bj', endpoint: '', addressing: 'path' as const };
+
+describe('endpoints', () => {
+  it('builds region presets', () => {
+    expect(presetEndpoint('oss', 'cn-hangzhou')).toBe('https://oss-cn-hangzhou.aliyuncs.com');
+    expect(presetEndpoint('oss', 'oss-cn-beijing', false)).toBe('http://oss-cn-beijing.aliyuncs.com');
+    expect(presetEndpoint('bos', 'bj')).toBe('https://bj.bcebos.com');
+    expect(OSS_REGIONS.map((r) => r.id)).toContain('cn-hangzhou');
+    expect(BOS_REGIONS.map((r) => r.id)).toContain('bj');
+  });
+
+  it('uses virtual-hosted addressing on the preset host', () => {
+    expect(resolveTarget(oss, 'bkt', 'a b/c+d')).toEqual({ origin: 'https://bkt.oss-cn-hangzhou.aliyuncs.com', host: 'bkt.oss-cn-hangzhou.aliyuncs.com', path: '/a%20b/c%2Bd' });
+    expect(resolveTarget(oss, 'bkt')).toMatchObject({ path: '/' });
+    expect(resolveTarget(oss)).toEqual({ origin: 'https://oss-cn-hangzhou.aliyuncs.com', host: 'oss-cn-hangzhou.aliyuncs.com', path: '/' });
+  });
+
+  it('uses path style on request and always for IP endpoints', () => {
+    const ip = { ...oss, endpoint: 'http://127.0.0.1:9000' };
+    expect(effectiveAddressing(ip)).toBe('path');
+    expect(resolveTarget(ip, 'bkt', 'dir/')).toEqual({ origin: 'http://127.0.0.1:9000', host: '127.0.0.1:9000', path: '/bkt/dir/' });
+    expect(resolveTarget({ ...oss, addressing: 'path' }, 'bkt', '😀')).toMatchObject({ origin: 'https://oss-cn-hangzhou.aliyuncs.com', path: '/bkt/%F0%9F%98%80' });
+  });
+
+  it('prefixes BOS path-style requests with /v1', () => {
+    expect(resolveTarget(bos, 'bkt', 'k?#')).toEqual({ origin: 'https://bj.bcebos.com', host: 'bj.bcebos.com', path: '/v1/bkt/k%3F%23' });
+    expect(resolveTarget(bos, 'bkt')).toMatchObject({ path: '/v1/bkt' });
+    expect(resolveTarget({ ...bos, addressing: 'virtual-host' }, 'bkt', 'k')).toMatchObject({ origin: 'https://bkt.bj.bcebos.com', path: '/k' });
+  });
+
+  it('parses custom endpoints and rejects garbage', () => {
+    expect(parseEndpoint('minio.local:9000')).toMatchObject({ protocol: 'https:', host: 'minio.local:9000', basePath: '' });
+    expect(parseEndpoint('http://proxy/oss/')).toMatchObject({ protocol: 'http:', basePath: '/oss' });
+    expect(() => parseEndpoint('ftp://x')).toThrow(TypeError);
+    expect(() => parseEndpoint('http://h/?a=b')).toThrow(TypeError);
+  });
+});
