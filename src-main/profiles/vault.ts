@@ -1,0 +1,63 @@
+// vault.json: each profile's secrets encrypted as one entry by the SecretCipher, mode 0600,
+// written atomically. The vault never returns a secret except to build a storage client.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppFailure } from '../ipc/app-error';
+import { loadJsonFile, saveJsonFile, type StoreNotice } from './json-file';
+import type { SecretCipher } from './secret-cipher';
+
+export interface Secrets {
+  accessKeySecret: string;
+  securityToken?: string;
+}
+
+const VaultFile = z.object({ version: z.literal(1), entries: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/=]*$/)) });
+const SecretsJson = z.object({ accessKeySecret: z.string().min(1), securityToken: z.string().optional() });
+
+export const VAULT_FILE = 'vault.json';
+
+export function createVault(userDataDir: string, cipher: SecretCipher) {
+  const path = join(userDataDir, VAULT_FILE);
+  const loaded = loadJsonFile(path, VaultFile);
+  let entries: Record<string, string> = loaded.value?.entries ?? {};
+
+  const persist = (next: Record<string, string>): void => {
+    saveJsonFile(path, { version: 1, entries: next }, 0o600);
+    entries = next;
+  };
+
+  return {
+    path,
+    notice: loaded.notice as StoreNotice | undefined,
+    has(id: string): boolean {
+      return Object.hasOwn(entries, id);
+    },
+    set(id: string, secrets: Secrets): void {
+      let sealed: Buffer;
+      try {
+        sealed = cipher.encrypt(JSON.stringify(secrets));
+      } catch {
+        throw new AppFailure('INSECURE_STORAGE', 'The operating system could not encrypt the secret, so it was not saved.', { backend: cipher.backend() });
+      }
+      persist({ ...entries, [id]: sealed.toString('base64') });
+    },
+    /** The secrets of a profile; AppFailure AUTH_FAILED when none are stored or they cannot be decrypted. */
+    get(id: string): Secrets {
+      const sealed = entries[id];
+      if (sealed === undefined) throw new AppFailure('AUTH_FAILED', 'No secret is stored for this profile: edit it and enter the access key secret.');
+      try {
+        const parsed = SecretsJson.parse(JSON.parse(cipher.decrypt(Buffer.from(sealed, 'base64'))));
+        return parsed.securityToken ? { accessKeySecret: parsed.accessKeySecret, securityToken: parsed.securityToken } : { accessKeySecret: parsed.accessKeySecret };
+      } catch {
+        throw new AppFailure('AUTH_FAILED', 'The stored secret could not be decrypted (was the OS keyring reset?): edit the profile and enter it again.');
+      }
+    },
+    delete(id: string): void {
+      if (!Object.hasOwn(entries, id)) return;
+      const { [id]: _removed, ...rest } = entries;
+      persist(rest);
+    },
+  };
+}
+
+export type Vault = ReturnType<typeof createVault>;
