@@ -1,0 +1,46 @@
+// Providers: react-query, i18n (OS locale or the saved choice) and the theme.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { errorCodeOf } from './api';
+import { AppShell } from './features/layout/app-shell';
+import { createI18n, detectLanguage } from './i18n';
+import { usePrefs } from './state/prefs-store';
+import { useAppliedTheme } from './theme';
+
+/** Errors that retrying cannot fix are not retried. */
+const PERMANENT = new Set(['AUTH_FAILED', 'ACCESS_DENIED', 'NOT_FOUND', 'BAD_REQUEST', 'PROFILE_NOT_FOUND', 'INVALID_ARGUMENT', 'UNKNOWN_CHANNEL']);
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failures, error) => failures < 2 && !PERMANENT.has(errorCodeOf(error)),
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const languagePref = usePrefs((s) => s.language);
+  const themePref = usePrefs((s) => s.theme);
+  const language = languagePref ?? detectLanguage();
+  const [i18n] = useState(() => createI18n(language));
+  useAppliedTheme(themePref);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  return (
+    <QueryClientProvider client={client}>
+      <I18nextProvider i18n={i18n}>
+        <AppShell />
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,113 @@
+// Right-click menu on a row: role menu, arrow keys move, Esc or a click elsewhere closes.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../state/ui-store';
+import { type ObjectActions } from './use-object-actions';
+import { type BrowserRow } from './rows';
+
+type MenuItem = { id: string; label: string; shortcut?: string; keyshortcuts?: string; run: () => void };
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+export const MOD_LABEL = isMac ? '⌘' : 'Ctrl+';
+
+/** The commands offered for one row; which ones depends on its kind. */
+export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectActions, selection: string[], t: (k: string) => string): MenuItem[] {
+  const items: MenuItem[] = [];
+  if (row.kind === 'folder') items.push({ id: 'open', label: t('menu.open'), shortcut: 'Enter', keyshortcuts: 'Enter', run: () => actions.open(row) });
+  if (isLink) items.push({ id: 'follow', label: t('menu.followLink'), shortcut: 'Enter', keyshortcuts: 'Enter', run: () => void actions.follow(row.key) });
+  items.push({ id: 'copyTarget', label: t('menu.copyTargetPath'), run: () => actions.copyTargetPath(row.key) });
+  items.push({ id: 'create', label: t('menu.createLink'), shortcut: `${MOD_LABEL}L`, keyshortcuts: 'Control+L', run: () => actions.createLink(row.key) });
+  if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: 'F2', keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
+  items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
+  if (row.kind !== 'folder') {
+    const keys = selection.includes(row.key) ? selection.filter((k) => actions.rowByKey.get(k)?.kind !== 'folder') : [row.key];
+    items.push({ id: 'delete', label: t('menu.delete'), shortcut: 'Del', keyshortcuts: 'Delete', run: () => actions.remove(keys) });
+  }
+  return items;
+}
+
+export function ContextMenu({ actions }: { actions: ObjectActions }) {
+  const { t } = useTranslation();
+  const menu = useUiStore((s) => s.contextMenu);
+  const ref = useRef<HTMLDivElement>(null);
+  const closeMenu = useUiStore((s) => s.closeContextMenu);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  /** Closing hands focus back to the row, so a dialog opened next restores focus there too. */
+  const close = useCallback(() => {
+    if (ref.current?.contains(document.activeElement)) returnFocus.current?.focus();
+    closeMenu();
+  }, [closeMenu]);
+  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const row = menu ? actions.rowByKey.get(menu.key) : undefined;
+
+  useLayoutEffect(() => {
+    if (!menu || !ref.current) return;
+    if (!ref.current.contains(document.activeElement) && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
+    // Keep the menu inside the window.
+    const { width, height } = ref.current.getBoundingClientRect();
+    setPosition({ left: Math.max(4, Math.min(menu.x, window.innerWidth - width - 4)), top: Math.max(4, Math.min(menu.y, window.innerHeight - height - 4)) });
+    ref.current.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [menu]);
+
+  useEffect(() => {
+    if (!menu) return undefined;
+    const onPointer = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) close();
+    };
+    const onBlur = () => close();
+    window.addEventListener('mousedown', onPointer, true);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('mousedown', onPointer, true);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [menu, close]);
+
+  if (!menu || !row) return null;
+  const items = menuItemsFor(row, actions.isLink(row), actions, [...selectedKeys], t);
+
+  const moveFocus = (delta: number) => {
+    const buttons = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const current = buttons.indexOf(document.activeElement as HTMLElement);
+    buttons[(current + delta + buttons.length) % buttons.length]?.focus();
+  };
+
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label={row.name}
+      className="context-menu"
+      style={position ?? { left: menu.x, top: menu.y }}
+      onContextMenu={(e) => e.preventDefault()}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') moveFocus(1);
+        else if (e.key === 'ArrowUp') moveFocus(-1);
+        else if (e.key === 'Escape' || e.key === 'Tab') close();
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+    >
+      {items.map((item) => (
+        <button
+          key={item.id}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          aria-label={item.label}
+          aria-keyshortcuts={item.keyshortcuts}
+          className="menu-item"
+          onClick={() => {
+            close();
+            item.run();
+          }}
+        >
+          <span className="menu-label">{item.label}</span>
+          {item.shortcut && <span className="menu-shortcut" aria-hidden="true">{item.shortcut}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorView } from '../../components/error-view';
+import { RefreshIcon } from '../../components/icons';
+import { objectListOptions } from '../../queries/objects';
+import { bucketsOptions } from '../../queries/profiles';
+import { useUiStore } from '../../state/ui-store';
+import { BrokenLinkDialog } from '../links/broken-link-dialog';
+import { DragLinksDialog } from '../links/drag-links-dialog';
+import { LinkDialog } from '../links/link-dialog';
+import { Breadcrumb } from './breadcrumb';
+import { ContextMenu } from './context-menu';
+import { DeleteDialog } from './delete-dialog';
+import { FilterBox } from './filter-box';
+import { ObjectTable } from './object-table';
+import { filterRows, sortRows, toBrowserRows } from './rows';
+import { StatusBar } from './status-bar';
+import { useBrowserShortcuts } from './use-shortcuts';
+import { useObjectActions } from './use-object-actions';
+
+export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket: string }) {
+  const { t } = useTranslation();
+  const prefix = useUiStore((s) => s.prefix);
+  const filter = useDeferredValue(useUiStore((s) => s.filter));
+  const serverSearch = useUiStore((s) => s.serverSearch);
+  const sortBy = useUiStore((s) => s.sortBy);
+  const sortDir = useUiStore((s) => s.sortDir);
+  const dialog = useUiStore((s) => s.dialog);
+
+  const buckets = useQuery(bucketsOptions(profileId));
+  const bucketInfo = buckets.data?.find((b) => b.name === bucket);
+  const provider = bucketInfo?.provider ?? 'oss';
+
+  const listPrefix = serverSearch && filter ? prefix + filter : prefix;
+  const query = useInfiniteQuery(objectListOptions(profileId, bucket, listPrefix));
+  const allRows = useMemo(() => toBrowserRows(query.data?.pages ?? [], prefix), [query.data, prefix]);
+  const rows = useMemo(() => sortRows(filterRows(allRows, filter), sortBy, sortDir), [allRows, filter, sortBy, sortDir]);
+  const actions = useObjectActions(profileId, bucket, prefix, rows);
+  useBrowserShortcuts(rows, actions);
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const paging = useMemo(() => ({ hasNextPage, isFetchingNextPage, fetchNextPage }), [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const emptyState = query.isPending ? (
+    <EmptyState title={t('table.loading')} />
+  ) : filter && allRows.length > 0 ? (
+    <EmptyState title={t('table.noMatch', { filter })} />
+  ) : (
+    <EmptyState title={t(prefix ? 'table.emptyFolder' : 'table.emptyBucket')} hint={t('table.emptyHint')} />
+  );
+
+  return (
+    <section className="browser" aria-label={bucket}>
+      <div className="toolbar">
+        <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
+        <div className="toolbar-spacer" />
+        <FilterBox />
+        <button type="button" className="icon-button" title={t('toolbar.refresh')} aria-label={t('toolbar.refresh')} onClick={actions.refresh}>
+          <RefreshIcon />
+        </button>
+      </div>
+      {query.isError && allRows.length === 0 ? (
+        <ErrorView error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={emptyState} />
+      )}
+      {query.isError && allRows.length > 0 && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      <StatusBar
+        rows={rows}
+        loadedAll={!hasNextPage}
+        loading={query.isFetching}
+        rowByKey={actions.rowByKey}
+        location={bucketInfo ? `${bucketInfo.provider.toUpperCase()} · ${bucketInfo.region}` : undefined}
+      />
+      <ContextMenu actions={actions} />
+      {dialog?.kind === 'link' && (
+        <LinkDialog profileId={profileId} bucket={bucket} prefix={prefix} provider={provider} bucketStorageClass={bucketInfo?.storageClass} seed={dialog.seed} rows={allRows} />
+      )}
+      {dialog?.kind === 'delete' && <DeleteDialog profileId={profileId} bucket={bucket} keys={dialog.keys} />}
+      {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} provider={provider} dialog={dialog} />}
+      {dialog?.kind === 'brokenLink' && <BrokenLinkDialog linkKey={dialog.key} target={dialog.target} onRetarget={() => void actions.retarget(dialog.key)} />}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { memo, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FileIcon, FolderIcon, LinkIcon } from '../../components/icons';
+import { formatDate, formatSize } from '../../components/format';
+import { writeDragPayload, useLinkDropTarget } from '../links/drag';
+import { LinkBadge, linkTargetText } from '../links/link-badge';
+import { useLinkInfo } from '../links/link-info';
+import { useUiStore } from '../../state/ui-store';
+import { type BrowserRow } from './rows';
+
+export const ROW_HEIGHT = 28;
+
+type ObjectRowProps = {
+  row: BrowserRow;
+  index: number;
+  start: number;
+  selected: boolean;
+  focused: boolean;
+  profileId: string;
+  bucket: string;
+  onMouseDown: (e: MouseEvent, row: BrowserRow) => void;
+  onClick: (e: MouseEvent, row: BrowserRow) => void;
+  onDoubleClick: (row: BrowserRow) => void;
+  onContextMenu: (e: MouseEvent, row: BrowserRow) => void;
+};
+
+export const rowDomId = (index: number): string => `object-row-${index}`;
+
+function LinkCell({ profileId, bucket, row }: { profileId: string; bucket: string; row: BrowserRow }) {
+  const { t } = useTranslation();
+  const info = useLinkInfo(profileId, bucket, row);
+  if (!info?.isLink) {
+    return row.kind === 'symlink' ? <span className="muted">{t('table.resolving')}</span> : null;
+  }
+  const text = linkTargetText(info);
+  return (
+    <>
+      <span className="cell-text" title={text}>
+        {text}
+      </span>
+      <LinkBadge state={info.state} />
+    </>
+  );
+}
+
+function RowIcon({ kind, isLink }: { kind: BrowserRow['kind']; isLink: boolean }) {
+  if (kind === 'folder') return <FolderIcon />;
+  return isLink ? <LinkIcon /> : <FileIcon />;
+}
+
+export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
+  const { row, index, start, selected, focused, profileId, bucket } = props;
+  const { i18n } = useTranslation();
+  const info = useLinkInfo(profileId, bucket, row);
+  const isLink = row.kind === 'symlink' || info?.isLink === true;
+  const drop = useLinkDropTarget(row.kind === 'folder' ? profileId : null, bucket, row.key);
+  const isFolder = row.kind === 'folder';
+
+  return (
+    <div
+      role="row"
+      id={rowDomId(index)}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      aria-label={row.name}
+      tabIndex={focused ? 0 : -1}
+      className={`row${selected ? ' selected' : ''}${focused ? ' focused' : ''}${isLink ? ' is-link' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      data-key={row.key}
+      draggable
+      onDragStart={(e) => {
+        const state = useUiStore.getState();
+        if (!state.selectedKeys.has(row.key)) state.selectOnly(row.key);
+        const keys = useUiStore.getState().selectedKeys;
+        writeDragPayload(e, { profileId, bucket, keys: [...keys] });
+      }}
+      onMouseDown={(e) => props.onMouseDown(e, row)}
+      onClick={(e) => props.onClick(e, row)}
+      onDoubleClick={() => props.onDoubleClick(row)}
+      onContextMenu={(e) => props.onContextMenu(e, row)}
+      {...drop}
+    >
+      <div role="gridcell" className="cell cell-name">
+        <RowIcon kind={row.kind} isLink={isLink} />
+        <span className="cell-text" title={row.key}>
+          {row.name}
+        </span>
+      </div>
+      <div role="gridcell" className="cell cell-size">
+        {isFolder ? '' : formatSize(row.size, i18n.language)}
+      </div>
+      <div role="gridcell" className="cell cell-time">
+        {isFolder ? '' : formatDate(row.lastModified, i18n.language)}
+      </div>
+      <div role="gridcell" className="cell cell-class">
+        {isFolder ? '' : row.storageClass}
+      </div>
+      <div role="gridcell" className="cell cell-link">
+        {!isFolder && <LinkCell profileId={profileId} bucket={bucket} row={row} />}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,221 @@
+// The virtualized object grid over react-query's infinite pages (STYLE.md §6).
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type StorageProvider } from '../../contract';
+import { ArrowIcon } from '../../components/icons';
+import { useUiStore } from '../../state/ui-store';
+import { type SortBy } from '../../state/view-slice';
+import { useResolveVisibleLinks } from '../links/link-info';
+import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
+import { type BrowserRow } from './rows';
+import { useGridKeyboard } from './use-grid-keyboard';
+import { type ObjectActions } from './use-object-actions';
+
+type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+
+type ObjectTableProps = {
+  rows: BrowserRow[];
+  profileId: string;
+  bucket: string;
+  provider: StorageProvider;
+  paging: Paging;
+  actions: ObjectActions;
+  /** Shown inside the grid body when there are no rows (empty folder, no match). */
+  empty?: ReactNode;
+};
+
+const COLUMNS: { id: string; sort?: SortBy; labelKey: string }[] = [
+  { id: 'name', sort: 'name', labelKey: 'table.name' },
+  { id: 'size', sort: 'size', labelKey: 'table.size' },
+  { id: 'time', sort: 'time', labelKey: 'table.modified' },
+  { id: 'class', labelKey: 'table.storageClass' },
+  { id: 'link', labelKey: 'table.linkTarget' },
+];
+
+function HeaderRow() {
+  const { t } = useTranslation();
+  const sortBy = useUiStore((s) => s.sortBy);
+  const sortDir = useUiStore((s) => s.sortDir);
+  const toggleSort = useUiStore((s) => s.toggleSort);
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" aria-rowindex={1} className="row header-row">
+        {COLUMNS.map((col) => {
+          const active = col.sort !== undefined && col.sort === sortBy;
+          return (
+            <div
+              key={col.id}
+              role="columnheader"
+              className={`cell cell-${col.id}`}
+              aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : col.sort ? 'none' : undefined}
+            >
+              {col.sort ? (
+                <button type="button" className="sort-button" onClick={() => toggleSort(col.sort as SortBy)}>
+                  {t(col.labelKey)}
+                  {active && <ArrowIcon up={sortDir === 'asc'} className="sort-arrow" />}
+                </button>
+              ) : (
+                t(col.labelKey)
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function ObjectTable({ rows, profileId, bucket, provider, paging, actions, empty }: ObjectTableProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  const focusKey = useUiStore((s) => s.focusKey);
+  const revealKey = useUiStore((s) => s.revealKey);
+
+  const count = paging.hasNextPage ? rows.length + 1 : rows.length;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => rows[i]?.key ?? '\u0000loader',
+    initialRect: { width: 800, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  // Fetch the next page when the loader row comes into view.
+  useEffect(() => {
+    if (lastIndex >= rows.length - 1 && paging.hasNextPage && !paging.isFetchingNextPage) void paging.fetchNextPage();
+  }, [lastIndex, rows.length, paging]);
+
+  const visibleRows = useMemo(
+    () => items.map((item) => rows[item.index]).filter((r): r is BrowserRow => r !== undefined),
+    [items, rows],
+  );
+  useResolveVisibleLinks(profileId, bucket, provider, visibleRows);
+
+  const focusIndex = useCallback(
+    (index: number) => {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      // The row may only exist after the scroll re-renders.
+      requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
+    },
+    [virtualizer],
+  );
+
+  // Reveal a key (after follow / create / going up): page until it is loaded, then select and scroll.
+  useEffect(() => {
+    if (!revealKey) return;
+    const index = rows.findIndex((r) => r.key === revealKey);
+    if (index >= 0) {
+      const store = useUiStore.getState();
+      store.selectOnly(revealKey);
+      store.clearReveal();
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
+    } else if (paging.hasNextPage) {
+      if (!paging.isFetchingNextPage) void paging.fetchNextPage();
+    } else if (rows.length > 0 || !paging.isFetchingNextPage) {
+      useUiStore.getState().clearReveal();
+    }
+  }, [revealKey, rows, paging, virtualizer]);
+
+  const openMenuAt = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      const rect = document.getElementById(rowDomId(index))?.getBoundingClientRect();
+      if (row) useUiStore.getState().openContextMenu({ key: row.key, x: (rect?.left ?? 0) + 40, y: (rect?.bottom ?? 0) });
+    },
+    [rows],
+  );
+  const onKeyDown = useGridKeyboard(rows, actions, focusIndex, openMenuAt);
+
+  const orderedKeys = useCallback(() => rows.map((r) => r.key), [rows]);
+  const onRowMouseDown = useCallback(
+    (e: MouseEvent, row: BrowserRow) => {
+      const store = useUiStore.getState();
+      if (e.button === 2) {
+        if (!store.selectedKeys.has(row.key)) store.selectOnly(row.key);
+        return;
+      }
+      if (e.button !== 0) return;
+      if (e.shiftKey) {
+        e.preventDefault(); // no text selection
+        store.selectRange(row.key, orderedKeys());
+      } else if (e.ctrlKey || e.metaKey) store.toggleKey(row.key);
+      else if (!store.selectedKeys.has(row.key)) store.selectOnly(row.key);
+      else store.setFocusKey(row.key); // keep a multi-selection so it can be dragged; click narrows it
+    },
+    [orderedKeys],
+  );
+  const onRowClick = useCallback((e: MouseEvent, row: BrowserRow) => {
+    if (e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey) useUiStore.getState().selectOnly(row.key);
+  }, []);
+  const onRowContextMenu = useCallback((e: MouseEvent, row: BrowserRow) => {
+    e.preventDefault();
+    useUiStore.getState().openContextMenu({ key: row.key, x: e.clientX, y: e.clientY });
+  }, []);
+
+  const focusedIndex = focusKey === null ? -1 : rows.findIndex((r) => r.key === focusKey);
+  const rowIsRendered = items.some((i) => i.index === focusedIndex);
+
+  return (
+    <div
+      role="grid"
+      aria-label={t('table.label')}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-multiselectable="true"
+      className="object-grid"
+      onKeyDown={onKeyDown}
+    >
+      <HeaderRow />
+      <div
+        ref={scrollRef}
+        role="rowgroup"
+        className="grid-body"
+        tabIndex={rowIsRendered ? -1 : 0}
+        onFocus={(e) => {
+          // Tabbing into the body lands on the cursor row, or the first one.
+          if (e.target === e.currentTarget && rows.length > 0) {
+            const index = Math.max(0, focusedIndex);
+            if (focusedIndex < 0) useUiStore.getState().setFocusKey((rows[0] as BrowserRow).key);
+            focusIndex(index);
+          }
+        }}
+      >
+        {rows.length === 0 && empty}
+        <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) {
+              return (
+                <div key={item.key} className="row row-loader" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
+                  {t('table.loadingMore')}
+                </div>
+              );
+            }
+            return (
+              <ObjectRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                start={item.start}
+                selected={selectedKeys.has(row.key)}
+                focused={item.index === focusedIndex}
+                profileId={profileId}
+                bucket={bucket}
+                onMouseDown={onRowMouseDown}
+                onClick={onRowClick}
+                onDoubleClick={actions.open}
+                onContextMenu={onRowContextMenu}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { formatSize } from '../../components/format';
+import { useUiStore } from '../../state/ui-store';
+import { type BrowserRow } from './rows';
+
+type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: ReadonlyMap<string, BrowserRow>; location?: string };
+
+export function StatusBar({ rows, loadedAll, loading, rowByKey, location }: StatusBarProps) {
+  const { t, i18n } = useTranslation();
+  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  let bytes = 0;
+  for (const key of selectedKeys) bytes += rowByKey.get(key)?.size ?? 0;
+  return (
+    <footer className="status-bar" role="status" aria-live="polite">
+      <span>{t(loadedAll ? 'status.items' : 'status.itemsLoaded', { count: rows.length })}</span>
+      {selectedKeys.size > 0 && (
+        <span>{t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) })}</span>
+      )}
+      {loading && (
+        <span className="status-loading">
+          <span className="spinner" aria-hidden="true" />
+          {t('status.loading')}
+        </span>
+      )}
+      {location && <span className="status-location">{location}</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,118 @@
+// Row commands shared by the keyboard, the context menu, double-click and app-menu commands.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call } from '../../api';
+import { useErrorMessage } from '../../components/error-view';
+import { baseName } from '../../components/format';
+import { useUiStore } from '../../state/ui-store';
+import { cachedLinkInfo, isLinkRow } from '../links/link-info';
+import { uniqueLinkName } from '../links/unique-name';
+import { queryKeys } from '../../queries/keys';
+import { type BrowserRow } from './rows';
+
+export type ObjectActions = ReturnType<typeof useObjectActions>;
+
+export function useObjectActions(profileId: string, bucket: string, prefix: string, rows: readonly BrowserRow[]) {
+  const qc = useQueryClient();
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const rowByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+
+  const isLink = useCallback(
+    (row: BrowserRow) => isLinkRow(qc, profileId, bucket, row),
+    [qc, profileId, bucket],
+  );
+
+  const follow = useCallback(
+    async (key: string) => {
+      const store = useUiStore.getState();
+      try {
+        const result = await call('followLink', { profileId, bucket, key });
+        if (result.state === 'broken') store.openDialog({ kind: 'brokenLink', key, target: result.key });
+        else store.openLocation(result.bucket, result.parentPrefix, result.key);
+      } catch (error) {
+        if (error instanceof ApiError && (error.code === 'TARGET_MISSING' || error.code === 'NOT_FOUND')) {
+          store.openDialog({ kind: 'brokenLink', key, target: error.details?.target });
+        } else store.showToast(errorMessage(error), 'error');
+      }
+    },
+    [profileId, bucket, errorMessage],
+  );
+
+  const open = useCallback(
+    (row: BrowserRow) => {
+      if (row.kind === 'folder') useUiStore.getState().openPrefix(row.key);
+      else if (isLink(row)) void follow(row.key);
+    },
+    [isLink, follow],
+  );
+
+  /** Create link… seeded from the selection: its name made unique here, pointing at it. */
+  const createLink = useCallback(
+    (sourceKey?: string) => {
+      const source = sourceKey ? rowByKey.get(sourceKey) : undefined;
+      const usable = source && source.kind !== 'folder' ? source : undefined;
+      const taken = new Set(rows.map((r) => r.name));
+      useUiStore.getState().openDialog({
+        kind: 'link',
+        seed: { mode: 'create', name: usable ? uniqueLinkName(baseName(usable.key), taken) : '', target: usable?.key ?? '' },
+      });
+    },
+    [rows, rowByKey],
+  );
+
+  const retarget = useCallback(
+    async (key: string) => {
+      const row = rowByKey.get(key);
+      if (!row) return;
+      let info = cachedLinkInfo(qc, profileId, bucket, row);
+      if (!info) {
+        try {
+          [info] = await call('resolveLinks', { profileId, bucket, rows: [{ key: row.key, etag: row.etag, kind: row.kind }] });
+        } catch (error) {
+          useUiStore.getState().showToast(errorMessage(error), 'error');
+          return;
+        }
+      }
+      useUiStore.getState().openDialog({
+        kind: 'link',
+        seed: { mode: 'retarget', name: row.name, target: info?.target ?? '', targetBucket: info?.targetBucket },
+      });
+    },
+    [rowByKey, qc, profileId, bucket, errorMessage],
+  );
+
+  const remove = useCallback((keys: string[]) => {
+    if (keys.length > 0) useUiStore.getState().openDialog({ kind: 'delete', keys });
+  }, []);
+
+  const copy = useCallback(
+    async (text: string) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        useUiStore.getState().showToast(t('toast.copied', { text }));
+      } catch {
+        useUiStore.getState().showToast(t('toast.copyFailed'), 'error');
+      }
+    },
+    [t],
+  );
+
+  const copyTargetPath = useCallback(
+    (key: string) => {
+      const row = rowByKey.get(key);
+      const info = row ? cachedLinkInfo(qc, profileId, bucket, row) : undefined;
+      const path = info?.target ? (info.crossBucket && info.targetBucket ? `${info.targetBucket}/${info.target}` : info.target) : key;
+      void copy(path);
+    },
+    [rowByKey, qc, profileId, bucket, copy],
+  );
+
+  const refresh = useCallback(() => {
+    void qc.invalidateQueries({ queryKey: queryKeys.objects(profileId, bucket, prefix) });
+    void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
+  }, [qc, profileId, bucket, prefix]);
+
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, refresh, rowByKey };
+}

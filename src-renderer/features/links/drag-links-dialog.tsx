@@ -1,0 +1,123 @@
+// Confirmation for drag-to-link: every link to be made (name -> target), conflicts, then one result per item.
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CreateLinksItemResult, type StorageProvider } from '../../contract';
+import { call } from '../../api';
+import { Dialog } from '../../components/dialog';
+import { useErrorMessage } from '../../components/error-view';
+import { queryKeys } from '../../queries/keys';
+import { objectAtKeyOptions } from '../../queries/objects';
+import { type Dialog as DialogState } from '../../state/dialog-slice';
+import { useUiStore } from '../../state/ui-store';
+
+type DragDialog = Extract<DialogState, { kind: 'dragLinks' }>;
+
+/** Conflict checks are one small listing each; beyond this many we let the server report them. */
+const MAX_CHECKS = 100;
+
+export function DragLinksDialog({ profileId, provider, dialog }: { profileId: string; provider: StorageProvider; dialog: DragDialog }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const close = useUiStore((s) => s.closeDialog);
+  const errorMessage = useErrorMessage();
+  const [overwrite, setOverwrite] = useState(false);
+  const { bucket, prefix, items, sourceBucket } = dialog;
+  const crossBucket = sourceBucket !== bucket;
+  const blocked = crossBucket && provider !== 'bos';
+
+  const checks = useQueries({
+    queries: items.slice(0, MAX_CHECKS).map((item) => ({ ...objectAtKeyOptions(profileId, bucket, item.key), enabled: !blocked })),
+  });
+  const conflictOf = (index: number) => checks[index]?.data ?? null;
+  const selfLinks = new Set(items.filter((i) => i.key === i.target && !i.targetBucket).map((i) => i.key));
+  const conflicts = checks.filter((c) => c.data).length;
+  const checking = checks.some((c) => c.isPending && c.fetchStatus !== 'idle');
+
+  const mutation = useMutation({
+    mutationFn: () =>
+      call('createLinks', { profileId, bucket, overwrite, items: items.filter((i) => !selfLinks.has(i.key)) }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
+    },
+  });
+  const results = mutation.data;
+  const resultOf = (key: string): CreateLinksItemResult | undefined => results?.find((r) => r.key === key);
+
+  return (
+    <Dialog title={t('dragDialog.title', { count: items.length })} onClose={close} className="drag-dialog">
+      <p>{t('dragDialog.intro', { count: items.length, location: `${bucket}/${prefix}` })}</p>
+      {blocked && <p className="notice notice-warning">{t('dragDialog.ossCrossBucket')}</p>}
+      <ul className="link-plan" aria-label={t('dragDialog.listLabel')}>
+        {items.map((item, i) => {
+          const existing = conflictOf(i);
+          const result = resultOf(item.key);
+          const target = item.targetBucket ? `${item.targetBucket}/${item.target}` : item.target;
+          return (
+            <li key={item.key} className="link-plan-item">
+              <span className="plan-name" title={item.key}>
+                {item.key.slice(prefix.length)}
+              </span>
+              <span className="plan-arrow" aria-label={t('dragDialog.pointsTo')}>
+                →
+              </span>
+              <span className="plan-target" title={target}>
+                {target}
+              </span>
+              {selfLinks.has(item.key) && <span className="badge badge-broken">{t('dragDialog.self')}</span>}
+              {!result && existing && !selfLinks.has(item.key) && (
+                <span className="badge badge-chain" title={t('dragDialog.conflictTip', { kind: t(`kind.${existing.kind}`) })}>
+                  {t('dragDialog.conflict')}
+                </span>
+              )}
+              {result && (
+                <span className={`badge result-${result.status}`} title={result.error?.message}>
+                  {t(`dragDialog.result.${result.status}`)}
+                  {result.error ? `: ${t(`errors.${result.error.code}`)}` : ''}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {conflicts > 0 && !results && <p className="hint">{t('dragDialog.conflicts', { count: conflicts })}</p>}
+      {!results && (
+        <label className="check-label">
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+          {t('dragDialog.overwrite')}
+        </label>
+      )}
+      {mutation.isError && (
+        <p className="field-error" role="alert">
+          {errorMessage(mutation.error)}
+        </p>
+      )}
+      {results && (
+        <p role="status">
+          {t('dragDialog.summary', {
+            created: results.filter((r) => r.status === 'created').length,
+            skipped: results.filter((r) => r.status === 'skipped-exists').length,
+            failed: results.filter((r) => r.status === 'failed').length,
+          })}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {results ? (
+          <button type="button" className="button primary" data-autofocus onClick={close}>
+            {t('common.close')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={close}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="button primary" data-autofocus disabled={blocked || checking || mutation.isPending || selfLinks.size === items.length} onClick={() => mutation.mutate()}>
+              {t('dragDialog.submit', { count: items.length - selfLinks.size })}
+            </button>
+          </>
+        )}
+      </div>
+    </Dialog>
+  );
+}

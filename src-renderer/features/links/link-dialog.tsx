@@ -1,0 +1,205 @@
+// Create link / Retarget link: one dialog. Retarget is the same form prefilled with overwrite.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CreateLinkResult, type StorageProvider } from '../../contract';
+import { call } from '../../api';
+import { Dialog } from '../../components/dialog';
+import { useErrorMessage } from '../../components/error-view';
+import { formatDate, formatSize } from '../../components/format';
+import { queryKeys } from '../../queries/keys';
+import { bucketsOptions } from '../../queries/profiles';
+import { type LinkDialogSeed } from '../../state/dialog-slice';
+import { useUiStore } from '../../state/ui-store';
+import { type BrowserRow } from '../browser/rows';
+import { type FieldError, type LinkForm, linkKeyOf, META_LIMIT, metaRecord, STORAGE_CLASSES, validateLinkForm } from './link-validation';
+import { MetaRows } from './meta-rows';
+
+type LinkDialogProps = {
+  profileId: string;
+  bucket: string;
+  prefix: string;
+  provider: StorageProvider;
+  bucketStorageClass?: string;
+  seed: LinkDialogSeed;
+  rows: readonly BrowserRow[];
+};
+
+type Existing = Extract<CreateLinkResult, { status: 'exists' }>['existing'];
+
+function FieldMessage({ id, error }: { id: string; error?: FieldError }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {t(error.key, error.values)}
+    </p>
+  );
+}
+
+function ConflictNotice({ existing, onReplace, busy }: { existing: Existing; onReplace: () => void; busy: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="notice notice-warning" role="alert">
+      <p>
+        {t('linkDialog.exists', {
+          key: existing.key,
+          kind: t(`kind.${existing.kind}`),
+          size: formatSize(existing.size, i18n.language),
+          time: formatDate(existing.lastModified, i18n.language),
+        })}
+      </p>
+      {existing.target && <p>{t('linkDialog.existingTarget', { target: existing.target })}</p>}
+      <button type="button" className="button danger" onClick={onReplace} disabled={busy}>
+        {t('linkDialog.replace')}
+      </button>
+    </div>
+  );
+}
+
+export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const ids = useId();
+  const close = useUiStore((s) => s.closeDialog);
+  const errorMessage = useErrorMessage();
+  const [form, setForm] = useState<LinkForm>({
+    name: seed.name,
+    target: seed.target,
+    targetBucket: seed.targetBucket ?? bucket,
+    overwrite: seed.mode === 'retarget',
+    storageClass: '',
+    meta: [],
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [existing, setExisting] = useState<Existing | null>(null);
+
+  const buckets = useQuery({ ...bucketsOptions(profileId), enabled: provider === 'bos' });
+  const region = buckets.data?.find((b) => b.name === bucket)?.region;
+  const targetBuckets = (buckets.data ?? []).filter((b) => b.provider === 'bos' && (region === undefined || b.region === region));
+  const completions = useMemo(() => rows.filter((r) => r.kind !== 'folder').map((r) => r.key), [rows]);
+
+  const ctx = { prefix, bucket, provider };
+  const errors = validateLinkForm(form, ctx);
+  const shown = (field: 'name' | 'target' | 'meta') => (submitted || touched[field] ? errors[field] : undefined);
+  const set = (patch: Partial<LinkForm>, field?: string) => {
+    setForm((f) => ({ ...f, ...patch }));
+    if (field) setTouched((s) => ({ ...s, [field]: true }));
+    setExisting(null);
+  };
+
+  const mutation = useMutation({
+    mutationFn: (overwrite: boolean) =>
+      call('createLink', {
+        profileId,
+        bucket,
+        key: linkKeyOf(prefix, form.name),
+        target: form.target.trim(),
+        targetBucket: provider === 'bos' && form.targetBucket && form.targetBucket !== bucket ? form.targetBucket : undefined,
+        overwrite,
+        meta: metaRecord(form.meta),
+        storageClass: form.storageClass || undefined,
+      }),
+    onSuccess: (result) => {
+      if (result.status === 'exists') {
+        setExisting(result.existing);
+        return;
+      }
+      void qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
+      const folder = result.key.slice(0, result.key.lastIndexOf('/') + 1);
+      const store = useUiStore.getState();
+      store.closeDialog();
+      store.openLocation(bucket, folder, result.key);
+    },
+  });
+
+  const submit = (overwrite: boolean) => {
+    setSubmitted(true);
+    if (Object.keys(errors).length > 0 || mutation.isPending) return;
+    mutation.mutate(overwrite);
+  };
+
+  const archiveBucket = provider === 'oss' && /archive/i.test(bucketStorageClass ?? '');
+  const title = t(seed.mode === 'retarget' ? 'linkDialog.retargetTitle' : 'linkDialog.title');
+  const fieldProps = (field: 'name' | 'target') => ({
+    id: `${ids}-${field}`,
+    'aria-invalid': shown(field) ? true : undefined,
+    'aria-describedby': shown(field) ? `${ids}-${field}-error` : undefined,
+  });
+
+  return (
+    <Dialog title={title} onClose={close} className="link-dialog">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(form.overwrite);
+        }}
+      >
+        {archiveBucket && <p className="notice notice-warning">{t('linkDialog.archiveBucket')}</p>}
+        <div className="field">
+          <label htmlFor={`${ids}-name`}>{t('linkDialog.name')}</label>
+          <input {...fieldProps('name')} type="text" value={form.name} data-autofocus autoComplete="off" spellCheck={false} onChange={(e) => set({ name: e.target.value }, 'name')} />
+          <FieldMessage id={`${ids}-name-error`} error={shown('name')} />
+          <p className="hint">{t('linkDialog.nameHint', { folder: prefix || '/' })}</p>
+        </div>
+        {provider === 'bos' && (
+          <div className="field">
+            <label htmlFor={`${ids}-bucket`}>{t('linkDialog.targetBucket')}</label>
+            <select id={`${ids}-bucket`} value={form.targetBucket} onChange={(e) => set({ targetBucket: e.target.value })}>
+              {!targetBuckets.some((b) => b.name === form.targetBucket) && <option value={form.targetBucket}>{form.targetBucket}</option>}
+              {targetBuckets.map((b) => (
+                <option key={b.name} value={b.name}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${ids}-target`}>{t('linkDialog.target')}</label>
+          <input {...fieldProps('target')} type="text" list={`${ids}-targets`} value={form.target} autoComplete="off" spellCheck={false} onChange={(e) => set({ target: e.target.value }, 'target')} />
+          <datalist id={`${ids}-targets`}>
+            {completions.slice(0, 500).map((key) => (
+              <option key={key} value={key} />
+            ))}
+          </datalist>
+          <FieldMessage id={`${ids}-target-error`} error={shown('target')} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-class`}>{t('linkDialog.storageClass')}</label>
+          <select id={`${ids}-class`} value={form.storageClass} onChange={(e) => set({ storageClass: e.target.value })}>
+            <option value="">{t('linkDialog.storageClassDefault')}</option>
+            {STORAGE_CLASSES[provider].map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <MetaRows rows={form.meta} limit={META_LIMIT[provider]} error={shown('meta')} onChange={(meta) => set({ meta }, 'meta')} />
+        <label className="check-label">
+          <input type="checkbox" checked={form.overwrite} onChange={(e) => set({ overwrite: e.target.checked })} />
+          {t('linkDialog.overwrite')}
+        </label>
+        {provider === 'oss' && form.overwrite && <p className="hint">{t('linkDialog.ossOverwriteNote')}</p>}
+        {existing && <ConflictNotice existing={existing} busy={mutation.isPending} onReplace={() => submit(true)} />}
+        {mutation.isError && (
+          <p className="field-error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={mutation.isPending}>
+            {t(seed.mode === 'retarget' ? 'linkDialog.retargetSubmit' : 'linkDialog.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

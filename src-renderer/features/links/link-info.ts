@@ -1,0 +1,68 @@
+// Lazy link resolution: only rows on screen are resolved, in debounced batches, cached per row.
+import { type QueryClient, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { type LinkInfo, type ObjectRowDto, type StorageProvider } from '../../contract';
+import { call } from '../../api';
+import { queryKeys } from '../../queries/keys';
+
+const DEBOUNCE_MS = 120;
+const MAX_BATCH = 500;
+
+type RowRef = Pick<ObjectRowDto, 'key' | 'etag' | 'kind'>;
+
+/** OSS listings mark links; BOS listings carry no type, so every plain object is a candidate. */
+export function needsResolution(row: RowRef, provider: StorageProvider): boolean {
+  return row.kind === 'symlink' || (provider === 'bos' && row.kind === 'object');
+}
+
+/** The cached resolution of one row (undefined until resolved). Never fetches by itself. */
+export function useLinkInfo(profileId: string, bucket: string, row: RowRef): LinkInfo | undefined {
+  return useQuery({
+    queryKey: queryKeys.link(profileId, bucket, row.key, row.etag),
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 10 * 60_000,
+  }).data as LinkInfo | undefined;
+}
+
+export function cachedLinkInfo(qc: QueryClient, profileId: string, bucket: string, row: RowRef): LinkInfo | undefined {
+  return qc.getQueryData<LinkInfo>(queryKeys.link(profileId, bucket, row.key, row.etag));
+}
+
+/** Is this row a link, as far as we know now (listing type or resolved info)? */
+export function isLinkRow(qc: QueryClient, profileId: string, bucket: string, row: RowRef): boolean {
+  return row.kind === 'symlink' || cachedLinkInfo(qc, profileId, bucket, row)?.isLink === true;
+}
+
+/** Resolves the given visible rows that are not cached yet, after they stay visible for a moment. */
+export function useResolveVisibleLinks(profileId: string, bucket: string, provider: StorageProvider, visible: readonly RowRef[]): void {
+  const qc = useQueryClient();
+  const candidates = useMemo(
+    () => visible.filter((r) => needsResolution(r, provider) && cachedLinkInfo(qc, profileId, bucket, r) === undefined),
+    [visible, provider, qc, profileId, bucket],
+  );
+  const signature = candidates.map((r) => `${r.key}\u0000${r.etag}`).join('\u0001');
+  const [batch, setBatch] = useState<RowRef[]>([]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setBatch(candidates.slice(0, MAX_BATCH)), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+    // Keyed on the signature (the candidates' content), not the array identity.
+  }, [signature]);
+
+  useQuery({
+    queryKey: queryKeys.linkBatch(profileId, bucket, batch.map((r) => `${r.key}@${r.etag}`)),
+    enabled: batch.length > 0,
+    staleTime: Infinity,
+    retry: 1,
+    queryFn: async () => {
+      const infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind }) => ({ key, etag, kind })) });
+      const byKey = new Map(infos.map((info) => [info.key, info]));
+      for (const row of batch) {
+        const info = byKey.get(row.key);
+        if (info) qc.setQueryData(queryKeys.link(profileId, bucket, row.key, row.etag), info);
+      }
+      return infos;
+    },
+  });
+}

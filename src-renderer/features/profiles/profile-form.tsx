@@ -1,0 +1,211 @@
+// Add / edit one OSS or BOS profile. The secret is typed here and sent to main; it never comes back.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
+import { ApiError, call } from '../../api';
+import { useErrorMessage } from '../../components/error-view';
+import { queryKeys } from '../../queries/keys';
+import { useUiStore } from '../../state/ui-store';
+import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
+
+type FormState = {
+  name: string;
+  provider: StorageProvider;
+  region: string;
+  custom: boolean;
+  endpoint: string;
+  addressing: 'path' | 'virtual-host';
+  signatureVersion: 'v1' | 'v4';
+  accessKeyId: string;
+  accessKeySecret: string;
+};
+
+function initialState(profile: ProfileDto | null): FormState {
+  if (!profile || profile.provider === 'local-demo') {
+    return { name: '', provider: 'oss', region: 'cn-hangzhou', custom: false, endpoint: '', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: '', accessKeySecret: '' };
+  }
+  return {
+    name: profile.name,
+    provider: profile.provider,
+    region: profile.region,
+    custom: !isPresetEndpoint(profile.provider, profile.region, profile.endpoint),
+    endpoint: profile.endpoint,
+    addressing: profile.addressing,
+    signatureVersion: profile.signatureVersion,
+    accessKeyId: profile.accessKeyId,
+    accessKeySecret: '',
+  };
+}
+
+export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; onSaved: (profile: ProfileDto) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const id = useId();
+  const errorMessage = useErrorMessage();
+  const [form, setForm] = useState<FormState>(() => initialState(profile));
+  const [needsInsecureConsent, setNeedsInsecureConsent] = useState(false);
+  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
+
+  const save = useMutation({
+    mutationFn: (acceptInsecureStorage: boolean) => {
+      const input: ProfileInput = {
+        id: profile?.id,
+        name: form.name,
+        provider: form.provider,
+        region: form.region.trim(),
+        endpoint: form.custom ? form.endpoint.trim() : presetEndpoint(form.provider, form.region),
+        addressing: form.addressing,
+        signatureVersion: form.provider === 'oss' ? form.signatureVersion : 'v4',
+        accessKeyId: form.accessKeyId,
+        accessKeySecret: form.accessKeySecret || undefined,
+        acceptInsecureStorage,
+      };
+      return call('saveProfile', input);
+    },
+    onSuccess: (saved) => {
+      setNeedsInsecureConsent(false);
+      set({ accessKeySecret: '' }); // drop the secret from renderer memory as soon as main has it
+      void qc.invalidateQueries({ queryKey: queryKeys.profiles });
+      void qc.invalidateQueries({ queryKey: queryKeys.buckets(saved.id) });
+      onSaved(saved);
+    },
+    onError: (error) => setNeedsInsecureConsent(error instanceof ApiError && error.code === 'INSECURE_STORAGE'),
+  });
+
+  const test = useMutation({ mutationFn: (profileId: string) => call('testProfile', { id: profileId }) });
+  const missing = !form.name.trim() || !form.accessKeyId.trim() || (!profile && !form.accessKeySecret) || (form.custom && !form.endpoint.trim());
+  const field = (name: string) => `${id}-${name}`;
+
+  return (
+    <form
+      className="profile-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!missing) save.mutate(false);
+      }}
+    >
+      <div className="field">
+        <label htmlFor={field('name')}>{t('profiles.name')}</label>
+        <input id={field('name')} value={form.name} onChange={(e) => set({ name: e.target.value })} data-autofocus />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={field('provider')}>{t('profiles.provider')}</label>
+          <select id={field('provider')} value={form.provider} disabled={Boolean(profile)} onChange={(e) => {
+            const provider = e.target.value as StorageProvider;
+            set({ provider, region: REGION_PRESETS[provider][0] ?? '', custom: false });
+          }}>
+            <option value="oss">{t('provider.oss')}</option>
+            <option value="bos">{t('provider.bos')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('region')}>{t('profiles.region')}</label>
+          <select id={field('region')} value={form.custom ? '' : form.region} onChange={(e) => (e.target.value ? set({ region: e.target.value, custom: false }) : set({ custom: true, endpoint: form.endpoint || presetEndpoint(form.provider, form.region) }))}>
+            {REGION_PRESETS[form.provider].map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+            <option value="">{t('profiles.customEndpoint')}</option>
+          </select>
+        </div>
+      </div>
+      {form.custom && (
+        <div className="field-row">
+          <div className="field grow">
+            <label htmlFor={field('endpoint')}>{t('profiles.endpoint')}</label>
+            <input id={field('endpoint')} value={form.endpoint} placeholder="https://" onChange={(e) => set({ endpoint: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={field('customRegion')}>{t('profiles.regionId')}</label>
+            <input id={field('customRegion')} value={form.region} onChange={(e) => set({ region: e.target.value })} />
+          </div>
+        </div>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={field('addressing')}>{t('profiles.addressing')}</label>
+          <select id={field('addressing')} value={form.addressing} onChange={(e) => set({ addressing: e.target.value as FormState['addressing'] })}>
+            <option value="virtual-host">{t('profiles.virtualHost')}</option>
+            <option value="path">{t('profiles.pathStyle')}</option>
+          </select>
+        </div>
+        {form.provider === 'oss' && (
+          <div className="field">
+            <label htmlFor={field('signature')}>{t('profiles.signature')}</label>
+            <select id={field('signature')} value={form.signatureVersion} onChange={(e) => set({ signatureVersion: e.target.value as FormState['signatureVersion'] })}>
+              <option value="v4">{t('profiles.signatureV4')}</option>
+              <option value="v1">{t('profiles.signatureV1')}</option>
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={field('akid')}>{t('profiles.accessKeyId')}</label>
+        <input id={field('akid')} value={form.accessKeyId} autoComplete="off" spellCheck={false} onChange={(e) => set({ accessKeyId: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={field('secret')}>{t('profiles.accessKeySecret')}</label>
+        <input
+          id={field('secret')}
+          type="password"
+          value={form.accessKeySecret}
+          autoComplete="new-password"
+          placeholder={profile?.hasSecret ? t('profiles.secretKeep') : ''}
+          onChange={(e) => set({ accessKeySecret: e.target.value })}
+        />
+      </div>
+      {needsInsecureConsent && (
+        <div className="notice notice-warning" role="alert">
+          <p>{t('profiles.insecureStorage')}</p>
+          <button type="button" className="button danger" onClick={() => save.mutate(true)}>
+            {t('profiles.acceptInsecure')}
+          </button>
+        </div>
+      )}
+      {save.isError && !needsInsecureConsent && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
+      {profile?.insecureStorage && <p className="hint">{t('profiles.storedInsecurely')}</p>}
+      {test.isSuccess && <p className="notice notice-ok" role="status">{t('profiles.testOk', { count: test.data.bucketCount })}</p>}
+      {test.isError && <p className="field-error" role="alert">{t('profiles.testFailed', { reason: errorMessage(test.error) })}</p>}
+      <div className="dialog-actions">
+        {profile && (
+          <button type="button" className="button" disabled={test.isPending} onClick={() => test.mutate(profile.id)}>
+            {test.isPending ? t('profiles.testing') : t('profiles.test')}
+          </button>
+        )}
+        {profile && <RemoveProfileButton profile={profile} />}
+        <span className="toolbar-spacer" />
+        <button type="submit" className="button primary" disabled={missing || save.isPending}>
+          {t('profiles.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RemoveProfileButton({ profile }: { profile: ProfileDto }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => call('removeProfile', { id: profile.id }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.profiles });
+      qc.removeQueries({ queryKey: queryKeys.buckets(profile.id) });
+      qc.removeQueries({ queryKey: queryKeys.objectsOfProfile(profile.id) });
+      if (useUiStore.getState().profileId === profile.id) useUiStore.setState({ profileId: null, bucket: null, prefix: '' });
+    },
+  });
+  if (!confirming) {
+    return (
+      <button type="button" className="button" onClick={() => setConfirming(true)}>
+        {t('profiles.remove')}
+      </button>
+    );
+  }
+  return (
+    <button type="button" className="button danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
+      {t('profiles.confirmRemove', { name: profile.name })}
+    </button>
+  );
+}

@@ -1,0 +1,67 @@
+// The profiles dialog: pick a profile to edit, or add a new OSS/BOS one.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/dialog';
+import { PlusIcon, ProfileIcon } from '../../components/icons';
+import { profilesOptions } from '../../queries/profiles';
+import { useUiStore } from '../../state/ui-store';
+import { ProfileForm } from './profile-form';
+
+const NEW = '\u0000new';
+
+export function ProfilePanel() {
+  const { t } = useTranslation();
+  const close = useUiStore((s) => s.closeDialog);
+  const profiles = useQuery(profilesOptions());
+  const current = useUiStore((s) => s.profileId);
+  const [editing, setEditing] = useState<string>(() => current ?? NEW);
+  const list = profiles.data ?? [];
+  const profile = list.find((p) => p.id === editing) ?? null;
+
+  return (
+    <Dialog title={t('profiles.title')} onClose={close} className="profile-panel">
+      <div className="profile-panel-body">
+        <ul className="profile-list" aria-label={t('profiles.listLabel')}>
+          {list.map((p) => (
+            <li key={p.id}>
+              <button type="button" className={`list-button${p.id === editing ? ' selected' : ''}`} aria-pressed={p.id === editing} onClick={() => setEditing(p.id)}>
+                <ProfileIcon />
+                <span className="tree-text">{p.name}</span>
+                <span className="provider-tag" aria-hidden="true">{t(`provider.short.${p.provider}`)}</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className={`list-button${editing === NEW ? ' selected' : ''}`} aria-pressed={editing === NEW} onClick={() => setEditing(NEW)}>
+              <PlusIcon />
+              {t('profiles.add')}
+            </button>
+          </li>
+        </ul>
+        <div className="profile-editor">
+          {profile?.provider === 'local-demo' ? (
+            <div className="empty-state">
+              <p className="empty-title">{profile.name}</p>
+              <p className="empty-hint">{t('profiles.demoReadOnly')}</p>
+            </div>
+          ) : (
+            <ProfileForm
+              key={editing}
+              profile={profile}
+              onSaved={(saved) => {
+                setEditing(saved.id);
+                useUiStore.getState().selectProfile(saved.id);
+              }}
+            />
+          )}
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={close}>
+          {t('common.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

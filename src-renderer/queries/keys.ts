@@ -1,0 +1,16 @@
+// Every query key is built here, general -> specific, so invalidation by prefix works.
+export const queryKeys = {
+  appInfo: ['appInfo'] as const,
+  profiles: ['profiles'] as const,
+  vault: ['vault'] as const,
+  buckets: (profileId: string) => ['buckets', profileId] as const,
+  objectsOfProfile: (profileId: string) => ['objects', profileId] as const,
+  objectsOfBucket: (profileId: string, bucket: string) => ['objects', profileId, bucket] as const,
+  objects: (profileId: string, bucket: string, prefix: string) => ['objects', profileId, bucket, prefix] as const,
+  linksOfBucket: (profileId: string, bucket: string) => ['links', profileId, bucket] as const,
+  /** One resolved row; the etag makes a rewritten link a new entry. */
+  link: (profileId: string, bucket: string, key: string, etag: string) => ['links', profileId, bucket, 'row', key, etag] as const,
+  linkBatch: (profileId: string, bucket: string, keys: readonly string[]) => ['links', profileId, bucket, 'batch', ...keys] as const,
+  /** Does an object exist at this exact key (drag-to-link conflict check). */
+  exists: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'exists', key] as const,
+};

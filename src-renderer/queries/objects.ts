@@ -1,0 +1,27 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { call } from '../api';
+import { queryKeys } from './keys';
+
+export const PAGE_SIZE = 1000;
+
+/** One folder listing, page by page through the listObjects cursor. */
+export const objectListOptions = (profileId: string, bucket: string, prefix: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.objects(profileId, bucket, prefix),
+    queryFn: ({ pageParam }) =>
+      call('listObjects', { profileId, bucket, prefix, cursor: pageParam, maxKeys: PAGE_SIZE, delimiter: '/' }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 30_000,
+  });
+
+/** The object stored at exactly `key`, or null (a one-row listing with the key as prefix). */
+export const objectAtKeyOptions = (profileId: string, bucket: string, key: string) =>
+  queryOptions({
+    queryKey: queryKeys.exists(profileId, bucket, key),
+    queryFn: async () => {
+      const page = await call('listObjects', { profileId, bucket, prefix: key, maxKeys: 1, delimiter: '' });
+      return page.rows.find((r) => r.key === key) ?? null;
+    },
+    staleTime: 0,
+  });

@@ -1,0 +1,12 @@
+import { queryOptions } from '@tanstack/react-query';
+import { call } from '../api';
+import { queryKeys } from './keys';
+
+export const profilesOptions = () =>
+  queryOptions({ queryKey: queryKeys.profiles, queryFn: () => call('listProfiles', undefined) });
+
+export const vaultStatusOptions = () =>
+  queryOptions({ queryKey: queryKeys.vault, queryFn: () => call('vaultStatus', undefined), staleTime: Infinity });
+
+export const bucketsOptions = (profileId: string) =>
+  queryOptions({ queryKey: queryKeys.buckets(profileId), queryFn: () => call('listBuckets', { profileId }) });

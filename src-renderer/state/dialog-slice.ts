@@ -1,0 +1,47 @@
+import { type StateCreator } from 'zustand';
+import { type UiState } from './ui-store';
+
+/** What a link dialog starts with; Retarget is the same dialog prefilled with overwrite. */
+export type LinkDialogSeed = {
+  mode: 'create' | 'retarget';
+  /** Name inside the current folder. */
+  name: string;
+  target: string;
+  targetBucket?: string;
+};
+
+export type DragLinkItem = { key: string; target: string; targetBucket?: string };
+
+export type Dialog =
+  | { kind: 'link'; seed: LinkDialogSeed }
+  | { kind: 'delete'; keys: string[] }
+  | { kind: 'dragLinks'; bucket: string; prefix: string; items: DragLinkItem[]; sourceBucket: string }
+  | { kind: 'profiles' }
+  | { kind: 'brokenLink'; key: string; target?: string };
+
+export type ContextMenuState = { x: number; y: number; key: string };
+
+export type DialogSlice = {
+  dialog: Dialog | null;
+  contextMenu: ContextMenuState | null;
+  /** A short, already localized status message (copied, failed to follow, ...). */
+  toast: { message: string; tone: 'info' | 'error' } | null;
+  showToast: (message: string, tone?: 'info' | 'error') => void;
+  dismissToast: () => void;
+  openDialog: (dialog: Dialog) => void;
+  closeDialog: () => void;
+  openContextMenu: (menu: ContextMenuState) => void;
+  closeContextMenu: () => void;
+};
+
+export const createDialogSlice: StateCreator<UiState, [], [], DialogSlice> = (set) => ({
+  dialog: null,
+  contextMenu: null,
+  toast: null,
+  showToast: (message, tone = 'info') => set({ toast: { message, tone } }),
+  dismissToast: () => set({ toast: null }),
+  openDialog: (dialog) => set({ dialog, contextMenu: null }),
+  closeDialog: () => set({ dialog: null }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
+  closeContextMenu: () => set({ contextMenu: null }),
+});
