@@ -1,0 +1,60 @@
+// Storage clients per profile, created lazily and dropped when a profile changes. A profile may
+// need several clients (the local demo: one OSS and one BOS endpoint); buckets of all of them are
+// merged, and each bucket is remembered with the client that owns it.
+import { AppFailure } from '../ipc/app-error';
+import type { BucketDto } from '../ipc/contract';
+import type { ClientConfig, StorageClient } from '../storage/types';
+
+export type ClientFactory = (config: ClientConfig) => StorageClient;
+
+interface ProfileClients {
+  entries: { config: ClientConfig; client: StorageClient }[];
+  /** bucket name -> owning client, for profiles with several clients. */
+  owners: Map<string, StorageClient>;
+}
+
+export function createClientRegistry(deps: { factory: ClientFactory; configsFor(profileId: string): ClientConfig[] }) {
+  const cache = new Map<string, ProfileClients>();
+
+  function clientsOf(profileId: string): ProfileClients {
+    let found = cache.get(profileId);
+    if (!found) {
+      found = { entries: deps.configsFor(profileId).map((config) => ({ config, client: deps.factory(config) })), owners: new Map() };
+      cache.set(profileId, found);
+    }
+    return found;
+  }
+
+  async function listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
+    const { entries, owners } = clientsOf(profileId);
+    const perClient = await Promise.all(
+      entries.map(async ({ config, client }) =>
+        (await client.listBuckets(signal)).map((b) => {
+          owners.set(b.name, client);
+          return { name: b.name, provider: client.provider, region: b.region || config.region, storageClass: b.storageClass };
+        }),
+      ),
+    );
+    return perClient.flat();
+  }
+
+  async function resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
+    const { entries, owners } = clientsOf(profileId);
+    if (entries.length === 1) return entries[0]!.client;
+    if (!owners.has(bucket)) await listBuckets(profileId);
+    const owner = owners.get(bucket);
+    if (!owner) throw new AppFailure('NOT_FOUND', `The bucket "${bucket}" does not exist in this profile.`);
+    return owner;
+  }
+
+  return {
+    listBuckets,
+    resolveClient,
+    /** Drop the clients of a profile (after save or remove) so the next call uses the new settings. */
+    forget(profileId: string): void {
+      cache.delete(profileId);
+    },
+  };
+}
+
+export type ClientRegistry = ReturnType<typeof createClientRegistry>;

@@ -1,0 +1,230 @@
+// Profiles: the non-secret store, the encrypted vault, the local demo profile, test connection,
+// credential import and the storage clients of each profile. Nothing returned here carries a secret.
+import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import { AppFailure } from '../ipc/app-error';
+import { ProfileInput, type BucketDto, type ImportCandidate, type ProfileDto, type VaultStatus } from '../ipc/contract';
+import { createStorageClient } from '../storage/create-client';
+import type { ClientConfig, StorageClient } from '../storage/types';
+import { createClientRegistry, type ClientFactory } from './client-registry';
+import { testConnection } from './connection-test';
+import { findCredentials, toCandidate } from './credential-sources';
+import type { StoreNotice } from './json-file';
+import { createProfileStore, type StoredProfile } from './profile-store';
+import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
+import type { SecretCipher } from './secret-cipher';
+import { createVault, type Secrets } from './vault';
+
+export const LOCAL_DEMO_ID = 'local-demo';
+
+/** The embedded emulator's endpoints and credentials (never stored in the vault). */
+export interface DemoEndpoints {
+  oss: string;
+  bos: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+export interface ProfilesServiceOptions {
+  userDataDir: string;
+  cipher: SecretCipher;
+  demo?: DemoEndpoints;
+  env?: NodeJS.ProcessEnv;
+  homeDir?: string;
+  /** Builds storage clients; createStorageClient by default (tests inject stubs). */
+  createClient?: ClientFactory;
+}
+
+export type ImportSource = ImportCandidate['source'];
+
+/** Test connection should answer quickly: one retry, a shorter timeout. */
+const TEST_CLIENT_OPTIONS = { maxRetries: 1, timeoutMs: 15_000 } as const;
+
+function demoConfigs(demo: DemoEndpoints): ClientConfig[] {
+  const shared = { addressing: 'path', signatureVersion: 'v4', accessKeyId: demo.accessKeyId, accessKeySecret: demo.accessKeySecret } as const;
+  return [
+    { ...shared, provider: 'oss', endpoint: demo.oss, region: 'cn-hangzhou' },
+    { ...shared, provider: 'bos', endpoint: demo.bos, region: 'bj' },
+  ];
+}
+
+function profileConfig(profile: StoredProfile, secrets: Secrets): ClientConfig {
+  const config: ClientConfig = {
+    provider: profile.provider,
+    endpoint: profile.endpoint,
+    region: profile.region,
+    addressing: profile.addressing,
+    signatureVersion: profile.signatureVersion,
+    accessKeyId: profile.accessKeyId,
+    accessKeySecret: secrets.accessKeySecret,
+  };
+  if (secrets.securityToken) config.securityToken = secrets.securityToken;
+  return config;
+}
+
+/** Endpoint and region as stored: the endpoint must parse; a region is needed when there is no endpoint. */
+function checkedLocation(provider: 'oss' | 'bos', endpoint: string, region: string): { endpoint: string; region: string } {
+  const trimmed = endpoint.trim();
+  if (trimmed !== '' && hostOf(trimmed) === '') {
+    throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a valid endpoint (expected e.g. https://oss-cn-hangzhou.aliyuncs.com).`);
+  }
+  const resolvedRegion = normaliseRegion(provider, region) || regionFromEndpoint(provider, trimmed);
+  if (resolvedRegion === '' && (trimmed === '' || provider === 'oss')) {
+    throw new AppFailure('INVALID_ARGUMENT', trimmed === '' ? 'Choose a region or enter an endpoint.' : 'Choose the region of this endpoint (OSS signatures need it).');
+  }
+  return { endpoint: trimmed, region: resolvedRegion };
+}
+
+export function createProfilesService(options: ProfilesServiceOptions) {
+  const { cipher, demo } = options;
+  const store = createProfileStore(options.userDataDir);
+  const vault = createVault(options.userDataDir, cipher);
+  const factory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
+  const listeners = new Set<(profiles: ProfileDto[]) => void>();
+
+  // First run with an embedded emulator: the demo profile appears, once; removing it is remembered.
+  if (demo && store.read().localDemo === undefined) store.write({ ...store.read(), localDemo: 'shown' });
+
+  const demoShown = (): boolean => demo !== undefined && store.read().localDemo === 'shown';
+
+  function stored(id: string): StoredProfile {
+    const profile = store.read().profiles.find((p) => p.id === id);
+    if (!profile) throw new AppFailure('PROFILE_NOT_FOUND', 'This profile does not exist (any more).');
+    return profile;
+  }
+
+  function configsFor(id: string): ClientConfig[] {
+    if (id === LOCAL_DEMO_ID && demo && demoShown()) return demoConfigs(demo);
+    const profile = stored(id);
+    return [profileConfig(profile, vault.get(id))];
+  }
+
+  const registry = createClientRegistry({ factory, configsFor });
+
+  function toDto(profile: StoredProfile): ProfileDto {
+    const { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, insecureStorage } = profile;
+    return { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, hasSecret: vault.has(id), insecureStorage };
+  }
+
+  function demoDto(d: DemoEndpoints): ProfileDto {
+    const base = { addressing: 'path', signatureVersion: 'v4', accessKeyId: d.accessKeyId, hasSecret: true, insecureStorage: false } as const;
+    return { ...base, id: LOCAL_DEMO_ID, name: 'Local demo', provider: 'local-demo', endpoint: d.oss, region: '' };
+  }
+
+  function list(): ProfileDto[] {
+    const profiles = store.read().profiles.map(toDto);
+    return demo && demoShown() ? [demoDto(demo), ...profiles] : profiles;
+  }
+
+  function changed(id: string): void {
+    registry.forget(id);
+    const snapshot = list();
+    for (const listener of [...listeners]) listener(snapshot);
+  }
+
+  async function save(raw: ProfileInput): Promise<ProfileDto> {
+    const parsed = ProfileInput.safeParse(raw);
+    if (!parsed.success) throw new AppFailure('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'The profile is not valid.');
+    const input = parsed.data;
+    if (input.id === LOCAL_DEMO_ID) throw new AppFailure('INVALID_ARGUMENT', 'The local demo profile cannot be edited.');
+    const previous = input.id === undefined ? undefined : stored(input.id);
+    const id = previous?.id ?? randomUUID();
+    if (input.accessKeySecret === undefined && !vault.has(id)) throw new AppFailure('BAD_REQUEST', 'The access key secret is required.');
+    const storesSecret = input.accessKeySecret !== undefined;
+    if (storesSecret && !cipher.isSecure() && !input.acceptInsecureStorage) {
+      throw new AppFailure('INSECURE_STORAGE', 'No OS keyring is available to protect the secret: confirm to store it anyway.', { backend: cipher.backend() });
+    }
+    const profile: StoredProfile = {
+      id,
+      name: input.name,
+      provider: input.provider,
+      ...checkedLocation(input.provider, input.endpoint, input.region),
+      addressing: input.addressing,
+      signatureVersion: input.signatureVersion,
+      accessKeyId: input.accessKeyId,
+      insecureStorage: storesSecret ? !cipher.isSecure() : (previous?.insecureStorage ?? false),
+    };
+    // The secret first: a profile on disk never points at a secret that failed to save.
+    if (input.accessKeySecret !== undefined) {
+      vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
+    }
+    const state = store.read();
+    const profiles = previous ? state.profiles.map((p) => (p.id === id ? profile : p)) : [...state.profiles, profile];
+    store.write({ ...state, profiles });
+    changed(id);
+    return toDto(profile);
+  }
+
+  function remove(id: string): void {
+    if (id === LOCAL_DEMO_ID && demoShown()) {
+      store.write({ ...store.read(), localDemo: 'removed' });
+    } else {
+      stored(id);
+      const state = store.read();
+      store.write({ ...state, profiles: state.profiles.filter((p) => p.id !== id) });
+      vault.delete(id);
+    }
+    changed(id);
+  }
+
+  return {
+    list,
+    save,
+    remove,
+
+    /** Lists buckets with fresh clients (one retry, short timeout); precise AppFailure on error. */
+    async test(id: string): Promise<{ bucketCount: number }> {
+      const configs = configsFor(id).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
+      return testConnection(configs.map((config) => ({ config, client: factory(config) })));
+    },
+
+    /** The client that owns `bucket` in this profile. */
+    resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
+      return registry.resolveClient(profileId, bucket);
+    },
+
+    /** Buckets of the profile, each tagged with its provider (local demo: OSS and BOS merged). */
+    listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
+      return registry.listBuckets(profileId, signal);
+    },
+
+    vaultStatus(): VaultStatus {
+      return { secure: cipher.isSecure(), backend: cipher.backend() };
+    },
+
+    /** Credentials found in CLI config files and the environment, without their secrets. */
+    importCandidates(): ImportCandidate[] {
+      return findCredentials(options.env ?? process.env, options.homeDir ?? homedir()).map(toCandidate);
+    },
+
+    /** Creates a profile from a found source; the secret goes straight to the vault. */
+    async importProfile(source: ImportSource, name: string, extra: { acceptInsecureStorage?: boolean } = {}): Promise<ProfileDto> {
+      const found = findCredentials(options.env ?? process.env, options.homeDir ?? homedir()).find((c) => c.source === source);
+      if (!found) throw new AppFailure('NOT_FOUND', `No credentials were found for ${source}.`);
+      return save({
+        name,
+        provider: found.provider,
+        endpoint: found.endpoint,
+        region: found.region,
+        accessKeyId: found.accessKeyId,
+        accessKeySecret: found.accessKeySecret,
+        ...(found.securityToken && { securityToken: found.securityToken }),
+        acceptInsecureStorage: extra.acceptInsecureStorage ?? false,
+      });
+    },
+
+    onChange(listener: (profiles: ProfileDto[]) => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    /** Files that were damaged at startup and moved aside (tell the user once). */
+    notices(): StoreNotice[] {
+      return [store.notice, vault.notice].filter((n): n is StoreNotice => n !== undefined);
+    },
+  };
+}
+
+export type ProfilesService = ReturnType<typeof createProfilesService>;
