@@ -10,11 +10,11 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 100, maxDelayMs: 3_000 };
 
-/** Clock-skew answers: retried at once with the clock corrected from the server's Date. */
-const SKEW_CODES = new Set(['RequestTimeTooSkewed']);
-
+/** Clock-skew answers: retried at once with the clock corrected from the server's Date.
+ * BOS answers a request signed too far in the past with RequestExpired; our requests are
+ * signed just before sending, so that too means a wrong local clock. */
 export function isClockSkew(error: StorageError): boolean {
-  return SKEW_CODES.has(error.code);
+  return error.code === 'RequestTimeTooSkewed' || (error.provider === 'bos' && error.code === 'RequestExpired');
 }
 
 /** Network failures, timeouts, 500, 503 and clock skew are transient; every other 4xx/5xx is final. */

@@ -80,9 +80,9 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       try {
         return (await head(bucket, key, signal)).objectType || 'Normal';
       } catch (e) {
-        // HEAD answers carry no body, so a broken link is a bare 404: GetSymlink (which does not
-        // follow the link) tells a missing key from a link whose target is missing.
-        if (isStorageError(e) && (e.status === 404 || e.code === 'SymlinkTargetNotExist')) {
+        // HEAD follows links and its answers carry no body: a broken link is a bare 404, a link to a
+        // link a bare 400. GetSymlink (which does not follow) tells those from a missing key.
+        if (isStorageError(e) && (e.status === 404 || e.status === 400)) {
           const link = await getSymlink(bucket, key, signal).catch(() => undefined);
           if (link) return 'Symlink';
         }
