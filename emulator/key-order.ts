@@ -1,8 +1,13 @@
 // Object keys sort by UTF-8 bytes (as OSS/BOS list them), which equals Unicode code point
 // order. JS `<` compares UTF-16 code units; the two differ only when a surrogate meets a
 // code unit in U+E000..U+FFFF, so only that case is remapped.
+const HIGH_UNIT = /[\ud800-\uffff]/;
+
 export function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
+  // Fast path: native comparison is already code point order unless both strings
+  // contain a unit >= U+D800 (a test that is cheap for the usual ASCII/CJK keys).
+  if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b)) return a < b ? -1 : 1;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
