@@ -1,0 +1,64 @@
+// The one composition root: storage, profiles, links and the router, used by the Electron main
+// process and by the e2e browser host alike. Runs on plain Node: no Electron import here or in
+// anything it imports (the cipher and openExternal are injected).
+import appPackage from '../app/package.json';
+import { startDemoStorage, type DemoEndpoints } from './demo/demo-storage';
+import { createHandlers } from './ipc/handlers/index';
+import { createOperationRegistry } from './ipc/handlers/operation-registry';
+import { createRouter, type Router, type RouterOptions } from './ipc/router';
+import { createLinksService } from './links/create-links-service';
+import { createProfilesService } from './profiles/create-profiles-service';
+import type { SecretCipher } from './profiles/secret-cipher';
+
+export interface AppCoreOptions {
+  userDataDir: string;
+  cipher: SecretCipher;
+  /** An emulator already running: the local-demo profile points at it instead of the embedded one. */
+  emulator?: DemoEndpoints;
+  host: 'electron' | 'browser';
+  locale?: string;
+  /** Opens an http(s) URL in the OS browser (shell.openExternal); absent: app.openExternal fails. */
+  openExternal?: (url: string) => Promise<void>;
+  logError?: RouterOptions['logError'];
+}
+
+export interface AppCore {
+  router: Router;
+  close(): Promise<void>;
+}
+
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const demo = options.emulator ? undefined : await startDemoStorage(options.userDataDir);
+  const endpoints: DemoEndpoints = options.emulator ?? demo!;
+  const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints });
+  const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
+  const ops = createOperationRegistry();
+
+  // Handlers emit through the router built from them (only ever while it handles a request).
+  const handlers = createHandlers({
+    app: {
+      version: appPackage.version,
+      platform: process.platform,
+      locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+      host: options.host,
+      ...(options.openExternal && { openExternal: options.openExternal }),
+    },
+    profiles,
+    links,
+    ops,
+    emit: (event, payload) => router.emit(event, payload),
+  });
+  const router = createRouter(handlers, options.logError ? { logError: options.logError } : {});
+  const stopProfileEvents = profiles.onChange((list) => router.emit('profiles.changed', { profiles: list }));
+
+  let closing: Promise<void> | undefined;
+  return {
+    router,
+    close: () =>
+      (closing ??= (async () => {
+        stopProfileEvents();
+        ops.cancelAll();
+        await demo?.close();
+      })()),
+  };
+}

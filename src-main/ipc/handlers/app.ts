@@ -1,0 +1,25 @@
+// app.* channels: what host we run in, and opening a web page the user clicked in the OS browser.
+import { AppFailure } from '../app-error';
+import { isExternalWebUrl } from '../../app/url-policy';
+import type { HandlerGroup } from './types';
+
+export interface AppHandlerDeps {
+  version: string;
+  platform: string;
+  locale: string;
+  host: 'electron' | 'browser';
+  /** shell.openExternal in Electron; absent where nothing may be opened. */
+  openExternal?: (url: string) => Promise<void>;
+}
+
+export function createAppHandlers(deps: AppHandlerDeps): HandlerGroup<'app.info' | 'app.openExternal'> {
+  return {
+    'app.info': async () => ({ version: deps.version, platform: deps.platform, locale: deps.locale, host: deps.host }),
+    'app.openExternal': async ({ url }) => {
+      if (!isExternalWebUrl(url)) throw new AppFailure('BAD_REQUEST', 'Only web pages (http and https links) can be opened.');
+      if (!deps.openExternal) throw new AppFailure('NOT_SUPPORTED', 'This host cannot open links in a browser.');
+      await deps.openExternal(url);
+      return null;
+    },
+  };
+}

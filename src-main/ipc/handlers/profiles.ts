@@ -1,0 +1,29 @@
+// profiles.* and vault.status over the profiles service. Profiles come back without secrets.
+import type { ProfilesService } from '../../profiles/create-profiles-service';
+import type { HandlerGroup } from './types';
+
+type ProfileChannels =
+  | 'profiles.list'
+  | 'profiles.save'
+  | 'profiles.remove'
+  | 'profiles.test'
+  | 'profiles.importCandidates'
+  | 'profiles.import'
+  | 'vault.status';
+
+export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus'>;
+
+export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<ProfileChannels> {
+  return {
+    'profiles.list': async () => profiles.list(),
+    'profiles.save': (input) => profiles.save(input),
+    'profiles.remove': async ({ id }) => {
+      profiles.remove(id);
+      return null;
+    },
+    'profiles.test': ({ id }) => profiles.test(id),
+    'profiles.importCandidates': async () => profiles.importCandidates(),
+    'profiles.import': ({ source, name }) => profiles.importProfile(source, name),
+    'vault.status': async () => profiles.vaultStatus(),
+  };
+}
