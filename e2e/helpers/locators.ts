@@ -12,12 +12,20 @@ export function startsWithName(name: string): RegExp {
   return new RegExp(`^${escapeRegExp(name)}(?![\\w.\\-/])`);
 }
 
-export const objectsGrid = (page: Page): Locator => page.getByRole('grid', { name: 'Objects' });
+/** Labels that follow the UI language; the defaults are the English names the issue fixes. */
+export interface RegionLabels {
+  objects: string;
+  path: string;
+}
+export const ENGLISH_LABELS: RegionLabels = { objects: 'Objects', path: 'Path' };
+
+export const objectsGrid = (page: Page, labels: RegionLabels = ENGLISH_LABELS): Locator => page.getByRole('grid', { name: labels.objects, exact: true });
 
 /** A row of the object table; folders are named with a trailing `/`. */
-export const objectRow = (page: Page, name: string): Locator => objectsGrid(page).getByRole('row', { name: startsWithName(name) });
+export const objectRow = (page: Page, name: string, labels: RegionLabels = ENGLISH_LABELS): Locator =>
+  objectsGrid(page, labels).getByRole('row', { name: startsWithName(name) });
 
-export const pathBar = (page: Page): Locator => page.getByRole('navigation', { name: 'Path' });
+export const pathBar = (page: Page, labels: RegionLabels = ENGLISH_LABELS): Locator => page.getByRole('navigation', { name: labels.path, exact: true });
 
 /** A bucket in the sidebar: a treeitem or a link named by the bucket. */
 export const bucketEntry = (page: Page, bucket: string): Locator =>

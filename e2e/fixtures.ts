@@ -1,0 +1,35 @@
+// `test` for e2e specs: `app` is the whole app launched fresh for each test with its own
+// user-data dir under the test's output dir; `launch` starts more (custom emulator, IPC
+// recording), all closed after the test. On failure a screenshot of each app is attached.
+import { test as base, expect } from '@playwright/test';
+import { join } from 'node:path';
+import { launchApp, type AppHandle, type LaunchOptions } from './host';
+
+type LaunchFn = (options?: LaunchOptions) => Promise<AppHandle>;
+
+export const test = base.extend<{ appOptions: LaunchOptions; launch: LaunchFn; app: AppHandle }>({
+  appOptions: [{}, { option: true }],
+
+  launch: async ({ appOptions }, use, testInfo) => {
+    const apps: AppHandle[] = [];
+    await use(async (options = {}) => {
+      const userDataDir = join(testInfo.outputDir, `userdata-${apps.length}`);
+      const app = await launchApp({ userDataDir, ...appOptions, ...options });
+      apps.push(app);
+      return app;
+    });
+    for (const [index, app] of apps.entries()) {
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const shot = await app.page.screenshot().catch(() => undefined);
+        if (shot) await testInfo.attach(`app-${index}.png`, { body: shot, contentType: 'image/png' });
+      }
+      await app.close();
+    }
+  },
+
+  app: async ({ launch }, use) => {
+    await use(await launch());
+  },
+});
+
+export { expect };

@@ -1,0 +1,20 @@
+// launchApp(): the whole app for e2e specs and the preview, in the Electron host when its
+// binary is installed, otherwise in the browser host (Debian chromium + the real app core).
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { launchBrowserHost } from './host/browser-host';
+import { chooseHost, findElectronBinary, hostEnvironment } from './host/electron-binary';
+import { launchElectronHost } from './host/electron-host';
+import type { AppHandle, LaunchOptions } from './host/types';
+
+export type { AppHandle, EmulatorEndpoints, HostKind, IpcRecord, LaunchOptions } from './host/types';
+
+export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  const electronBinary = findElectronBinary(ROOT_DIR);
+  const host = chooseHost(options.host ?? 'auto', electronBinary, hostEnvironment());
+  return host === 'electron' && electronBinary !== null
+    ? launchElectronHost(ROOT_DIR, electronBinary, options)
+    : launchBrowserHost(ROOT_DIR, options);
+}

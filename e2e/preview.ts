@@ -1,0 +1,55 @@
+// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix]`:
+// the app in the browser host, as a window (under Xvfb when DISPLAY is set) or as a PNG.
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { launchApp, ROOT_DIR } from './host';
+import { openPath } from './helpers/navigate';
+import { regionLabels } from './helpers/region-labels';
+import { parsePreviewArgs, PREVIEW_USAGE, PreviewArgsError, type PreviewArgs } from './preview-args';
+
+async function preview(args: PreviewArgs): Promise<void> {
+  const interactive = args.screenshot === undefined;
+  if (interactive && !process.env.DISPLAY) {
+    throw new PreviewArgsError('No display: run `xvfb-run -a npm run preview`, or pass --screenshot FILE.');
+  }
+  const app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...(args.locale ? { locale: args.locale } : {}) });
+  const stop = (): void => void app.close().finally(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    if (args.path) await openPath(app.page, args.path, regionLabels(ROOT_DIR, args.locale));
+    if (args.screenshot !== undefined) {
+      const file = resolve(args.screenshot);
+      await mkdir(dirname(file), { recursive: true });
+      // Let lazily resolved link targets and fonts settle before the picture.
+      await app.page.waitForLoadState('networkidle');
+      await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await app.page.screenshot({ path: file });
+      console.log(`preview: wrote ${file}`);
+      return;
+    }
+    console.log('preview: the app is open; close its window (or press Ctrl+C) to quit.');
+    await app.closed;
+  } finally {
+    await app.close();
+  }
+}
+
+let args: PreviewArgs;
+try {
+  args = parsePreviewArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`preview: ${error instanceof Error ? error.message : String(error)}\n${PREVIEW_USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(PREVIEW_USAGE);
+} else {
+  preview(args).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`preview: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(error instanceof PreviewArgsError ? 2 : 1);
+    },
+  );
+}
