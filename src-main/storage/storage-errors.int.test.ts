@@ -1,0 +1,78 @@
+// Provider errors through the real emulator, parsed into StorageError.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { closeSharedTransport, createStorageClient } from './create-client';
+import { type ConfigName, DEMO_BUCKET, emulatorConfig } from './testing/emulator-configs';
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ seed: 'demo' });
+});
+afterAll(async () => {
+  await closeSharedTransport();
+  await emu.close();
+});
+
+describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
+  const bucket = DEMO_BUCKET[name];
+  const provider = name === 'bos' ? 'bos' : 'oss';
+  const client = () => createStorageClient(emulatorConfig(emu, name));
+
+  it('wrong secret: SignatureDoesNotMatch 403 with a request id', async () => {
+    const c = createStorageClient(emulatorConfig(emu, name, { accessKeySecret: 'not-the-secret' }));
+    const e = await c.listBuckets().catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'SignatureDoesNotMatch', status: 403, provider });
+    expect((e as { requestId: string }).requestId).not.toBe('');
+    expect(String((e as Error).message)).not.toContain('not-the-secret');
+  });
+
+  it('wrong key id: InvalidAccessKeyId', async () => {
+    const c = createStorageClient(emulatorConfig(emu, name, { accessKeyId: 'NOPE' }));
+    await expect(c.listObjects({ bucket })).rejects.toMatchObject({ status: 403, code: expect.stringMatching(/InvalidAccessKeyId|AccessDenied/) });
+  });
+
+  it('missing bucket: NoSuchBucket', async () => {
+    await expect(client().listObjects({ bucket: 'no-such-bucket-here' })).rejects.toMatchObject({ code: 'NoSuchBucket', status: 404, provider });
+  });
+
+  it('missing key: NoSuchKey on GET and a 404 on HEAD', async () => {
+    await expect(client().get({ bucket, key: 'nope/missing.txt' })).rejects.toMatchObject({ code: 'NoSuchKey', status: 404 });
+    await expect(client().head(bucket, 'nope/missing.txt')).rejects.toMatchObject({ status: 404 });
+    await expect(client().objectType(bucket, 'nope/missing.txt')).rejects.toMatchObject({ status: 404 });
+    await expect(client().getSymlink(bucket, 'nope/missing.txt')).rejects.toMatchObject({ code: 'NoSuchKey', status: 404 });
+  });
+
+  it('NotSymlink on GetSymlink of a plain object', async () => {
+    await client().put({ bucket, key: 'errs/plain.txt', body: 'x' });
+    await expect(client().getSymlink(bucket, 'errs/plain.txt')).rejects.toMatchObject({ code: 'NotSymlink', status: 400 });
+  });
+
+  it('SymlinkTargetNotExist through a broken link; objectType still says Symlink', async () => {
+    const c = client();
+    await c.putSymlink({ bucket, key: 'errs/broken', target: 'errs/never-there' });
+    await expect(c.get({ bucket, key: 'errs/broken' })).rejects.toMatchObject({ code: 'SymlinkTargetNotExist', status: 404 });
+    expect(await c.objectType(bucket, 'errs/broken')).toBe('Symlink');
+  });
+
+  it('FileAlreadyExists with forbidOverwrite', async () => {
+    const c = client();
+    await c.put({ bucket, key: 'errs/taken', body: 'x' });
+    await expect(c.putSymlink({ bucket, key: 'errs/taken', target: 't', forbidOverwrite: true })).rejects.toMatchObject({ code: 'FileAlreadyExists', status: 409 });
+  });
+
+  it('corrects a skewed local clock from the server Date and succeeds', async () => {
+    const hourAhead = () => new Date(Date.now() + 3_600_000);
+    const c = createStorageClient(emulatorConfig(emu, name, { now: hourAhead, maxRetries: 2 }));
+    expect((await c.listBuckets()).length).toBeGreaterThan(0);
+    const hourBehind = () => new Date(Date.now() - 3_600_000);
+    const late = createStorageClient(emulatorConfig(emu, name, { now: hourBehind, maxRetries: 2 }));
+    expect((await late.listBuckets()).length).toBeGreaterThan(0);
+    const noRetry = createStorageClient(emulatorConfig(emu, name, { now: hourAhead, maxRetries: 0 }));
+    await expect(noRetry.listBuckets()).rejects.toMatchObject({ code: 'RequestTimeTooSkewed', status: 403 });
+  });
+
+  it('reports NetworkError for a closed port', async () => {
+    const c = createStorageClient(emulatorConfig(emu, name, { endpoint: 'http://127.0.0.1:1' }));
+    await expect(c.listBuckets()).rejects.toMatchObject({ code: 'NetworkError', status: 0, provider });
+  });
+});
