@@ -39,10 +39,11 @@ export function useMenuCommands(onCommand: (command: string) => void): void {
     // an event main does not know is simply refused by the preload's `on`.
     const on = api().on as (event: EventName, listener: (payload: unknown) => void) => () => void;
     try {
-      return on(MENU_EVENT as EventName, (payload) => {
+      const off: unknown = on(MENU_EVENT as EventName, (payload) => {
         const command = commandOf(payload);
         if (command) onCommand(command);
       });
+      return typeof off === 'function' ? (off as () => void) : undefined;
     } catch {
       return undefined;
     }

@@ -1,0 +1,78 @@
+/** @vitest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
+
+describe('first run and browsing', () => {
+  it('selects the local demo profile and lists its buckets as treeitems', async () => {
+    setupApp();
+    for (const name of ['demo-oss', 'demo-oss-archive', 'demo-bos', 'demo-bos-media']) {
+      expect(await screen.findByRole('treeitem', { name })).toBeTruthy();
+    }
+    expect((screen.getByLabelText('Profile') as HTMLSelectElement).value).toBe('local-demo');
+    expect(screen.getByText('Choose a bucket')).toBeTruthy();
+  });
+
+  it('shows a grid named Objects with rows named by their last path segment, folders first and ending in /', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await waitFor(() => expect(rowNames(grid)).toContain('readme.txt'));
+    expect(rowNames(grid)).toEqual(['docs/', 'images/', 'links/', 'long-names/', 'readme.txt']);
+    expect(grid.getAttribute('aria-rowcount')).toBe('6');
+    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Size', 'Last modified', 'Storage class', 'Link target']);
+    expect(screen.getByRole('status').textContent).toContain('5 items');
+  });
+
+  it('opens folders, updates the Path breadcrumb, and goes back through a segment', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await waitFor(() => expect(rowNames(grid)).toEqual(['archive/', 'guide.pdf', 'latest.pdf', 'readme.md']));
+    const path = screen.getByRole('navigation', { name: 'Path' });
+    expect(within(path).getAllByRole('button').map((b) => b.textContent)).toEqual(['demo-oss', 'docs']);
+    await user.click(within(path).getByRole('button', { name: 'demo-oss' }));
+    await waitFor(() => expect(rowNames(grid)).toContain('readme.txt'));
+  });
+
+  it('shows link targets and badges once visible link rows resolve', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'links/');
+    const broken = await within(grid).findByRole('row', { name: 'broken' });
+    await waitFor(() => expect(within(broken).getByText('docs/missing.pdf')).toBeTruthy());
+    expect(within(broken).getByText('Broken').getAttribute('title')).toMatch(/does not exist/);
+    const chain = within(grid).getByRole('row', { name: 'chain' });
+    expect(within(chain).getByText('Chain')).toBeTruthy();
+    const resolved = fake.callsOf('resolveLinks') as { rows: { key: string }[] }[];
+    expect(resolved.flatMap((c) => c.rows.map((r) => r.key)).sort()).toEqual(['links/broken', 'links/chain', 'links/to-guide']);
+  });
+
+  it('resolves plain BOS rows too, since BOS listings carry no type', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-bos');
+    const link = await within(grid).findByRole('row', { name: 'media-link' });
+    await waitFor(() => expect(within(link).getByText('demo-bos-media/videos/intro.mp4')).toBeTruthy());
+    expect(link.className).toContain('is-link');
+  });
+
+  it('shows an empty-bucket state', async () => {
+    const { user } = setupApp();
+    await openBucket(user, 'demo-oss-archive');
+    expect(await screen.findByText('This bucket is empty')).toBeTruthy();
+  });
+
+  it('shows a localized error with Retry when listing fails', async () => {
+    const { user, fake } = setupApp({ failListing: 'ACCESS_DENIED' });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
+    expect(await screen.findByText('You do not have permission to do this.')).toBeTruthy();
+    const before = fake.callsOf('listObjects').length;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(fake.callsOf('listObjects').length).toBe(before + 1));
+  });
+
+  it('shows an empty state with an add button when there are no profiles', async () => {
+    setupApp({ noProfiles: true });
+    expect(await screen.findByText('No profiles yet')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add profile' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,276 @@
+// An in-memory window.api for component tests and local previews: the demo buckets, folders,
+// links (ok, broken, chain, cross-bucket on BOS) and an optional big folder. No DOM, no vitest.
+import {
+  type Api,
+  type AppError,
+  type BucketDto,
+  type ChannelInput,
+  type ErrorCode,
+  type LinkInfo,
+  type ObjectRowDto,
+  type ProfileDto,
+  type Result,
+} from '../contract';
+
+type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string };
+type Listener = (payload: unknown) => void;
+
+export type FakeApiOptions = {
+  /** Objects under big/ in demo-oss (the 100k-row scroll check). */
+  bigFolder?: number;
+  /** No profiles at all (first run without the demo). */
+  noProfiles?: boolean;
+  /** Every listObjects call fails with this code. */
+  failListing?: ErrorCode;
+  /** saveProfile answers INSECURE_STORAGE until the user accepts. */
+  insecureVault?: boolean;
+  /** Artificial latency per call in ms. */
+  latency?: number;
+};
+
+export type FakeCall = { method: string; input: unknown };
+
+const DEMO_PROFILE: ProfileDto = {
+  id: 'local-demo',
+  name: 'Local demo',
+  provider: 'local-demo',
+  endpoint: 'http://127.0.0.1',
+  region: 'local',
+  addressing: 'path',
+  signatureVersion: 'v4',
+  accessKeyId: 'demo',
+  hasSecret: true,
+  insecureStorage: false,
+};
+
+const BUCKETS: BucketDto[] = [
+  { name: 'demo-oss', provider: 'oss', region: 'cn-hangzhou', storageClass: 'Standard' },
+  { name: 'demo-oss-archive', provider: 'oss', region: 'cn-hangzhou', storageClass: 'Archive' },
+  { name: 'demo-bos', provider: 'bos', region: 'bj', storageClass: 'STANDARD' },
+  { name: 'demo-bos-media', provider: 'bos', region: 'bj', storageClass: 'STANDARD' },
+];
+
+const T0 = Date.parse('2026-03-14T09:26:53Z');
+let etagCounter = 0;
+const obj = (size: number, minutes: number, extra: Partial<StoredObject> = {}): StoredObject => ({
+  size,
+  lastModified: new Date(T0 - minutes * 60_000).toISOString(),
+  etag: `"etag-${(etagCounter += 1)}"`,
+  storageClass: 'Standard',
+  ...extra,
+});
+
+function seed(options: FakeApiOptions): Map<string, Map<string, StoredObject>> {
+  const buckets = new Map<string, Map<string, StoredObject>>(BUCKETS.map((b) => [b.name, new Map()]));
+  const oss = buckets.get('demo-oss') as Map<string, StoredObject>;
+  oss.set('docs/readme.md', obj(2_345, 50));
+  oss.set('docs/guide.pdf', obj(1_234_567, 300));
+  oss.set('docs/archive/2023-report.pdf', obj(5_000_000, 9_000));
+  oss.set('docs/latest.pdf', obj(0, 10, { target: 'docs/guide.pdf' }));
+  oss.set('images/logo.png', obj(48_000, 200));
+  oss.set('images/photo.jpg', obj(2_400_000, 100));
+  oss.set('links/to-guide', obj(0, 5, { target: 'docs/guide.pdf' }));
+  oss.set('links/broken', obj(0, 6, { target: 'docs/missing.pdf' }));
+  oss.set('links/chain', obj(0, 7, { target: 'docs/latest.pdf' }));
+  oss.set('readme.txt', obj(120, 20));
+  oss.set(`long-names/${'a-very-long-object-name-that-keeps-going-'.repeat(4)}end.txt`, obj(99, 30));
+  oss.set('long-names/中文文件名-报告.txt', obj(512, 31));
+  for (let i = 0; i < (options.bigFolder ?? 0); i += 1) oss.set(`big/obj-${String(i).padStart(6, '0')}.bin`, obj(i, i % 5000));
+  const bos = buckets.get('demo-bos') as Map<string, StoredObject>;
+  bos.set('data/report.csv', obj(7_777, 40, { storageClass: 'STANDARD' }));
+  bos.set('data/report-link', obj(0, 4, { storageClass: 'STANDARD', target: 'data/report.csv' }));
+  bos.set('media-link', obj(0, 3, { storageClass: 'STANDARD', target: 'videos/intro.mp4', targetBucket: 'demo-bos-media' }));
+  bos.set('broken-link', obj(0, 2, { storageClass: 'STANDARD', target: 'nothing-here' }));
+  const media = buckets.get('demo-bos-media') as Map<string, StoredObject>;
+  media.set('videos/intro.mp4', obj(88_000_000, 1_000, { storageClass: 'STANDARD' }));
+  return buckets;
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (code: ErrorCode, message = code): Result<never> => ({ ok: false, error: { code, message } as AppError });
+
+export class FakeApi {
+  readonly calls: FakeCall[] = [];
+  private readonly data: Map<string, Map<string, StoredObject>>;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private profiles: ProfileDto[];
+  private sortedCache = new Map<string, string[]>();
+
+  constructor(readonly options: FakeApiOptions = {}) {
+    this.data = seed(options);
+    this.profiles = options.noProfiles ? [] : [DEMO_PROFILE];
+  }
+
+  bucket(name: string): Map<string, StoredObject> {
+    const b = this.data.get(name);
+    if (!b) throw new Error(`no bucket ${name}`);
+    return b;
+  }
+
+  emit(event: string, payload: unknown): void {
+    for (const l of this.listeners.get(event) ?? []) l(payload);
+  }
+
+  callsOf(method: string): unknown[] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.input);
+  }
+
+  private sortedKeys(bucket: string): string[] {
+    let keys = this.sortedCache.get(bucket);
+    if (!keys) {
+      keys = [...this.bucket(bucket).keys()].sort();
+      this.sortedCache.set(bucket, keys);
+    }
+    return keys;
+  }
+
+  private write(bucket: string, key: string, value: StoredObject): void {
+    this.bucket(bucket).set(key, value);
+    this.sortedCache.delete(bucket);
+  }
+
+  private kindOf(bucket: string, key: string): ObjectRowDto['kind'] {
+    return this.bucket(bucket).get(key)?.target !== undefined ? 'symlink' : 'object';
+  }
+
+  private linkInfo(bucket: string, key: string): LinkInfo {
+    const o = this.bucket(bucket).get(key);
+    if (!o?.target) return { key, isLink: false, crossBucket: false, state: 'ok' };
+    const targetBucket = o.targetBucket ?? bucket;
+    const target = this.data.get(targetBucket)?.get(o.target);
+    const state = !target ? 'broken' : target.target !== undefined ? 'chain' : 'ok';
+    return { key, isLink: true, target: o.target, targetBucket: o.targetBucket, crossBucket: Boolean(o.targetBucket), state };
+  }
+
+  private list(input: ChannelInput<'objects.list'>): Result<{ rows: ObjectRowDto[]; nextCursor?: string }> {
+    if (this.options.failListing) return fail(this.options.failListing);
+    const provider = BUCKETS.find((b) => b.name === input.bucket)?.provider;
+    const prefix = input.prefix ?? '';
+    const delimiter = input.delimiter ?? '/';
+    const max = input.maxKeys ?? 1000;
+    const keys = this.sortedKeys(input.bucket);
+    let i = input.cursor ? Number(input.cursor) : lowerBound(keys, prefix);
+    const rows: ObjectRowDto[] = [];
+    let lastFolder = '';
+    while (i < keys.length && rows.length < max) {
+      const key = keys[i] as string;
+      if (!key.startsWith(prefix)) break;
+      i += 1;
+      const rest = key.slice(prefix.length);
+      const slash = delimiter ? rest.indexOf(delimiter) : -1;
+      if (slash >= 0) {
+        const folder = prefix + rest.slice(0, slash + 1);
+        if (folder !== lastFolder) rows.push({ kind: 'folder', key: folder, size: 0, lastModified: '', etag: '', storageClass: '' });
+        lastFolder = folder;
+        continue;
+      }
+      const o = this.bucket(input.bucket).get(key) as StoredObject;
+      // BOS listings carry no object type: links look like plain objects until resolved.
+      const kind = provider === 'bos' ? 'object' : this.kindOf(input.bucket, key);
+      rows.push({ kind, key, size: o.size, lastModified: o.lastModified, etag: o.etag, storageClass: o.storageClass });
+    }
+    const more = i < keys.length && (keys[i] as string).startsWith(prefix);
+    return ok(more ? { rows, nextCursor: String(i) } : { rows });
+  }
+
+  private handlers(): Record<string, (input: never) => Result<unknown>> {
+    return {
+      appInfo: () => ok({ version: '0.0.0-test', platform: 'linux', locale: 'en-US', host: 'browser' }),
+      openExternal: () => ok(null),
+      listProfiles: () => ok(this.profiles),
+      vaultStatus: () => ok({ secure: !this.options.insecureVault, backend: this.options.insecureVault ? 'basic_text' : 'test' }),
+      saveProfile: (input: ChannelInput<'profiles.save'>) => {
+        if (this.options.insecureVault && input.accessKeySecret && !input.acceptInsecureStorage) return fail('INSECURE_STORAGE');
+        const existing = this.profiles.find((p) => p.id === input.id);
+        const saved: ProfileDto = {
+          id: input.id ?? `profile-${this.profiles.length + 1}`,
+          name: input.name,
+          provider: input.provider,
+          endpoint: input.endpoint ?? '',
+          region: input.region ?? '',
+          addressing: input.addressing ?? 'virtual-host',
+          signatureVersion: input.signatureVersion ?? 'v4',
+          accessKeyId: input.accessKeyId,
+          hasSecret: Boolean(input.accessKeySecret) || Boolean(existing?.hasSecret),
+          insecureStorage: Boolean(input.acceptInsecureStorage),
+        };
+        this.profiles = existing ? this.profiles.map((p) => (p.id === saved.id ? saved : p)) : [...this.profiles, saved];
+        return ok(saved);
+      },
+      removeProfile: (input: { id: string }) => {
+        this.profiles = this.profiles.filter((p) => p.id !== input.id);
+        return ok(null);
+      },
+      testProfile: (input: { id: string }) => (input.id === DEMO_PROFILE.id ? ok({ bucketCount: BUCKETS.length }) : fail('AUTH_FAILED')),
+      importCandidates: () => ok([]),
+      importProfile: () => fail('NOT_SUPPORTED'),
+      listBuckets: (input: { profileId: string }) => (input.profileId === DEMO_PROFILE.id ? ok(BUCKETS) : ok([])),
+      listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
+      deleteObjects: (input: ChannelInput<'objects.delete'>) => {
+        for (const key of input.keys) this.bucket(input.bucket).delete(key);
+        this.sortedCache.delete(input.bucket);
+        return ok({ deleted: input.keys, failed: [] });
+      },
+      resolveLinks: (input: ChannelInput<'links.resolve'>) => ok(input.rows.map((r) => this.linkInfo(input.bucket, r.key))),
+      createLink: (input: ChannelInput<'links.create'>) => {
+        const existing = this.bucket(input.bucket).get(input.key);
+        if (existing && !input.overwrite) {
+          return ok({
+            status: 'exists',
+            key: input.key,
+            existing: { key: input.key, kind: this.kindOf(input.bucket, input.key), size: existing.size, lastModified: existing.lastModified, target: existing.target },
+          });
+        }
+        this.write(input.bucket, input.key, obj(0, 0, { target: input.target, targetBucket: input.targetBucket }));
+        return ok({ status: 'created', key: input.key });
+      },
+      createLinks: (input: ChannelInput<'links.createMany'>) =>
+        ok(
+          input.items.map((item) => {
+            if (this.bucket(input.bucket).has(item.key) && !input.overwrite) return { key: item.key, target: item.target, status: 'skipped-exists' };
+            this.write(input.bucket, item.key, obj(0, 0, { target: item.target, targetBucket: item.targetBucket }));
+            return { key: item.key, target: item.target, status: 'created' };
+          }),
+        ),
+      followLink: (input: ChannelInput<'links.follow'>) => {
+        const info = this.linkInfo(input.bucket, input.key);
+        if (!info.isLink || !info.target) return fail('NOT_SYMLINK');
+        const bucket = info.targetBucket ?? input.bucket;
+        return ok({ bucket, key: info.target, parentPrefix: info.target.slice(0, info.target.lastIndexOf('/') + 1), state: info.state });
+      },
+      scanLinks: () => ok({ scanned: 0, links: [], cancelled: false }),
+      cancelOp: () => ok(null),
+    };
+  }
+
+  /** The object to install as window.api. */
+  asApi(): Api {
+    const handlers = this.handlers();
+    const api: Record<string, unknown> = {};
+    for (const [method, handler] of Object.entries(handlers)) {
+      api[method] = async (input: never) => {
+        this.calls.push({ method, input });
+        if (this.options.latency) await new Promise((r) => setTimeout(r, this.options.latency));
+        return handler(input);
+      };
+    }
+    api.on = (event: string, listener: Listener) => {
+      const set = this.listeners.get(event) ?? new Set<Listener>();
+      set.add(listener);
+      this.listeners.set(event, set);
+      return () => set.delete(listener);
+    };
+    return api as Api;
+  }
+}
+
+function lowerBound(keys: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
