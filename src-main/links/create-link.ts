@@ -34,7 +34,10 @@ export interface CreateLinkDeps {
   onWritten(profileId: string, bucket: string, key: string): void;
 }
 
-const HEAD_LINK_ERRORS = ['SymlinkTargetNotExist', 'InvalidTargetType'];
+/** HEAD failures that may hide a link: a broken one (404) or a link to a link (400); BOS answers them without a code. */
+function mayBeLink(e: unknown): boolean {
+  return isStorageError(e) && (e.status === 404 || e.status === 400);
+}
 
 /** What already sits at `key`, or null. HEAD follows links, so a link with a bad target shows up as an error. */
 export async function describeExisting(client: StorageClient, limit: Limiter, bucket: string, key: string): Promise<Existing | null> {
@@ -47,8 +50,11 @@ export async function describeExisting(client: StorageClient, limit: Limiter, bu
     size = head.size;
     lastModified = head.lastModified;
   } catch (e) {
-    if (isStorageError(e, 'NoSuchKey')) return null;
-    if (!HEAD_LINK_ERRORS.some((code) => isStorageError(e, code))) throw e;
+    if (!mayBeLink(e)) throw e;
+    // The object's own type (no link following) tells a missing key from a link with a bad target.
+    const nature = await natureOf(client, limit, bucket, key);
+    if (nature === 'missing') return null;
+    if (nature !== 'link') throw e;
     isLink = true;
   }
   if (!isLink) return { key, kind: 'object', size, lastModified };

@@ -1,6 +1,7 @@
 // An in-memory StorageClient for unit tests of the links and profiles modules. It follows the
 // providers' link rules (HEAD follows a link; missing target -> SymlinkTargetNotExist; link to link
 // -> InvalidTargetType; GetSymlink on an object -> NotSymlink) and records calls and concurrency.
+// Like the real BOS client, BOS HEAD errors carry only the status (no body): NotFound, BadRequest.
 import { Readable } from 'node:stream';
 import { StorageError } from '../../storage/errors';
 import type { BucketInfo, HeadResult, ListObjectsInput, ListObjectsPage, ObjectRow, Provider, PutSymlinkInput, StorageClient } from '../../storage/types';
@@ -87,6 +88,17 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
     return { key, size: data.size, etag: data.etag, lastModified: '2026-01-01T00:00:00.000Z', contentType: 'text/plain', storageClass: data.storageClass, objectType, meta: entry.meta };
   }
 
+  /** BOS answers HEAD errors without a body: the client only knows the status. */
+  function withHeadErrors<T>(body: () => T): T {
+    try {
+      return body();
+    } catch (e) {
+      if (provider !== 'bos' || !(e instanceof StorageError)) throw e;
+      const bare: Record<number, string> = { 400: 'BadRequest', 403: 'AccessDenied', 404: 'NotFound', 409: 'Conflict' };
+      throw err(bare[e.status] ?? `Http${e.status}`, e.status);
+    }
+  }
+
   function rowOf(key: string, entry: FakeEntry): ObjectRow {
     // BOS listings carry no type: every entry is an 'object' until someone asks.
     const kind = provider === 'oss' && entry.kind === 'symlink' ? 'symlink' : 'object';
@@ -137,8 +149,8 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
         cursor = next.nextCursor;
       } while (cursor !== undefined);
     },
-    head: (bucket, key) => call('head', bucket, key, () => headOf(bucket, key)),
-    objectType: (bucket, key) => call('objectType', bucket, key, () => (own(bucket, key).kind === 'symlink' ? 'Symlink' : 'Normal')),
+    head: (bucket, key) => call('head', bucket, key, () => withHeadErrors(() => headOf(bucket, key))),
+    objectType: (bucket, key) => call('objectType', bucket, key, () => withHeadErrors(() => (own(bucket, key).kind === 'symlink' ? 'Symlink' : 'Normal'))),
     get: (input) => call('get', input.bucket, input.key, () => ({ body: Readable.from([]), size: 0, etag: '', contentType: '', totalSize: 0 })),
     put: (input) =>
       call('put', input.bucket, input.key, () => {
