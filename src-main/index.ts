@@ -1,0 +1,89 @@
+// Electron main entry: main() wires app events; onReady() is a flat list of setupX() calls.
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { createAppCore, type AppCore } from './app-core';
+import { registerAppScheme, setupAppProtocol } from './app/app-protocol';
+import { markAppReady } from './app/e2e-ready';
+import { readMainEnv, type MainEnv } from './app/env-config';
+import { setupPermissionDenial, setupWebContentsHardening } from './app/hardening';
+import { setupAppMenu } from './app/menu';
+import { appPaths } from './app/paths';
+import { setupShutdown } from './app/shutdown';
+import { acquireSingleInstanceLock, setupSecondInstanceFocus } from './app/single-instance';
+import { isExternalWebUrl } from './app/url-policy';
+import { bindRouterToIpc } from './ipc/electron-ipc';
+import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
+import { createMainWindow, loadRenderer } from './window';
+
+const paths = appPaths(import.meta.url);
+let mainWindow: BrowserWindow | undefined;
+let core: AppCore | undefined;
+
+/** Only http(s) URLs the renderer asked for (a click) reach the OS browser. */
+async function openExternal(url: string): Promise<void> {
+  if (!isExternalWebUrl(url)) throw new Error('Refusing to open a non-web URL.');
+  await shell.openExternal(url);
+}
+
+async function setupAppCore(env: MainEnv): Promise<AppCore> {
+  core = await createAppCore({
+    userDataDir: app.getPath('userData'),
+    cipher: createSafeStorageCipher(),
+    host: 'electron',
+    locale: app.getLocale(),
+    openExternal,
+    ...(env.emulator && { emulator: env.emulator }),
+  });
+  return core;
+}
+
+function setupIpc(appCore: AppCore): void {
+  bindRouterToIpc(appCore.router, ipcMain, { target: () => mainWindow?.webContents });
+}
+
+function setupMainWindow(): BrowserWindow {
+  mainWindow = createMainWindow({ preload: paths.preload, icon: paths.icon, userDataDir: app.getPath('userData') });
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  return mainWindow;
+}
+
+export async function onReady(env: MainEnv): Promise<void> {
+  setupPermissionDenial(session.defaultSession);
+  setupAppProtocol(paths.rendererDir);
+  const appCore = await setupAppCore(env);
+  setupIpc(appCore); // handlers exist before the renderer loads
+  setupAppMenu(appCore.router);
+  const window = setupMainWindow();
+  setupSecondInstanceFocus(() => mainWindow);
+  await loadRenderer(window);
+  markAppReady(env.e2e);
+}
+
+function fail(error: unknown): void {
+  console.error('[main] Symbucket failed to start:', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Symbucket could not start', detail);
+  app.exit(1);
+}
+
+export function main(): void {
+  let env: MainEnv;
+  try {
+    env = readMainEnv(process.env);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  // Before the lock: the lock is per userData directory (e2e runs get their own).
+  if (env.userDataDir) app.setPath('userData', env.userDataDir);
+  if (!acquireSingleInstanceLock()) {
+    app.quit(); // the running instance focuses its window
+    return;
+  }
+  app.enableSandbox();
+  registerAppScheme();
+  setupWebContentsHardening();
+  setupShutdown(() => core);
+  app.whenReady().then(() => onReady(env)).catch(fail);
+}
+
+main();
