@@ -12,7 +12,7 @@ import {
   type EventPayload,
   type Result,
 } from './contract';
-import { toAppError } from './app-error';
+import { AppFailure, toAppError } from './app-error';
 
 export interface HandlerContext {
   /** Aborted when the caller cancels (long operations, see handlers/operation-registry.ts). */
@@ -35,8 +35,10 @@ export interface RouterOptions {
   logError?: (channel: string, error: unknown) => void;
 }
 
+/** Expected failures (AppFailure) in one line; anything else with its stack, in main's log only. */
 const defaultLogError = (channel: string, error: unknown): void => {
-  console.error(`[ipc] ${channel} failed:`, error);
+  if (error instanceof AppFailure) console.warn(`[ipc] ${channel}: ${error.code} ${error.message}`);
+  else console.error(`[ipc] ${channel} failed:`, error);
 };
 
 export function isChannel(name: string): name is Channel {
