@@ -10,6 +10,7 @@ import { createClientRegistry, type ClientFactory } from './client-registry';
 import { testConnection } from './connection-test';
 import { findCredentials, toCandidate } from './credential-sources';
 import type { StoreNotice } from './json-file';
+import { redactingClient } from './redacting-client';
 import { createProfileStore, type StoredProfile } from './profile-store';
 import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
 import type { SecretCipher } from './secret-cipher';
@@ -79,7 +80,8 @@ export function createProfilesService(options: ProfilesServiceOptions) {
   const { cipher, demo } = options;
   const store = createProfileStore(options.userDataDir);
   const vault = createVault(options.userDataDir, cipher);
-  const factory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
+  const baseFactory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
+  const factory = (config: ClientConfig) => redactingClient(baseFactory(config), [config.accessKeySecret, config.securityToken]);
   const listeners = new Set<(profiles: ProfileDto[]) => void>();
 
   // First run with an embedded emulator: the demo profile appears, once; removing it is remembered.
