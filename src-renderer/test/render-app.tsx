@@ -32,10 +32,11 @@ export function setupApp(options: FakeApiOptions = {}, prefs: Partial<ReturnType
   usePrefs.setState({ theme: 'light', language: 'en', lastProfileId: null, ...prefs });
   const fake = new FakeApi(options);
   window.api = fake.asApi();
-  const clipboard = { writeText: vi.fn(async () => undefined) };
-  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const user = userEvent.setup();
+  // After userEvent.setup(), which installs its own clipboard.
+  const clipboard = { writeText: vi.fn(async () => undefined) };
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
   const utils = render(<App queryClient={queryClient} />);
   return { fake, user, queryClient, clipboard, ...utils };
 }

@@ -40,8 +40,11 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const actions = useObjectActions(profileId, bucket, prefix, rows);
   useBrowserShortcuts(rows, actions);
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  const paging = useMemo(() => ({ hasNextPage, isFetchingNextPage, fetchNextPage }), [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isPending } = query;
+  const paging = useMemo(
+    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isPending }),
+    [hasNextPage, isFetchingNextPage, fetchNextPage, isPending],
+  );
 
   const emptyState = query.isPending ? (
     <EmptyState title={t('table.loading')} />

@@ -12,7 +12,7 @@ import { type BrowserRow } from './rows';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { type ObjectActions } from './use-object-actions';
 
-type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; isPending: boolean; fetchNextPage: () => unknown };
 
 type ObjectTableProps = {
   rows: BrowserRow[];
@@ -117,8 +117,8 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
       requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
     } else if (paging.hasNextPage) {
       if (!paging.isFetchingNextPage) void paging.fetchNextPage();
-    } else if (rows.length > 0 || !paging.isFetchingNextPage) {
-      useUiStore.getState().clearReveal();
+    } else if (!paging.isPending && !paging.isFetchingNextPage) {
+      useUiStore.getState().clearReveal(); // loaded everything and it is not there
     }
   }, [revealKey, rows, paging, virtualizer]);
 
@@ -158,6 +158,12 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
     useUiStore.getState().openContextMenu({ key: row.key, x: e.clientX, y: e.clientY });
   }, []);
 
+  // Opening a folder unmounts the focused row; keep keyboard focus in the grid when that happens.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (hadFocus.current && (document.activeElement === document.body || document.activeElement === null)) scrollRef.current?.focus();
+  }, [rows]);
+
   const focusedIndex = focusKey === null ? -1 : rows.findIndex((r) => r.key === focusKey);
   const rowIsRendered = items.some((i) => i.index === focusedIndex);
 
@@ -170,6 +176,12 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
       aria-multiselectable="true"
       className="object-grid"
       onKeyDown={onKeyDown}
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) hadFocus.current = false;
+      }}
     >
       <HeaderRow />
       <div

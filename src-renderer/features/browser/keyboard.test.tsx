@@ -1,0 +1,58 @@
+/** @vitest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openBucket, rowNames, setupApp } from '../../test/render-app';
+
+const selectedNames = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-selected') === 'true')
+    .map((r) => r.getAttribute('aria-label'));
+
+describe('object grid keyboard and mouse selection', () => {
+  it('moves with arrows, opens a folder with Enter and goes up with Backspace', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'docs/' }));
+    expect(selectedNames(grid)).toEqual(['docs/']);
+    await user.keyboard('{ArrowDown}');
+    expect(selectedNames(grid)).toEqual(['images/']);
+    await user.keyboard('{ArrowUp}{Enter}');
+    await waitFor(() => expect(rowNames(grid)).toContain('guide.pdf'));
+    await user.keyboard('{Backspace}');
+    await waitFor(() => expect(rowNames(grid)).toContain('readme.txt'));
+    // Going up selects the folder we came from.
+    await waitFor(() => expect(selectedNames(grid)).toEqual(['docs/']));
+  });
+
+  it('selects everything with Ctrl+A and ranges with Shift-click, toggles with Ctrl-click', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'docs/' }));
+    await user.keyboard('{Control>}a{/Control}');
+    expect(selectedNames(grid)).toHaveLength(5);
+    await user.click(within(grid).getByRole('row', { name: 'images/' }));
+    await user.keyboard('{Shift>}');
+    await user.click(within(grid).getByRole('row', { name: 'readme.txt' }));
+    await user.keyboard('{/Shift}');
+    expect(selectedNames(grid)).toEqual(['images/', 'links/', 'long-names/', 'readme.txt']);
+    await user.keyboard('{Control>}');
+    await user.click(within(grid).getByRole('row', { name: 'links/' }));
+    await user.keyboard('{/Control}');
+    expect(selectedNames(grid)).toEqual(['images/', 'long-names/', 'readme.txt']);
+    expect(screen.getByRole('status').textContent).toContain('3 selected');
+  });
+
+  it('opens Delete… with the Delete key and Create link with Ctrl+L', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
+    await user.keyboard('{Delete}');
+    const dialog = await screen.findByRole('dialog', { name: 'Delete' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(rowNames(grid)).not.toContain('readme.txt'));
+    expect(fake.callsOf('deleteObjects')).toEqual([{ profileId: 'local-demo', bucket: 'demo-oss', keys: ['readme.txt'] }]);
+    fireEvent.keyDown(within(grid).getByRole('row', { name: 'docs/' }), { key: 'l', ctrlKey: true });
+    expect(await screen.findByRole('dialog', { name: 'Create link' })).toBeTruthy();
+  });
+});
