@@ -326,3 +326,21 @@ describe('links.scanLinks', () => {
     await expect(service.scanLinks('p', 'missing-bucket', '')).rejects.toMatchObject({ code: 'NoSuchBucket' });
   });
 });
+
+describe('links.resolve with cancellation', () => {
+  it('does not fail a caller whose shared request was cancelled by another caller', async () => {
+    const { client, service } = setup('bos', { delayMs: 5 });
+    client.putObject('b', 't');
+    client.link('b', 'l', 't');
+    const rows = await rowsOf(client);
+    const controller = new AbortController();
+    const cancelled = service.resolve('p', 'b', rows, controller.signal);
+    const other = service.resolve('p', 'b', rows);
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(other).resolves.toEqual([
+      { key: 'l', isLink: true, target: 't', crossBucket: false, state: 'ok' },
+      { key: 't', isLink: false, crossBucket: false, state: 'unknown' },
+    ]);
+  });
+});

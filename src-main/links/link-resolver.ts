@@ -75,16 +75,19 @@ export function createLinkResolver(options: LinkResolverOptions) {
 
   /** One LinkInfo per row, in order. Per-row failures give state 'unknown'; profile-wide ones throw. */
   async function resolve(profileId: string, bucket: string, rows: readonly ResolveRow[], signal?: AbortSignal): Promise<LinkInfo[]> {
-    return Promise.all(
-      rows.map(async (row) => {
-        try {
-          return await resolveRow(profileId, bucket, row, signal);
-        } catch (e) {
-          if (requestWideCodes.has(toAppError(e).code) || signal?.aborted) throw e;
-          return { key: row.key, isLink: row.kind === 'symlink', crossBucket: false, state: 'unknown' as const };
-        }
-      }),
-    );
+    const attempt = async (row: ResolveRow, retried: boolean): Promise<LinkInfo> => {
+      try {
+        return await resolveRow(profileId, bucket, row, signal);
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        const code = toAppError(e).code;
+        // A shared in-flight request was cancelled by another caller: ours was not, so ask again.
+        if (code === 'CANCELLED' && !retried) return attempt(row, true);
+        if (requestWideCodes.has(code)) throw e;
+        return { key: row.key, isLink: row.kind === 'symlink', crossBucket: false, state: 'unknown' };
+      }
+    };
+    return Promise.all(rows.map((row) => attempt(row, false)));
   }
 
   /** A fresh look at one key (no cached target or state): for following a link. */
