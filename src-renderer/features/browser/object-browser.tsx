@@ -40,10 +40,10 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const actions = useObjectActions(profileId, bucket, prefix, rows);
   useBrowserShortcuts(rows, actions);
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isPending } = query;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;
   const paging = useMemo(
-    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isPending }),
-    [hasNextPage, isFetchingNextPage, fetchNextPage, isPending],
+    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isFetching }),
+    [hasNextPage, isFetchingNextPage, fetchNextPage, isFetching],
   );
 
   const emptyState = query.isPending ? (

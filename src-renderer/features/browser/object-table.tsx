@@ -12,7 +12,7 @@ import { type BrowserRow } from './rows';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { type ObjectActions } from './use-object-actions';
 
-type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; isPending: boolean; fetchNextPage: () => unknown };
+type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; isFetching: boolean; fetchNextPage: () => unknown };
 
 type ObjectTableProps = {
   rows: BrowserRow[];
@@ -117,7 +117,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
       requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
     } else if (paging.hasNextPage) {
       if (!paging.isFetchingNextPage) void paging.fetchNextPage();
-    } else if (!paging.isPending && !paging.isFetchingNextPage) {
+    } else if (!paging.isFetching) {
       useUiStore.getState().clearReveal(); // loaded everything and it is not there
     }
   }, [revealKey, rows, paging, virtualizer]);

@@ -101,17 +101,17 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         meta: metaRecord(form.meta),
         storageClass: form.storageClass || undefined,
       }),
-    onSuccess: (result) => {
+    onSuccess: async (result) => {
       if (result.status === 'exists') {
         setExisting(result.existing);
         return;
       }
-      void qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
-      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
-      const folder = result.key.slice(0, result.key.lastIndexOf('/') + 1);
       const store = useUiStore.getState();
       store.closeDialog();
-      store.openLocation(bucket, folder, result.key);
+      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
+      // Reveal only once the refreshed listing holds the new link.
+      await qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+      store.openLocation(bucket, result.key.slice(0, result.key.lastIndexOf('/') + 1), result.key);
     },
   });
 
@@ -160,7 +160,8 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         )}
         <div className="field">
           <label htmlFor={`${ids}-target`}>{t('linkDialog.target')}</label>
-          <input {...fieldProps('target')} type="text" list={`${ids}-targets`} value={form.target} autoComplete="off" spellCheck={false} onChange={(e) => set({ target: e.target.value }, 'target')} />
+          <input {...fieldProps('target')} type="text" role="textbox" list={`${ids}-targets`} value={form.target} autoComplete="off" spellCheck={false} onChange={(e) => set({ target: e.target.value }, 'target')} />
+          {/* Completion from the loaded listing; role stays textbox (a list would make it a combobox). */}
           <datalist id={`${ids}-targets`}>
             {completions.slice(0, 500).map((key) => (
               <option key={key} value={key} />

@@ -1,0 +1,104 @@
+/** @vitest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
+
+async function openCreateLink(user: Parameters<typeof openFolder>[0], grid: HTMLElement, rowName: string) {
+  fireEvent.contextMenu(await within(grid).findByRole('row', { name: rowName }), { clientX: 10, clientY: 10 });
+  await user.click(await screen.findByRole('menuitem', { name: 'Create link…' }));
+  return screen.findByRole('dialog', { name: 'Create link' });
+}
+
+describe('Create link dialog', () => {
+  it('prefills a unique name and the target from the selection', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    const dialog = await openCreateLink(user, grid, 'guide.pdf');
+    expect((within(dialog).getByRole('textbox', { name: 'Link name' }) as HTMLInputElement).value).toBe('guide (link).pdf');
+    expect((within(dialog).getByRole('textbox', { name: 'Target' }) as HTMLInputElement).value).toBe('docs/guide.pdf');
+    expect((within(dialog).getByRole('checkbox', { name: 'Replace existing object' }) as HTMLInputElement).checked).toBe(false);
+    expect(within(dialog).queryByRole('combobox', { name: 'Target bucket' })).toBeNull();
+    expect(within(dialog).getByRole('combobox', { name: 'Storage class' }).textContent).toContain('Archive');
+  });
+
+  it('shows validation errors beside the fields and sends nothing', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    const dialog = await openCreateLink(user, grid, 'readme.txt');
+    const name = within(dialog).getByRole('textbox', { name: 'Link name' });
+    await user.clear(name);
+    expect(await within(dialog).findByText('Enter a name for the link.')).toBeTruthy();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    await user.type(name, 'x/');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Target' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByText('A key cannot end with “/” (that would be a folder).')).toBeTruthy();
+    expect(within(dialog).getByText('Enter the key the link points to.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Add metadata' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Metadata name 1' }), 'bad key');
+    expect(within(dialog).getByText('Metadata name “bad key” may use only letters, digits and “-”.')).toBeTruthy();
+    expect(fake.callsOf('createLink')).toEqual([]);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('counts metadata bytes live against the BOS limit and offers no Archive class', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-bos');
+    await openFolder(user, 'data/');
+    const dialog = await openCreateLink(user, grid, 'report.csv');
+    expect(within(dialog).getByRole('combobox', { name: 'Storage class' }).textContent).not.toMatch(/ARCHIVE/);
+    await user.click(within(dialog).getByRole('button', { name: 'Add metadata' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Metadata name 1' }), 'owner');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Metadata value 1' }), '张三');
+    expect(within(dialog).getByText('11 / 2048 bytes')).toBeTruthy();
+  });
+
+  it('on a conflict shows what exists and replaces only when asked', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    const dialog = await openCreateLink(user, grid, 'guide.pdf');
+    const name = within(dialog).getByRole('textbox', { name: 'Link name' });
+    await user.clear(name);
+    await user.type(name, 'readme.md{Enter}');
+    const notice = await within(dialog).findByText(/An object already exists at “docs\/readme.md”/);
+    expect(notice.textContent).toContain('object');
+    expect(fake.bucket('demo-oss').get('docs/readme.md')?.target).toBeUndefined();
+    await user.click(within(dialog).getByRole('button', { name: 'Replace it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.bucket('demo-oss').get('docs/readme.md')?.target).toBe('docs/guide.pdf');
+    expect(fake.callsOf('createLink').map((c) => (c as { overwrite: boolean }).overwrite)).toEqual([false, true]);
+  });
+
+  it('creates the link with Enter, refreshes the listing and selects the new link', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    const dialog = await openCreateLink(user, grid, 'guide.pdf');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Link name' }), '{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(rowNames(grid)).toContain('guide (link).pdf'));
+    await waitFor(() => expect(within(grid).getByRole('row', { name: 'guide (link).pdf' }).getAttribute('aria-selected')).toBe('true'));
+    expect(fake.callsOf('createLink')).toEqual([
+      { profileId: 'local-demo', bucket: 'demo-oss', key: 'docs/guide (link).pdf', target: 'docs/guide.pdf', targetBucket: undefined, overwrite: false, meta: {}, storageClass: undefined },
+    ]);
+  });
+
+  it('on BOS offers the same-region BOS buckets as Target bucket and sends a cross-bucket target', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-bos');
+    await openFolder(user, 'data/');
+    const dialog = await openCreateLink(user, grid, 'report.csv');
+    const bucket = within(dialog).getByRole('combobox', { name: 'Target bucket' });
+    await waitFor(() => expect(within(bucket).getAllByRole('option').map((o) => o.textContent)).toEqual(['demo-bos', 'demo-bos-media']));
+    await user.selectOptions(bucket, 'demo-bos-media');
+    const target = within(dialog).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, 'videos/intro.mp4');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('createLink')).toMatchObject([{ bucket: 'demo-bos', key: 'data/report (link).csv', target: 'videos/intro.mp4', targetBucket: 'demo-bos-media' }]);
+  });
+});
