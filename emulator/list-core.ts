@@ -24,28 +24,24 @@ export function listPage(bucket: BucketRecord, q: ListQuery): ListPage {
   const tree = bucket.objects;
   const page: ListPage = { objects: [], prefixes: [], truncated: false, last: '' };
   let count = 0;
-  // Start at max(prefix, after) and treat `after` as exclusive.
-  let seek = compareKeys(q.after, q.prefix) > 0 ? q.after : q.prefix;
-  let skipEqual = seek === q.after && q.after !== '';
+  // Start at max(prefix, after); `after` itself is excluded.
+  const start = compareKeys(q.after, q.prefix) > 0 ? q.after : q.prefix;
+  let entries = tree.entries(start);
+  /** Set while walking keys under a prefix that could not be skipped with one seek. */
+  let skipping: string | undefined;
   for (;;) {
-    const pair = tree.getPairOrNextHigher(seek);
-    if (!pair) break;
-    const key = pair[0];
-    if (skipEqual && key === seek) {
-      const next = tree.nextHigherKey(key);
-      if (next === undefined) break;
-      seek = next;
-      skipEqual = false;
-      continue;
-    }
-    skipEqual = false;
+    const next = entries.next();
+    if (next.done) break;
+    const [key, rec] = next.value;
+    if (key === q.after) continue;
+    if (skipping !== undefined && key.startsWith(skipping)) continue;
+    skipping = undefined;
     if (!key.startsWith(q.prefix)) break;
     const common = commonPrefixOf(key, q);
+    // A prefix at or before `after` was returned on an earlier page: jump over it.
     if (common !== undefined && compareKeys(common, q.after) <= 0) {
-      // This prefix was returned on an earlier page (or is the marker itself): jump over it.
-      const jump = nextAfterPrefix(tree, common, key);
-      if (jump === undefined) break;
-      seek = jump;
+      skipping = common;
+      entries = seekPast(tree, common) ?? entries;
       continue;
     }
     if (count === q.maxKeys) {
@@ -53,19 +49,15 @@ export function listPage(bucket: BucketRecord, q: ListQuery): ListPage {
       break;
     }
     count++;
-    if (common !== undefined) {
-      page.prefixes.push(common);
-      page.last = common;
-      const jump = nextAfterPrefix(tree, common, key);
-      if (jump === undefined) break;
-      seek = jump;
-    } else {
-      page.objects.push(pair[1]);
+    if (common === undefined) {
+      page.objects.push(rec);
       page.last = key;
-      const next = tree.nextHigherKey(key);
-      if (next === undefined) break;
-      seek = next;
+      continue;
     }
+    page.prefixes.push(common);
+    page.last = common;
+    skipping = common;
+    entries = seekPast(tree, common) ?? entries;
   }
   return page;
 }
@@ -76,11 +68,8 @@ function commonPrefixOf(key: string, q: ListQuery): string | undefined {
   return at < 0 ? undefined : key.slice(0, at + q.delimiter.length);
 }
 
-/** First key after every key that starts with `common` (undefined = none left). */
-function nextAfterPrefix(tree: BucketRecord['objects'], common: string, from: string): string | undefined {
+/** A fresh iterator positioned after every key under `common` (undefined: keep walking). */
+function seekPast(tree: BucketRecord['objects'], common: string): IterableIterator<[string, ObjectRecord]> | undefined {
   const succ = prefixSuccessor(common);
-  if (succ !== undefined) return tree.getPairOrNextHigher(succ)?.[0];
-  let k: string | undefined = from;
-  while (k !== undefined && k.startsWith(common)) k = tree.nextHigherKey(k);
-  return k;
+  return succ === undefined ? undefined : tree.entries(succ);
 }
