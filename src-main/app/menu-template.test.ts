@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MenuCommand } from '../ipc/contract';
+import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -8,38 +9,52 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 const stripMnemonic = (label: string | undefined) => label?.replace('&', '');
+const template = (options: { isMac?: boolean; locale?: string; send?: (c: MenuCommand) => void } = {}) =>
+  buildMenuTemplate({ appName: 'Symbucket', isMac: options.isMac ?? false, labels: menuLabelsFor(options.locale ?? 'en-US'), sendCommand: options.send ?? vi.fn() });
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, plus the app menu on macOS', () => {
-    const send = vi.fn();
-    const other = buildMenuTemplate({ appName: 'Symbucket', isMac: false, sendCommand: send }).map((m) => stripMnemonic(m.label));
-    expect(other).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    const mac = buildMenuTemplate({ appName: 'Symbucket', isMac: true, sendCommand: send }).map((m) => stripMnemonic(m.label));
-    expect(mac).toEqual(['Symbucket', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(template().map((m) => stripMnemonic(m.label))).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(template({ isMac: true }).map((m) => stripMnemonic(m.label))).toEqual(['Symbucket', 'File', 'Edit', 'View', 'Window', 'Help']);
   });
 
-  it('shows F2, Delete and Ctrl/Cmd+L for Rename, Delete and Create link without registering them', () => {
-    const items = flatten(buildMenuTemplate({ appName: 'S', isMac: false, sendCommand: vi.fn() }));
+  it('shows Ctrl/Cmd+L, F2 and Delete for Create link, Retarget link and Delete without registering them', () => {
+    const items = flatten(template());
     const byId = (id: string) => items.find((i) => i.id === id);
-    expect(byId('command.rename')).toMatchObject({ accelerator: 'F2', registerAccelerator: false });
-    expect(byId('command.delete')).toMatchObject({ accelerator: 'Delete', registerAccelerator: false });
-    expect(byId('command.createLink')).toMatchObject({ accelerator: 'CmdOrCtrl+L', registerAccelerator: false });
+    expect(byId('command.createLink')).toMatchObject({ label: 'Create Link…', accelerator: 'CmdOrCtrl+L', registerAccelerator: false });
+    expect(byId('command.retargetLink')).toMatchObject({ label: 'Retarget Link…', accelerator: 'F2', registerAccelerator: false });
+    expect(byId('command.delete')).toMatchObject({ label: 'Delete…', accelerator: 'Delete', registerAccelerator: false });
   });
 
-  it('sends each command exactly once when its item is clicked', () => {
+  it('sends each command exactly once when its item is clicked (Select All stays the standard role)', () => {
     const send = vi.fn();
-    const items = flatten(buildMenuTemplate({ appName: 'S', isMac: false, sendCommand: send }));
-    for (const command of MenuCommand.options) {
+    const items = flatten(template({ send }));
+    const commands = MenuCommand.options.filter((c) => c !== 'selectAll');
+    for (const command of commands) {
       const item = items.find((i) => i.id === `command.${command}`);
       expect(item, command).toBeDefined();
       (item!.click as () => void)();
       expect(send).toHaveBeenLastCalledWith(command);
     }
-    expect(send).toHaveBeenCalledTimes(MenuCommand.options.length);
+    expect(send).toHaveBeenCalledTimes(commands.length);
+    expect(items.find((i) => i.id === 'command.selectAll')).toBeUndefined();
   });
 
   it('uses standard roles for clipboard, zoom and quit', () => {
-    const roles = flatten(buildMenuTemplate({ appName: 'S', isMac: false, sendCommand: vi.fn() })).map((i) => i.role);
-    for (const role of ['copy', 'paste', 'cut', 'undo', 'selectAll', 'reload', 'zoomIn', 'quit', 'windowMenu', 'about']) expect(roles).toContain(role);
+    const roles = flatten(template()).map((i) => i.role);
+    for (const role of ['copy', 'paste', 'cut', 'undo', 'selectAll', 'zoomIn', 'quit', 'windowMenu', 'about']) expect(roles).toContain(role);
+  });
+
+  it('labels the menu in Simplified Chinese for a zh locale', () => {
+    const items = flatten(template({ locale: 'zh-CN' }));
+    expect(template({ locale: 'zh-CN' }).map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '窗口(&W)', '帮助(&H)']);
+    expect(items.find((i) => i.id === 'command.createLink')?.label).toBe('创建链接…');
+  });
+});
+
+describe('menuLabelsFor', () => {
+  it('falls back to English for other locales', () => {
+    expect(menuLabelsFor('de-DE')).toEqual(menuLabelsFor('en'));
+    expect(menuLabelsFor('zh-TW').file).toMatch(/文件/);
   });
 });

@@ -2,83 +2,80 @@
 // renderer (it knows the selection). Types only from Electron, so the template is unit-tested.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../ipc/contract';
+import type { MenuItemCommand, MenuLabels } from './menu-labels';
 
 export interface MenuTemplateOptions {
   appName: string;
   isMac: boolean;
+  labels: MenuLabels;
   /** Sends a `menu.command` event to the renderer. */
   sendCommand(command: MenuCommand): void;
 }
 
-/**
- * The renderer handles these keys itself (so a text field keeps its Delete key): the menu only
- * shows the shortcut and does not register it, or one key press would act twice.
- */
-function commandItem(label: string, command: MenuCommand, accelerator: string | undefined, send: (c: MenuCommand) => void): MenuItemConstructorOptions {
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+function macAppMenu(appName: string): MenuItemConstructorOptions {
   return {
-    id: `command.${command}`,
-    label,
-    ...(accelerator !== undefined && { accelerator, registerAccelerator: false }),
-    click: () => send(command),
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
   };
 }
 
-export function buildMenuTemplate({ appName, isMac, sendCommand }: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [
-        {
-          label: appName,
-          submenu: [
-            { role: 'about' },
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
-          ],
-        },
-      ]
-    : [];
-  const objectCommands: MenuItemConstructorOptions[] = [
-    commandItem('Follow Link', 'followLink', undefined, sendCommand),
-    commandItem('Create Link…', 'createLink', 'CmdOrCtrl+L', sendCommand),
-    commandItem('Rename…', 'rename', 'F2', sendCommand),
-    commandItem('Delete…', 'delete', 'Delete', sendCommand),
-  ];
+export function buildMenuTemplate({ appName, isMac, labels, sendCommand }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  /**
+   * The renderer handles these keys itself (so a text field keeps its Delete key and a dialog
+   * its F2): the menu shows the shortcut without registering it, or one key press would act twice.
+   */
+  const command = (command: MenuItemCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    id: `command.${command}`,
+    label: labels[command],
+    ...(accelerator !== undefined && { accelerator, registerAccelerator: false }),
+    click: () => sendCommand(command),
+  });
   return [
-    ...appMenu,
-    { label: '&File', submenu: [...objectCommands, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
+    ...(isMac ? [macAppMenu(appName)] : []),
     {
-      label: '&Edit',
+      label: labels.file,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'delete' },
-        { type: 'separator' },
-        { role: 'selectAll' },
+        command('createLink', 'CmdOrCtrl+L'),
+        command('retargetLink', 'F2'),
+        command('followLink'),
+        separator,
+        command('delete', 'Delete'),
+        separator,
+        isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     {
-      label: '&View',
+      label: labels.edit,
+      submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, separator, { role: 'selectAll' }],
+    },
+    {
+      label: labels.view,
       submenu: [
-        { role: 'reload' },
+        command('refresh', 'CmdOrCtrl+R'),
+        command('goUp', 'Backspace'),
+        separator,
         { role: 'toggleDevTools' },
-        { type: 'separator' },
+        separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
-        { type: 'separator' },
+        separator,
         { role: 'togglefullscreen' },
       ],
     },
-    { label: '&Window', role: 'windowMenu' },
-    { label: '&Help', role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
+    { label: labels.window, role: 'windowMenu' },
+    { label: labels.help, role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
   ];
 }

@@ -267,8 +267,8 @@ export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['out
 
 // ---------- events main -> renderer ----------
 
-/** Menu items whose action lives in the renderer (F2, Delete, Ctrl/Cmd+L are shown in the menu). */
-export const MenuCommand = z.enum(['rename', 'delete', 'createLink', 'followLink']);
+/** Menu items whose action lives in the renderer (Ctrl/Cmd+L, F2, Delete are shown in the menu). */
+export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {

@@ -134,11 +134,11 @@ describe('createRouter() events', () => {
     router.subscribe(second);
     router.emit('links.scanProgress', { opId: 'o', scanned: 1, linksFound: 0 });
     unsubscribeFirst();
-    router.emit('menu.command', { command: 'rename' });
+    router.emit('menu.command', { command: 'retargetLink' });
     expect(first).toHaveBeenCalledTimes(1);
     expect(first).toHaveBeenCalledWith('links.scanProgress', { opId: 'o', scanned: 1, linksFound: 0 });
     expect(second).toHaveBeenCalledTimes(2);
-    expect(second).toHaveBeenLastCalledWith('menu.command', { command: 'rename' });
+    expect(second).toHaveBeenLastCalledWith('menu.command', { command: 'retargetLink' });
   });
 
   it('keeps delivering to other subscribers when one throws, and logs it', () => {
