@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { ImportCandidate, ProfileDto } from '../ipc/contract';
 import { StorageError } from '../storage/errors';
 import type { ClientConfig } from '../storage/types';
 import { createFakeStorageClient, type FakeStorageClient } from '../links/testing/fake-storage-client';
@@ -118,6 +119,17 @@ describe('profiles: save, list, remove', () => {
     off();
     await service.save(ossInput);
     expect(seen).toEqual([1, 0]);
+  });
+});
+
+describe('profiles: DTO shape', () => {
+  it('returns exactly the contract fields, nothing more (strict parse)', async () => {
+    const { service } = setup({ demo, env: { OSS_ACCESS_KEY_ID: 'id', OSS_ACCESS_KEY_SECRET: SECRET, OSS_REGION: 'cn-hangzhou' } });
+    await service.save({ ...ossInput, securityToken: TOKEN });
+    await service.importProfile('env', 'Env');
+    for (const dto of service.list()) expect(() => ProfileDto.strict().parse(dto)).not.toThrow();
+    for (const candidate of service.importCandidates()) expect(() => ImportCandidate.strict().parse(candidate)).not.toThrow();
+    expect(() => ProfileDto.strict().parse({ ...service.list()[1], accessKeySecret: SECRET })).toThrow();
   });
 });
 
