@@ -247,7 +247,15 @@ export const channels = {
   'profiles.remove': { input: z.object({ id: ProfileId }), output: z.null() },
   'profiles.test': { input: z.object({ id: ProfileId }), output: ConnectionTest },
   'profiles.importCandidates': { input: None, output: z.array(ImportCandidate) },
-  'profiles.import': { input: z.object({ source: ImportCandidate.shape.source, name: z.string().min(1).max(100) }), output: ProfileDto },
+  'profiles.import': {
+    input: z.object({
+      source: ImportCandidate.shape.source,
+      name: z.string().min(1).max(100),
+      /** As for profiles.save: the user accepted storing the secret without an OS keyring. */
+      acceptInsecureStorage: z.boolean().optional(),
+    }),
+    output: ProfileDto,
+  },
   'vault.status': { input: None, output: VaultStatus },
   'buckets.list': { input: z.object({ profileId: ProfileId }), output: z.array(BucketDto) },
   'objects.list': { input: ListObjectsInput, output: ObjectPage },

@@ -23,7 +23,8 @@ export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<Pro
     },
     'profiles.test': ({ id }) => profiles.test(id),
     'profiles.importCandidates': async () => profiles.importCandidates(),
-    'profiles.import': ({ source, name }) => profiles.importProfile(source, name),
+    'profiles.import': ({ source, name, acceptInsecureStorage }) =>
+      profiles.importProfile(source, name, acceptInsecureStorage === undefined ? {} : { acceptInsecureStorage }),
     'vault.status': async () => profiles.vaultStatus(),
   };
 }

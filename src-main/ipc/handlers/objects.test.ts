@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { StorageClient } from '../../storage/types';
+import { createObjectsHandlers } from './objects';
+
+function fakeClient(overrides: Partial<StorageClient>): StorageClient {
+  return { provider: 'bos', ...overrides } as StorageClient;
+}
+
+describe('objects handlers', () => {
+  it('lists recursively when the delimiter is empty, folders first, and passes the cursor', async () => {
+    const listObjects = vi.fn(async () => ({
+      folders: [{ kind: 'folder' as const, key: 'a/', size: 0, lastModified: '', etag: '', storageClass: '' }],
+      objects: [{ kind: 'object' as const, key: 'b', size: 3, lastModified: '2026-01-01T00:00:00.000Z', etag: 'e', storageClass: 'STANDARD' }],
+      nextCursor: 'next',
+    }));
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });
+    const page = await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '', cursor: 'c' }, {});
+    expect(listObjects).toHaveBeenCalledWith({ bucket: 'b', prefix: 'x/', maxKeys: 10, cursor: 'c' });
+    expect(page.rows.map((r) => r.key)).toEqual(['a/', 'b']);
+    expect(page.nextCursor).toBe('next');
+  });
+
+  it('reports per-key failures with contract codes and our own sentences, and announces changed folders', async () => {
+    const deleteMany = vi.fn(async () => ({
+      deleted: ['docs/a.txt'],
+      failed: [{ key: 'docs/b.txt', code: 'AccessDenied', message: 'provider text with token=abc' }],
+    }));
+    const emit = vi.fn();
+    const invalidateLinks = vi.fn();
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ deleteMany }), invalidateLinks, emit });
+    const result = await handlers['objects.delete']({ profileId: 'p', bucket: 'b', keys: ['docs/a.txt', 'docs/b.txt'] }, {});
+    expect(result.deleted).toEqual(['docs/a.txt']);
+    expect(result.failed).toEqual([{ key: 'docs/b.txt', code: 'ACCESS_DENIED', message: expect.not.stringContaining('token') }]);
+    expect(invalidateLinks).toHaveBeenCalledWith('p', 'b', ['docs/a.txt', 'docs/b.txt']);
+    expect(emit).toHaveBeenCalledWith('objects.changed', { profileId: 'p', bucket: 'b', prefix: 'docs/' });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createProfilesHandlers, type ProfilesPort } from './profiles';
+
+describe('profiles handlers', () => {
+  it('passes the insecure-storage consent of an import through, and nothing when absent', async () => {
+    const importProfile = vi.fn(async () => ({}) as never);
+    const handlers = createProfilesHandlers({ importProfile } as unknown as ProfilesPort);
+    await handlers['profiles.import']({ source: 'env', name: 'From env', acceptInsecureStorage: true }, {});
+    await handlers['profiles.import']({ source: 'ossutil', name: 'From ossutil' }, {});
+    expect(importProfile).toHaveBeenNthCalledWith(1, 'env', 'From env', { acceptInsecureStorage: true });
+    expect(importProfile).toHaveBeenNthCalledWith(2, 'ossutil', 'From ossutil', {});
+  });
+
+  it('answers null after removing a profile', async () => {
+    const remove = vi.fn();
+    const handlers = createProfilesHandlers({ remove } as unknown as ProfilesPort);
+    await expect(handlers['profiles.remove']({ id: 'x' }, {})).resolves.toBeNull();
+    expect(remove).toHaveBeenCalledWith('x');
+  });
+});
