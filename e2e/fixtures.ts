@@ -1,20 +1,32 @@
 // `test` for e2e specs: `app` is the whole app launched fresh for each test with its own
 // user-data dir under the test's output dir; `launch` starts more (custom emulator, IPC
 // recording), all closed after the test. On failure a screenshot of each app is attached.
+// In the browser host one Chromium per worker serves every test, each in a new context.
 import { test as base, expect } from '@playwright/test';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { launchApp, type AppHandle, type LaunchOptions } from './host';
+import { launchApp, launchChromium, resolveHost, type AppHandle, type LaunchOptions } from './host';
 
 type LaunchFn = (options?: LaunchOptions) => Promise<AppHandle>;
 
-export const test = base.extend<{ appOptions: LaunchOptions; launch: LaunchFn; app: AppHandle }>({
+export const test = base.extend<{ appOptions: LaunchOptions; launch: LaunchFn; app: AppHandle }, { sharedChromium: Browser | undefined }>({
+  sharedChromium: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this destructuring
+    async ({}, use) => {
+      const browser = resolveHost() === 'browser' ? await launchChromium() : undefined;
+      await use(browser);
+      await browser?.close();
+    },
+    { scope: 'worker' },
+  ],
+
   appOptions: [{}, { option: true }],
 
-  launch: async ({ appOptions }, use, testInfo) => {
+  launch: async ({ appOptions, sharedChromium }, use, testInfo) => {
     const apps: AppHandle[] = [];
     await use(async (options = {}) => {
       const userDataDir = join(testInfo.outputDir, `userdata-${apps.length}`);
-      const app = await launchApp({ userDataDir, ...appOptions, ...options });
+      const app = await launchApp({ userDataDir, ...(sharedChromium ? { browser: sharedChromium } : {}), ...appOptions, ...options });
       apps.push(app);
       return app;
     });

@@ -1,7 +1,12 @@
 // The browser host's main process: the real composition root (router, storage, links,
 // profiles) with an in-memory vault instead of safeStorage, in this Node process.
-import { createAppCore } from '../../src-main/app-core';
-import { createMemoryCipher } from '../../src-main/profiles/memory-cipher';
+//
+// The main-process modules are loaded through tsx, the way `npm start` and the scripts run
+// them on plain Node: Playwright's own TypeScript loader rejects what main legitimately
+// uses (a JSON import without an import attribute, for one).
+import { tsImport } from 'tsx/esm/api';
+import type * as AppCoreModule from '../../src-main/app-core';
+import type * as MemoryCipherModule from '../../src-main/profiles/memory-cipher';
 import type { BridgeRouter } from './api-bridge';
 import type { EmulatorEndpoints } from './types';
 
@@ -12,7 +17,16 @@ export interface RunningCore {
   close(): Promise<void>;
 }
 
+async function loadMain(): Promise<{ createAppCore: typeof AppCoreModule.createAppCore; createMemoryCipher: typeof MemoryCipherModule.createMemoryCipher }> {
+  const [core, cipher] = await Promise.all([
+    tsImport('../../src-main/app-core.ts', import.meta.url) as Promise<typeof AppCoreModule>,
+    tsImport('../../src-main/profiles/memory-cipher.ts', import.meta.url) as Promise<typeof MemoryCipherModule>,
+  ]);
+  return { createAppCore: core.createAppCore, createMemoryCipher: cipher.createMemoryCipher };
+}
+
 export async function startAppCore(options: { userDataDir: string; emulator?: EmulatorEndpoints; locale?: string }): Promise<RunningCore> {
+  const { createAppCore, createMemoryCipher } = await loadMain();
   const openedExternally: string[] = [];
   const core = await createAppCore({
     userDataDir: options.userDataDir,

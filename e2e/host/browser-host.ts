@@ -1,7 +1,7 @@
 // The browser host: Debian's chromium shows the built renderer, served from loopback under
 // the app's CSP, and window.api reaches the real app core (router, storage, links, profiles)
 // running in this Node process with an in-memory vault.
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installApiBridge } from './api-bridge';
@@ -11,6 +11,11 @@ import { waitForAppReady } from './ready';
 import { serveDirectory } from './static-server';
 import { makeTempDir, runCleanups } from './temp-dir';
 import { DEFAULT_VIEWPORT, type AppHandle, type IpcRecord, type LaunchOptions } from './types';
+
+/** Debian's chromium under playwright-core (not Playwright's downloaded browsers). */
+export function launchChromium(options: Pick<LaunchOptions, 'headed' | 'locale'> = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs(options.locale), headless: !options.headed });
+}
 
 export async function launchBrowserHost(rootDir: string, options: LaunchOptions): Promise<AppHandle> {
   const rendererDir = join(rootDir, 'app', 'dist', 'renderer');
@@ -32,23 +37,20 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
     const server = await serveDirectory(rendererDir);
     cleanups.push(() => server.close());
 
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: chromiumArgs(options.locale),
-      headless: !options.headed,
-    });
-    cleanups.push(() => browser.close());
+    const browser = options.browser ?? (await launchChromium(options));
+    if (!options.browser) cleanups.push(() => browser.close());
     const context = await browser.newContext({
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
       colorScheme: options.theme ?? 'light',
       ...(options.locale ? { locale: options.locale } : {}),
     });
+    cleanups.push(() => context.close());
     const page = await context.newPage();
     const unsubscribe = await installApiBridge(page, core.router, options.recordIpc ? (r) => records.push(r) : undefined);
     cleanups.push(unsubscribe);
     const closed = new Promise<void>((done) => {
       page.once('close', () => done());
-      browser.once('disconnected', () => done());
+      context.once('close', () => done());
     });
 
     await page.goto(server.url);

@@ -1,5 +1,5 @@
 // Shapes shared by both e2e hosts (Electron and browser) and their callers.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Where an emulator listens and the one key pair it accepts (the JSON line `npm run emulator` prints). */
 export interface EmulatorEndpoints {
@@ -34,6 +34,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Keep every IPC payload crossing the bridge, for `ipcRecords()`. */
   recordIpc?: boolean;
+  /**
+   * Browser host only: open the app in a new context of this already running Chromium
+   * (close() then closes that context, not the browser). Saves seconds per spec.
+   */
+  browser?: Browser;
 }
 
 export interface AppHandle {
