@@ -1,0 +1,62 @@
+/** @vitest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
+
+describe('filter, sort and the virtual window', () => {
+  it('filters the loaded rows by substring and says when nothing matches', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'PDF');
+    await waitFor(() => expect(rowNames(grid)).toEqual(['guide.pdf', 'latest.pdf']));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'zzz');
+    expect(await screen.findByText('Nothing here matches “PDFzzz”.')).toBeTruthy();
+  });
+
+  it('searches the server by prefix when asked', async () => {
+    const { user, fake } = setupApp({ bigFolder: 30 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await user.click(screen.getByRole('checkbox', { name: 'Prefix search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'obj-00002');
+    await waitFor(() => expect(rowNames(grid)).toHaveLength(10));
+    expect(fake.callsOf('listObjects')).toContainEqual(expect.objectContaining({ prefix: 'big/obj-00002' }));
+  });
+
+  it('sorts by name, size and time with folders first', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await waitFor(() => expect(rowNames(grid)).toEqual(['archive/', 'guide.pdf', 'latest.pdf', 'readme.md']));
+    await user.click(within(grid).getByRole('button', { name: 'Size' }));
+    expect(rowNames(grid)).toEqual(['archive/', 'latest.pdf', 'readme.md', 'guide.pdf']);
+    await user.click(within(grid).getByRole('button', { name: 'Size' }));
+    expect(rowNames(grid)).toEqual(['archive/', 'guide.pdf', 'readme.md', 'latest.pdf']);
+    expect(within(grid).getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe('descending');
+    await user.click(within(grid).getByRole('button', { name: 'Last modified' }));
+    expect(rowNames(grid)).toEqual(['archive/', 'guide.pdf', 'readme.md', 'latest.pdf']);
+    await user.click(within(grid).getByRole('button', { name: 'Name' }));
+    await user.click(within(grid).getByRole('button', { name: 'Name' }));
+    expect(rowNames(grid)).toEqual(['archive/', 'readme.md', 'latest.pdf', 'guide.pdf']);
+  });
+
+  it('keeps at most ~200 row elements for a big folder and pages in as it scrolls', async () => {
+    const { user, fake } = setupApp({ bigFolder: 3000 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+    expect(within(grid).getAllByRole('row').length).toBeLessThanOrEqual(200);
+    const body = grid.querySelector('.grid-body') as HTMLElement;
+    for (let page = 1; page < 3; page += 1) {
+      body.scrollTop = page * 1000 * 28;
+      body.dispatchEvent(new Event('scroll'));
+      await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe(String(page * 1000 + 1001)));
+    }
+    body.scrollTop = 3000 * 28;
+    body.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(rowNames(grid)).toContain('obj-002999.bin'));
+    expect(within(grid).getAllByRole('row').length).toBeLessThanOrEqual(200);
+    expect(fake.callsOf('listObjects').filter((c) => (c as { prefix: string }).prefix === 'big/')).toHaveLength(3);
+  });
+});
