@@ -120,6 +120,15 @@ describe('profiles: save, list, remove', () => {
     await service.save(ossInput);
     expect(seen).toEqual([1, 0]);
   });
+
+  it('saves even when a listener throws', async () => {
+    const { service } = setup();
+    service.onChange(() => {
+      throw new Error('listener bug');
+    });
+    await expect(service.save(ossInput)).resolves.toMatchObject({ name: 'Work' });
+    expect(service.list()).toHaveLength(1);
+  });
 });
 
 describe('profiles: DTO shape', () => {

@@ -12,19 +12,12 @@ import { findCredentials, toCandidate } from './credential-sources';
 import type { StoreNotice } from './json-file';
 import { redactingClient } from './redacting-client';
 import { createProfileStore, type StoredProfile } from './profile-store';
-import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
+import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID, type DemoEndpoints } from './local-demo';
+import { checkedLocation, profileConfig } from './profile-config';
 import type { SecretCipher } from './secret-cipher';
-import { createVault, type Secrets } from './vault';
+import { createVault } from './vault';
 
-export const LOCAL_DEMO_ID = 'local-demo';
-
-/** The embedded emulator's endpoints and credentials (never stored in the vault). */
-export interface DemoEndpoints {
-  oss: string;
-  bos: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-}
+export { LOCAL_DEMO_ID, type DemoEndpoints };
 
 export interface ProfilesServiceOptions {
   userDataDir: string;
@@ -40,41 +33,6 @@ export type ImportSource = ImportCandidate['source'];
 
 /** Test connection should answer quickly: one retry, a shorter timeout. */
 const TEST_CLIENT_OPTIONS = { maxRetries: 1, timeoutMs: 15_000 } as const;
-
-function demoConfigs(demo: DemoEndpoints): ClientConfig[] {
-  const shared = { addressing: 'path', signatureVersion: 'v4', accessKeyId: demo.accessKeyId, accessKeySecret: demo.accessKeySecret } as const;
-  return [
-    { ...shared, provider: 'oss', endpoint: demo.oss, region: 'cn-hangzhou' },
-    { ...shared, provider: 'bos', endpoint: demo.bos, region: 'bj' },
-  ];
-}
-
-function profileConfig(profile: StoredProfile, secrets: Secrets): ClientConfig {
-  const config: ClientConfig = {
-    provider: profile.provider,
-    endpoint: profile.endpoint,
-    region: profile.region,
-    addressing: profile.addressing,
-    signatureVersion: profile.signatureVersion,
-    accessKeyId: profile.accessKeyId,
-    accessKeySecret: secrets.accessKeySecret,
-  };
-  if (secrets.securityToken) config.securityToken = secrets.securityToken;
-  return config;
-}
-
-/** Endpoint and region as stored: the endpoint must parse; a region is needed when there is no endpoint. */
-function checkedLocation(provider: 'oss' | 'bos', endpoint: string, region: string): { endpoint: string; region: string } {
-  const trimmed = endpoint.trim();
-  if (trimmed !== '' && hostOf(trimmed) === '') {
-    throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a valid endpoint (expected e.g. https://oss-cn-hangzhou.aliyuncs.com).`);
-  }
-  const resolvedRegion = normaliseRegion(provider, region) || regionFromEndpoint(provider, trimmed);
-  if (resolvedRegion === '' && (trimmed === '' || provider === 'oss')) {
-    throw new AppFailure('INVALID_ARGUMENT', trimmed === '' ? 'Choose a region or enter an endpoint.' : 'Choose the region of this endpoint (OSS signatures need it).');
-  }
-  return { endpoint: trimmed, region: resolvedRegion };
-}
 
 export function createProfilesService(options: ProfilesServiceOptions) {
   const { cipher, demo } = options;
@@ -108,20 +66,21 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     return { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, hasSecret: vault.has(id), insecureStorage };
   }
 
-  function demoDto(d: DemoEndpoints): ProfileDto {
-    const base = { addressing: 'path', signatureVersion: 'v4', accessKeyId: d.accessKeyId, hasSecret: true, insecureStorage: false } as const;
-    return { ...base, id: LOCAL_DEMO_ID, name: 'Local demo', provider: 'local-demo', endpoint: d.oss, region: '' };
-  }
-
   function list(): ProfileDto[] {
     const profiles = store.read().profiles.map(toDto);
-    return demo && demoShown() ? [demoDto(demo), ...profiles] : profiles;
+    return demo && demoShown() ? [demoProfileDto(demo), ...profiles] : profiles;
   }
 
   function changed(id: string): void {
     registry.forget(id);
     const snapshot = list();
-    for (const listener of [...listeners]) listener(snapshot);
+    for (const listener of [...listeners]) {
+      try {
+        listener(snapshot);
+      } catch {
+        // The change is saved; a failing listener must not turn it into an error for the caller.
+      }
+    }
   }
 
   async function save(raw: ProfileInput): Promise<ProfileDto> {

@@ -1,0 +1,33 @@
+// From a stored profile to the settings its storage client needs, and the location checks at save.
+import { AppFailure } from '../ipc/app-error';
+import type { ClientConfig } from '../storage/types';
+import type { StoredProfile } from './profile-store';
+import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
+import type { Secrets } from './vault';
+
+export function profileConfig(profile: StoredProfile, secrets: Secrets): ClientConfig {
+  const config: ClientConfig = {
+    provider: profile.provider,
+    endpoint: profile.endpoint,
+    region: profile.region,
+    addressing: profile.addressing,
+    signatureVersion: profile.signatureVersion,
+    accessKeyId: profile.accessKeyId,
+    accessKeySecret: secrets.accessKeySecret,
+  };
+  if (secrets.securityToken) config.securityToken = secrets.securityToken;
+  return config;
+}
+
+/** Endpoint and region as stored: the endpoint must parse; a region is needed when there is no endpoint. */
+export function checkedLocation(provider: 'oss' | 'bos', endpoint: string, region: string): { endpoint: string; region: string } {
+  const trimmed = endpoint.trim();
+  if (trimmed !== '' && hostOf(trimmed) === '') {
+    throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a valid endpoint (expected e.g. https://oss-cn-hangzhou.aliyuncs.com).`);
+  }
+  const resolvedRegion = normaliseRegion(provider, region) || regionFromEndpoint(provider, trimmed);
+  if (resolvedRegion === '' && (trimmed === '' || provider === 'oss')) {
+    throw new AppFailure('INVALID_ARGUMENT', trimmed === '' ? 'Choose a region or enter an endpoint.' : 'Choose the region of this endpoint (OSS signatures need it).');
+  }
+  return { endpoint: trimmed, region: resolvedRegion };
+}
