@@ -23,7 +23,7 @@ export function useInitialLocation(): void {
   useEffect(() => {
     const list = profiles.data;
     if (!list || list.length === 0) return;
-    if (profileId && list.some((p) => p.id === profileId)) return;
+    if (profileId && (list.some((p) => p.id === profileId) || profiles.isFetching)) return;
     const last = usePrefs.getState().lastProfileId;
     const chosen = list.find((p) => p.id === last) ?? list.find((p) => p.id === DEMO_PROFILE_ID) ?? list[0];
     if (!chosen) return;
@@ -31,5 +31,5 @@ export function useInitialLocation(): void {
     store.selectProfile(chosen.id);
     const start = parseHashLocation(window.location.hash);
     if (start && profileId === null) store.openLocation(start.bucket, start.prefix);
-  }, [profiles.data, profileId]);
+  }, [profiles.data, profiles.isFetching, profileId]);
 }

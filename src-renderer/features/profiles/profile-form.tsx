@@ -66,6 +66,10 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
     onSuccess: (saved) => {
       setNeedsInsecureConsent(false);
       set({ accessKeySecret: '' }); // drop the secret from renderer memory as soon as main has it
+      // Upsert at once so the sidebar can select the profile before the list refetches.
+      qc.setQueryData<ProfileDto[]>(queryKeys.profiles, (list = []) =>
+        list.some((p) => p.id === saved.id) ? list.map((p) => (p.id === saved.id ? saved : p)) : [...list, saved],
+      );
       void qc.invalidateQueries({ queryKey: queryKeys.profiles });
       void qc.invalidateQueries({ queryKey: queryKeys.buckets(saved.id) });
       onSaved(saved);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog';
 import { PlusIcon, ProfileIcon } from '../../components/icons';
 import { profilesOptions } from '../../queries/profiles';
+import { usePrefs } from '../../state/prefs-store';
 import { useUiStore } from '../../state/ui-store';
 import { ProfileForm } from './profile-form';
 
@@ -52,6 +53,7 @@ export function ProfilePanel() {
               onSaved={(saved) => {
                 setEditing(saved.id);
                 useUiStore.getState().selectProfile(saved.id);
+                usePrefs.getState().setLastProfileId(saved.id);
               }}
             />
           )}

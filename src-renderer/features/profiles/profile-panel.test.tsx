@@ -1,0 +1,55 @@
+/** @vitest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from '../../test/render-app';
+
+async function openNewProfileForm(user: ReturnType<typeof setupApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+  await user.click(within(dialog).getByRole('button', { name: 'Add profile' }));
+  return dialog;
+}
+
+describe('profile panel', () => {
+  it('adds a BOS profile, sending the secret once and never showing it again', async () => {
+    const { user, fake } = setupApp();
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'Work BOS');
+    await user.selectOptions(within(dialog).getByLabelText('Provider'), 'bos');
+    await user.selectOptions(within(dialog).getByLabelText('Region'), 'gz');
+    expect(within(dialog).queryByLabelText('Signature')).toBeNull();
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'AKID');
+    const secret = within(dialog).getByLabelText('Access key secret') as HTMLInputElement;
+    expect(secret.type).toBe('password');
+    await user.type(secret, 's3cr3t-value');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsOf('saveProfile')).toHaveLength(1));
+    expect(fake.callsOf('saveProfile')[0]).toMatchObject({ name: 'Work BOS', provider: 'bos', region: 'gz', endpoint: 'https://gz.bcebos.com', accessKeyId: 'AKID', accessKeySecret: 's3cr3t-value' });
+    await waitFor(() => expect((within(dialog).getByLabelText('Access key secret') as HTMLInputElement).value).toBe(''));
+    expect(document.body.innerHTML).not.toContain('s3cr3t-value');
+    expect((screen.getByLabelText('Profile') as HTMLSelectElement).value).toBe('profile-2');
+  });
+
+  it('asks before storing a secret without a keyring, then resends with consent', async () => {
+    const { user, fake } = setupApp({ insecureVault: true });
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'OSS');
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'AKID');
+    await user.type(within(dialog).getByLabelText('Access key secret'), 'pw');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Store anyway' }));
+    await waitFor(() => expect(fake.callsOf('saveProfile')).toHaveLength(2));
+    expect(fake.callsOf('saveProfile').map((c) => (c as { acceptInsecureStorage: boolean }).acceptInsecureStorage)).toEqual([false, true]);
+  });
+
+  it('tests a saved profile and shows a clear error for bad credentials', async () => {
+    const { user } = setupApp();
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'Bad');
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'AKID');
+    await user.type(within(dialog).getByLabelText('Access key secret'), 'wrong');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Test connection' }));
+    expect(await within(dialog).findByText('Connection failed: Sign-in failed: check the access key ID and secret.')).toBeTruthy();
+  });
+});
