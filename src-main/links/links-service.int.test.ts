@@ -134,6 +134,24 @@ describe('createLink: provider rules', () => {
     await expect(links.createLink({ profileId: P, bucket: 'demo-oss', key: 'int/x', target: 'readme.txt', targetBucket: 'other' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 
+  it('OSS: forbid-overwrite also makes this server refuse a conflicting write', async () => {
+    await expect(oss.putSymlink({ bucket: 'demo-oss', key: 'readme.txt', target: 'x', forbidOverwrite: true })).rejects.toMatchObject({ code: 'FileAlreadyExists' });
+  });
+
+  it.each([
+    ['oss', 'demo-oss'],
+    ['bos', 'demo-bos'],
+  ] as const)('%s: link names and targets with spaces, +, %%, #, ?, CJK and emoji survive the round trip', async (provider, bucket) => {
+    const client = provider === 'oss' ? oss : bos;
+    const target = 'edge/a b+c%20d#e?f 目录 😀.txt';
+    const key = 'edge/link to a b+c%20d#e?f 目录 😀';
+    await client.put({ bucket, key: target, body: 'edge' });
+    await expect(links.createLink({ profileId: P, bucket, key, target })).resolves.toEqual({ status: 'created', key });
+    const [info] = await links.resolve(P, bucket, [{ key, etag: 'e', kind: provider === 'oss' ? 'symlink' : 'object' }]);
+    expect(info).toMatchObject({ isLink: true, target, state: 'ok' });
+    await expect(links.followLink(P, bucket, key)).resolves.toEqual({ bucket, key: target, parentPrefix: 'edge/', state: 'ok' });
+  });
+
   it('BOS: forbid-overwrite makes the server refuse a conflicting write (the race guard)', async () => {
     await expect(bos.putSymlink({ bucket: 'demo-bos', key: 'readme.txt', target: 'x', forbidOverwrite: true })).rejects.toMatchObject({ code: 'FileAlreadyExists' });
   });
