@@ -26,6 +26,7 @@ export interface AliOssClient {
   }>;
   list(query: Record<string, string | number> | null, options?: object): Promise<{ objects?: { name: string }[]; prefixes: string[] | null; isTruncated: boolean; nextMarker: string | null }>;
   multipartUpload(name: string, file: Buffer, options?: { partSize?: number; parallel?: number }): Promise<{ res: AliResponse; etag?: string }>;
+  multipartUploadCopy(name: string, source: { sourceKey: string; sourceBucketName: string }, options?: { partSize?: number }): Promise<{ res: AliResponse }>;
   putSymlink(name: string, targetName: string, options?: { storageClass?: string; meta?: Record<string, string>; headers?: Record<string, string> }): Promise<{ res: AliResponse }>;
   getSymlink(name: string): Promise<{ targetName: string; res: AliResponse }>;
   signatureUrl(name: string, options?: { expires?: number; method?: string }): string;

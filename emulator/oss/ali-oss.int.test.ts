@@ -113,6 +113,8 @@ describe.each([
     expect(got.content.equals(body)).toBe(true);
     expect((await c.head(`${dir}multi.bin`)).res.headers['x-oss-object-type']).toBe('Multipart');
     expect(got.res.headers.etag).toMatch(/-4"$/);
+    await c.multipartUploadCopy(`${dir}multi-copy.bin`, { sourceKey: `${dir}multi.bin`, sourceBucketName: 'demo-oss' }, { partSize: 100 * 1024 });
+    expect((await c.get(`${dir}multi-copy.bin`)).content.equals(body)).toBe(true);
   });
 
   it('creates and reads a symlink, follows it, and reports Type Symlink in listings', async () => {

@@ -2,7 +2,8 @@
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
-import { checkAnonymousWrite, checkContentMd5, checkMetaLimit, requireBucket } from '../object-ops';
+import { checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkMetaLimit, parseRange, requireBucket, requireObject } from '../object-ops';
+import { parseCopySource } from './objects';
 import { OSS_META_LIMIT, emptyResponse, isoDate, newObjectFromHeaders, ossEtag, xmlResponse, type OssCtx } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
@@ -24,6 +25,19 @@ export function initiate(c: OssCtx): EmuResponse {
 export function putPart(c: OssCtx): EmuResponse {
   const { u } = uploadOf(c);
   const n = parsePartNumber(queryParam(c.req, 'partNumber'));
+  const copySource = c.req.headers['x-oss-copy-source'];
+  if (copySource !== undefined) {
+    // UploadPartCopy: the part's bytes come from (a range of) an existing object.
+    const src = parseCopySource(copySource, u.bucket);
+    const srcBucket = requireBucket(c.store, src.bucket, 'oss');
+    const source = requireObject(srcBucket, src.key);
+    checkAnonymousRead(c.anonymous, srcBucket, source);
+    const range = parseRange(c.req.headers['x-oss-copy-source-range'], source.size);
+    const body = range ? source.body.subarray(range.start, range.end + 1) : source.body;
+    const part = uploadPart(c.store, u, n, Buffer.from(body));
+    const xml = `<CopyPartResult>${el('LastModified', isoDate(part.lastModified))}${el('ETag', ossEtag(part.etag))}</CopyPartResult>`;
+    return xmlResponse(xml, 200, { etag: ossEtag(part.etag) });
+  }
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
   const part = uploadPart(c.store, u, n, c.req.body);
   return emptyResponse(200, { etag: ossEtag(part.etag) });

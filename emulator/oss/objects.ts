@@ -67,7 +67,7 @@ export function deleteObject(c: OssCtx): EmuResponse {
   return emptyResponse(204);
 }
 
-function parseCopySource(raw: string, fallbackBucket: string): { bucket: string; key: string } {
+export function parseCopySource(raw: string, fallbackBucket: string): { bucket: string; key: string } {
   const path = strictDecode(raw).replace(/^\//, '');
   const slash = path.indexOf('/');
   if (slash <= 0) return { bucket: fallbackBucket, key: path };
