@@ -1,13 +1,13 @@
 // Cross-check with the vendors' SDKs (test-only oracles): what our client writes they read, and
 // vice versa. @baiducloud/sdk sends link targets raw, so its links use targets without `%`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error ali-oss ships no types
 import OSS from 'ali-oss';
 // @ts-expect-error @baiducloud/sdk ships no types
 import bce from '@baiducloud/sdk';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { closeSharedTransport, createStorageClient } from './create-client';
-import { emulatorConfig, streamToString } from './testing/emulator-configs';
+import { startEmulator } from '../../emulator';
+import { createStorageClient } from './create-client';
+import { emulatorConfig, streamToString, useEmulator } from './testing/emulator-configs';
 
 interface AliOss {
   put(name: string, body: Buffer): Promise<unknown>;
@@ -22,17 +22,12 @@ interface BosSdk {
   getSymlink(bucket: string, key: string): Promise<{ http_headers: Record<string, string> }>;
 }
 
-let emu: RunningEmulator;
+const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
 let ali: AliOss;
 let baidu: BosSdk;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-  ali = new OSS({ region: 'oss-cn-hangzhou', accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret, bucket: 'demo-oss', endpoint: emu.oss, secure: false }) as AliOss;
-  baidu = new bce.BosClient({ endpoint: emu.bos, credentials: { ak: emu.accessKeyId, sk: emu.accessKeySecret } }) as BosSdk;
-});
-afterAll(async () => {
-  await closeSharedTransport();
-  await emu.close();
+beforeAll(() => {
+  ali = new OSS({ region: 'oss-cn-hangzhou', accessKeyId: emu().accessKeyId, accessKeySecret: emu().accessKeySecret, bucket: 'demo-oss', endpoint: emu().oss, secure: false }) as AliOss;
+  baidu = new bce.BosClient({ endpoint: emu().bos, credentials: { ak: emu().accessKeyId, sk: emu().accessKeySecret } }) as BosSdk;
 });
 
 describe('OSS: ali-oss as oracle', () => {
@@ -40,7 +35,7 @@ describe('OSS: ali-oss as oracle', () => {
   const link = 'oracle/ours-link #1';
 
   it.each(['v4', 'v1'] as const)('ali-oss reads an object and a link written by our client (%s)', async (v) => {
-    const c = createStorageClient(emulatorConfig(emu, v === 'v4' ? 'oss-v4' : 'oss-v1'));
+    const c = createStorageClient(emulatorConfig(emu(), v === 'v4' ? 'oss-v4' : 'oss-v1'));
     await c.put({ bucket: 'demo-oss', key, body: `ours ${v}` });
     await c.putSymlink({ bucket: 'demo-oss', key: link, target: key });
     expect((await ali.get(key)).content.toString()).toBe(`ours ${v}`);
@@ -52,7 +47,7 @@ describe('OSS: ali-oss as oracle', () => {
     const theirs = 'oracle/theirs a+b 100% 目录.txt';
     await ali.put(theirs, Buffer.from('theirs'));
     await ali.putSymlink('oracle/theirs-link', theirs);
-    const c = createStorageClient(emulatorConfig(emu, 'oss-v4'));
+    const c = createStorageClient(emulatorConfig(emu(), 'oss-v4'));
     expect(await streamToString((await c.get({ bucket: 'demo-oss', key: theirs })).body)).toBe('theirs');
     expect(await c.getSymlink('demo-oss', 'oracle/theirs-link')).toEqual({ target: theirs });
     expect(await c.objectType('demo-oss', 'oracle/theirs-link')).toBe('Symlink');
@@ -63,7 +58,7 @@ describe('OSS: ali-oss as oracle', () => {
 
 describe('BOS: @baiducloud/sdk as oracle', () => {
   it('the SDK reads an object and a link written by our client', async () => {
-    const c = createStorageClient(emulatorConfig(emu, 'bos'));
+    const c = createStorageClient(emulatorConfig(emu(), 'bos'));
     const key = 'oracle/ours a+b 100% 目录 😀.txt';
     await c.put({ bucket: 'demo-bos', key, body: 'ours bos' });
     await c.putSymlink({ bucket: 'demo-bos', key: 'oracle/ours-link', target: key });
@@ -76,7 +71,7 @@ describe('BOS: @baiducloud/sdk as oracle', () => {
   it('our client reads an object and a link written by the SDK', async () => {
     await baidu.putObjectFromString('demo-bos', 'oracle/theirs x.txt', 'theirs bos');
     await baidu.putSymlink('demo-bos', 'oracle/theirs-link', 'oracle/theirs x.txt');
-    const c = createStorageClient(emulatorConfig(emu, 'bos'));
+    const c = createStorageClient(emulatorConfig(emu(), 'bos'));
     expect(await streamToString((await c.get({ bucket: 'demo-bos', key: 'oracle/theirs x.txt' })).body)).toBe('theirs bos');
     expect(await c.getSymlink('demo-bos', 'oracle/theirs-link')).toEqual({ target: 'oracle/theirs x.txt' });
     expect(await c.objectType('demo-bos', 'oracle/theirs-link')).toBe('Symlink');

@@ -1,18 +1,11 @@
 // Encoding round trips: every edge key as object name, link name, link target and list prefix.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { closeSharedTransport, createStorageClient } from './create-client';
-import { type ConfigName, DEMO_BUCKET, EDGE_KEYS, emulatorConfig, streamToString } from './testing/emulator-configs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator';
+import { createStorageClient } from './create-client';
+import { type ConfigName, DEMO_BUCKET, EDGE_KEYS, emulatorConfig, streamToString, useEmulator } from './testing/emulator-configs';
 import { type StorageClient } from './types';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await closeSharedTransport();
-  await emu.close();
-});
+const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
 
 /** Link names stay within 1024 bytes: the longest key gets a short link name. */
 const linkName = (key: string, i: number): string => (Buffer.byteLength(key) > 1000 ? `edge-links/long-${i}` : `edge-links/${key.slice('edge/'.length)}#lnk`);
@@ -21,7 +14,7 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   const bucket = DEMO_BUCKET[name];
   let c: StorageClient;
   beforeAll(async () => {
-    c = createStorageClient(emulatorConfig(emu, name));
+    c = createStorageClient(emulatorConfig(emu(), name));
     for (const key of EDGE_KEYS) await c.put({ bucket, key, body: `body of ${key}` });
   });
 

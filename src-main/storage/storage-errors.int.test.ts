@@ -1,25 +1,18 @@
 // Provider errors through the real emulator, parsed into StorageError.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { closeSharedTransport, createStorageClient } from './create-client';
-import { type ConfigName, DEMO_BUCKET, emulatorConfig } from './testing/emulator-configs';
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator';
+import { createStorageClient } from './create-client';
+import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await closeSharedTransport();
-  await emu.close();
-});
+const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
 
 describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   const bucket = DEMO_BUCKET[name];
   const provider = name === 'bos' ? 'bos' : 'oss';
-  const client = () => createStorageClient(emulatorConfig(emu, name));
+  const client = () => createStorageClient(emulatorConfig(emu(), name));
 
   it('wrong secret: SignatureDoesNotMatch 403 with a request id', async () => {
-    const c = createStorageClient(emulatorConfig(emu, name, { accessKeySecret: 'not-the-secret' }));
+    const c = createStorageClient(emulatorConfig(emu(), name, { accessKeySecret: 'not-the-secret' }));
     const e = await c.listBuckets().catch((x: unknown) => x);
     expect(e).toMatchObject({ code: 'SignatureDoesNotMatch', status: 403, provider });
     expect((e as { requestId: string }).requestId).not.toBe('');
@@ -27,7 +20,7 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   });
 
   it('wrong key id: InvalidAccessKeyId', async () => {
-    const c = createStorageClient(emulatorConfig(emu, name, { accessKeyId: 'NOPE' }));
+    const c = createStorageClient(emulatorConfig(emu(), name, { accessKeyId: 'NOPE' }));
     await expect(c.listObjects({ bucket })).rejects.toMatchObject({ status: 403, code: expect.stringMatching(/InvalidAccessKeyId|AccessDenied/) });
   });
 
@@ -62,17 +55,17 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
 
   it('corrects a skewed local clock from the server Date and succeeds', async () => {
     const hourAhead = () => new Date(Date.now() + 3_600_000);
-    const c = createStorageClient(emulatorConfig(emu, name, { now: hourAhead, maxRetries: 2 }));
+    const c = createStorageClient(emulatorConfig(emu(), name, { now: hourAhead, maxRetries: 2 }));
     expect((await c.listBuckets()).length).toBeGreaterThan(0);
     const hourBehind = () => new Date(Date.now() - 3_600_000);
-    const late = createStorageClient(emulatorConfig(emu, name, { now: hourBehind, maxRetries: 2 }));
+    const late = createStorageClient(emulatorConfig(emu(), name, { now: hourBehind, maxRetries: 2 }));
     expect((await late.listBuckets()).length).toBeGreaterThan(0);
-    const noRetry = createStorageClient(emulatorConfig(emu, name, { now: hourAhead, maxRetries: 0 }));
+    const noRetry = createStorageClient(emulatorConfig(emu(), name, { now: hourAhead, maxRetries: 0 }));
     await expect(noRetry.listBuckets()).rejects.toMatchObject({ code: 'RequestTimeTooSkewed', status: 403 });
   });
 
   it('reports NetworkError for a closed port', async () => {
-    const c = createStorageClient(emulatorConfig(emu, name, { endpoint: 'http://127.0.0.1:1' }));
+    const c = createStorageClient(emulatorConfig(emu(), name, { endpoint: 'http://127.0.0.1:1' }));
     await expect(c.listBuckets()).rejects.toMatchObject({ code: 'NetworkError', status: 0, provider });
   });
 });

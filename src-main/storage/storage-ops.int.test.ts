@@ -1,26 +1,19 @@
 // Every StorageClient operation against the real emulator: OSS V4, OSS V1 and BOS.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { closeSharedTransport, createStorageClient } from './create-client';
-import { type ConfigName, DEMO_BUCKET, emulatorConfig, streamToString } from './testing/emulator-configs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator';
+import { createStorageClient } from './create-client';
+import { type ConfigName, DEMO_BUCKET, emulatorConfig, streamToString, useEmulator } from './testing/emulator-configs';
 import { type StorageClient } from './types';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await closeSharedTransport();
-  await emu.close();
-});
+const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
 
 describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   const bucket = DEMO_BUCKET[name];
   const p = `ops-${name}/`;
   let c: StorageClient;
   beforeAll(() => {
-    c = createStorageClient(emulatorConfig(emu, name));
+    c = createStorageClient(emulatorConfig(emu(), name));
   });
 
   it('lists buckets', async () => {
@@ -120,7 +113,7 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
 
 describe('BOS cross-bucket links', () => {
   it('stores and returns the target bucket', async () => {
-    const c = createStorageClient(emulatorConfig(emu, 'bos'));
+    const c = createStorageClient(emulatorConfig(emu(), 'bos'));
     await c.put({ bucket: 'demo-bos-media', key: 'xb/target.txt', body: 'media' });
     await c.putSymlink({ bucket: 'demo-bos', key: 'xb/link', target: 'xb/target.txt', targetBucket: 'demo-bos-media' });
     expect(await c.getSymlink('demo-bos', 'xb/link')).toEqual({ target: 'xb/target.txt', targetBucket: 'demo-bos-media' });
@@ -128,7 +121,7 @@ describe('BOS cross-bucket links', () => {
   });
 
   it('OSS refuses a cross-bucket target before sending', async () => {
-    const c = createStorageClient(emulatorConfig(emu, 'oss-v4'));
+    const c = createStorageClient(emulatorConfig(emu(), 'oss-v4'));
     await expect(c.putSymlink({ bucket: 'demo-oss', key: 'x', target: 'y', targetBucket: 'other' })).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });

@@ -1,23 +1,16 @@
 // Paging 10,000 keys, clean and under injected faults (10 % 500/503 + 10 % dropped connections):
 // every key must come back exactly once, in order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator';
 import { bigKey } from '../../emulator/seed-big';
-import { closeSharedTransport, createStorageClient } from './create-client';
-import { type ConfigName, DEMO_BUCKET, emulatorConfig } from './testing/emulator-configs';
+import { createStorageClient } from './create-client';
+import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
 import { type StorageClient } from './types';
 
 const N = 10_000;
 const expected = Array.from({ length: N }, (_, i) => bigKey(i + 1));
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: { big: N } });
-});
-afterAll(async () => {
-  await closeSharedTransport();
-  await emu.close();
-});
+const emu = useEmulator(() => startEmulator({ seed: { big: N } }));
 
 async function listEverything(c: StorageClient, bucket: string): Promise<{ keys: string[]; pages: number }> {
   const keys: string[] = [];
@@ -33,28 +26,28 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   const bucket = DEMO_BUCKET[name];
 
   it('lists 10,000 keys in 10 pages, each key once and in order', async () => {
-    const { keys, pages } = await listEverything(createStorageClient(emulatorConfig(emu, name)), bucket);
+    const { keys, pages } = await listEverything(createStorageClient(emulatorConfig(emu(), name)), bucket);
     expect(pages).toBe(10);
     expect(keys).toEqual(expected);
   });
 
   it('lists 10,000 keys exactly once each under 500/503 faults and dropped connections', async () => {
-    emu.setFaults({ faultRate: 0.1, dropRate: 0.1 });
+    emu().setFaults({ faultRate: 0.1, dropRate: 0.1 });
     try {
       // The faults are real: without retries some of 60 small requests fail.
-      const fragile = createStorageClient(emulatorConfig(emu, name, { maxRetries: 0 }));
+      const fragile = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 0 }));
       const outcomes = await Promise.allSettled(Array.from({ length: 60 }, () => fragile.listObjects({ bucket, prefix: 'big/', maxKeys: 5 })));
       const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { code: string }).code] : []));
       expect(codes.length).toBeGreaterThan(0);
       expect(codes.every((c) => c === 'NetworkError' || c === 'InternalError' || c === 'ServiceUnavailable')).toBe(true);
 
-      const sturdy = createStorageClient(emulatorConfig(emu, name, { maxRetries: 10 }));
+      const sturdy = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 10 }));
       const { keys } = await listEverything(sturdy, bucket);
       expect(keys.length).toBe(N);
       expect(new Set(keys).size).toBe(N);
       expect(keys).toEqual(expected);
     } finally {
-      emu.setFaults({ faultRate: 0, dropRate: 0 });
+      emu().setFaults({ faultRate: 0, dropRate: 0 });
     }
   });
 });

@@ -1,13 +1,14 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
-import { bodyOf, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from '../common-headers';
+import { metaToHeaders } from '../common-headers';
+import { deleteObject, getObject, headObject, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { isStorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { chunked, listAllPages } from '../list-helpers';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { type Credentials, isoSeconds } from '../signing-common';
-import { type ClientConfig, type DeleteManyResult, type HeadResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
 import { parseBosError } from './errors';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
@@ -33,20 +34,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
   const http = createRequester(config, bosSigner(config), parseBosError, deps);
   const parsed = <T>(parse: (text: string) => T) => (res: Parameters<typeof http.parseBody>[0]) => http.parseBody(res, parse);
 
-  const head = (bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult> =>
-    http.send({ method: 'HEAD', bucket, key, signal }, async (res) => {
-      const h = await http.headersOf(res);
-      return {
-        key,
-        size: numberHeader(res, 'content-length'),
-        etag: stripQuotes(h.etag),
-        lastModified: h['last-modified'] ? new Date(h['last-modified']).toISOString() : '',
-        contentType: h['content-type'] ?? '',
-        storageClass: (h['x-bce-storage-class'] ?? '').toUpperCase(),
-        objectType: h['x-bce-object-type'] ?? '',
-        meta: metaFromHeaders(h, 'x-bce-meta-'),
-      };
-    });
+  const head = (bucket: string, key: string, signal?: AbortSignal) => headObject(http, 'x-bce-', bucket, key, signal);
 
   const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
     http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
@@ -78,7 +66,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
 
     async objectType(bucket, key, signal) {
       try {
-        return (await head(bucket, key, signal)).objectType || 'Normal';
+        return (await head(bucket, key, signal)).objectType;
       } catch (e) {
         // HEAD follows links and its answers carry no body: a broken link is a bare 404, a link to a
         // link a bare 400. GetSymlink (which does not follow) tells those from a missing key.
@@ -90,31 +78,9 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       }
     },
 
-    get: (input) =>
-      http.send({ method: 'GET', bucket: input.bucket, key: input.key, headers: rangeHeader(input.range), signal: input.signal }, async (res) => ({
-        body: res.body,
-        size: numberHeader(res, 'content-length'),
-        etag: stripQuotes(res.headers.etag),
-        contentType: res.headers['content-type'] ?? '',
-        totalSize: totalSize(res),
-      })),
-
-    async put(input) {
-      const body = input.createBody ?? bodyOf(input.body);
-      const length = Buffer.isBuffer(body) ? body.length : input.contentLength;
-      const headers: Record<string, string> = {
-        'content-type': input.contentType ?? 'application/octet-stream',
-        ...metaToHeaders(input.meta, 'x-bce-meta-'),
-      };
-      if (length !== undefined) headers['content-length'] = String(length);
-      if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
-      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal }, (res) => http.headersOf(res));
-      return { etag: stripQuotes(h.etag) };
-    },
-
-    async delete(bucket, key, signal) {
-      await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
-    },
+    get: (input) => getObject(http, input),
+    put: (input) => putObject(http, 'x-bce-', { ...input, storageClass: input.storageClass?.toUpperCase() }),
+    delete: (bucket, key, signal) => deleteObject(http, bucket, key, signal),
 
     async deleteMany(bucket, keys, signal) {
       const result: DeleteManyResult = { deleted: [], failed: [] };
@@ -150,8 +116,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       if (input.forbidOverwrite !== undefined) headers['x-bce-forbid-overwrite'] = String(input.forbidOverwrite);
       if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
       if (input.acl && input.acl !== 'default') headers['x-bce-acl'] = input.acl;
-      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, query: { symlink: '' }, headers, signal: input.signal }, (res) => http.headersOf(res));
-      return { etag: stripQuotes(h.etag) };
+      return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, query: { symlink: '' }, headers, signal: input.signal });
     },
 
     getSymlink,

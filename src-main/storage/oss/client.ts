@@ -1,13 +1,14 @@
 // StorageClient for Alibaba Cloud OSS: Signature V4 (default) or V1, ListObjectsV2 parsed as a stream.
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { bodyOf, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from '../common-headers';
+import { metaToHeaders } from '../common-headers';
+import { deleteObject, getObject, headObject, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { StorageError, isStorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { type Credentials } from '../signing-common';
-import { type ClientConfig, type HeadResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
 import { parseOssError } from './errors';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
@@ -33,20 +34,7 @@ function ossSigner(config: ClientConfig): RequestSigner {
 export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): StorageClient {
   const http = createRequester(config, ossSigner(config), parseOssError, deps);
 
-  const head = async (bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult> =>
-    http.send({ method: 'HEAD', bucket, key, signal }, async (res) => {
-      const h = await http.headersOf(res);
-      return {
-        key,
-        size: numberHeader(res, 'content-length'),
-        etag: stripQuotes(h.etag),
-        lastModified: h['last-modified'] ? new Date(h['last-modified']).toISOString() : '',
-        contentType: h['content-type'] ?? '',
-        storageClass: (h['x-oss-storage-class'] ?? '').toUpperCase(),
-        objectType: h['x-oss-object-type'] ?? '',
-        meta: metaFromHeaders(h, 'x-oss-meta-'),
-      };
-    });
+  const head = (bucket: string, key: string, signal?: AbortSignal) => headObject(http, 'x-oss-', bucket, key, signal);
 
   const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
     http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
@@ -99,7 +87,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
 
     async objectType(bucket, key, signal) {
       try {
-        return (await head(bucket, key, signal)).objectType || 'Normal';
+        return (await head(bucket, key, signal)).objectType;
       } catch (e) {
         // HEAD follows a link: a broken link answers 404 SymlinkTargetNotExist (code from x-oss-err),
         // a link to a link 400 InvalidTargetType. Both mean the object itself is a Symlink.
@@ -113,31 +101,9 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       }
     },
 
-    get: (input) =>
-      http.send({ method: 'GET', bucket: input.bucket, key: input.key, headers: rangeHeader(input.range), signal: input.signal }, async (res) => ({
-        body: res.body,
-        size: numberHeader(res, 'content-length'),
-        etag: stripQuotes(res.headers.etag),
-        contentType: res.headers['content-type'] ?? '',
-        totalSize: totalSize(res),
-      })),
-
-    async put(input) {
-      const body = input.createBody ?? bodyOf(input.body);
-      const length = Buffer.isBuffer(body) ? body.length : input.contentLength;
-      const headers: Record<string, string> = {
-        'content-type': input.contentType ?? 'application/octet-stream',
-        ...metaToHeaders(input.meta, 'x-oss-meta-'),
-      };
-      if (length !== undefined) headers['content-length'] = String(length);
-      if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
-      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal }, (res) => http.headersOf(res));
-      return { etag: stripQuotes(h.etag) };
-    },
-
-    async delete(bucket, key, signal) {
-      await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
-    },
+    get: (input) => getObject(http, input),
+    put: (input) => putObject(http, 'x-oss-', input),
+    delete: (bucket, key, signal) => deleteObject(http, bucket, key, signal),
 
     async deleteMany(bucket, keys, signal) {
       const result = { deleted: [] as string[], failed: [] as { key: string; code: string; message: string }[] };
@@ -183,8 +149,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       if (input.forbidOverwrite) headers['x-oss-forbid-overwrite'] = 'true';
       if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
       if (input.acl) headers['x-oss-object-acl'] = input.acl;
-      const h = await http.send({ method: 'PUT', bucket: input.bucket, key: input.key, query: { symlink: '' }, headers, signal: input.signal }, (res) => http.headersOf(res));
-      return { etag: stripQuotes(h.etag) };
+      return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, query: { symlink: '' }, headers, signal: input.signal });
     },
 
     getSymlink,

@@ -1,5 +1,7 @@
 // Test support: ClientConfigs for a running emulator (structural type, so that this file does
 // not import the emulator; integration tests do).
+import { afterAll, beforeAll } from 'vitest';
+import { closeSharedTransport } from '../requester';
 import { type ClientConfig } from '../types';
 
 export interface EmulatorEndpoints {
@@ -39,4 +41,20 @@ export async function streamToString(body: AsyncIterable<unknown>): Promise<stri
   const chunks: Buffer[] = [];
   for await (const c of body) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Starts an emulator for the test file (beforeAll) and closes it and the shared pool (afterAll). */
+export function useEmulator<E extends EmulatorEndpoints & { close(): Promise<void> }>(start: () => Promise<E>): () => E {
+  let emu: E | undefined;
+  beforeAll(async () => {
+    emu = await start();
+  });
+  afterAll(async () => {
+    await closeSharedTransport();
+    await emu?.close();
+  });
+  return () => {
+    if (!emu) throw new Error('the emulator is not running yet');
+    return emu;
+  };
 }

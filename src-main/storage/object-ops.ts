@@ -1,0 +1,57 @@
+// Object operations whose wire form is the same on OSS and BOS except for the header prefix
+// (`x-oss-` / `x-bce-`): head, get, put, delete, and the plain-header answer of putSymlink.
+import { bodyOf, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
+import { type Requester } from './requester';
+import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
+
+export type HeaderPrefix = 'x-oss-' | 'x-bce-';
+
+export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult> {
+  return http.send({ method: 'HEAD', bucket, key, signal }, async (res) => {
+    const h = await http.headersOf(res);
+    return {
+      key,
+      size: numberHeader(res, 'content-length'),
+      etag: stripQuotes(h.etag),
+      lastModified: h['last-modified'] ? new Date(h['last-modified']).toISOString() : '',
+      contentType: h['content-type'] ?? '',
+      storageClass: (h[`${prefix}storage-class`] ?? '').toUpperCase(),
+      objectType: h[`${prefix}object-type`] || 'Normal',
+      meta: metaFromHeaders(h, `${prefix}meta-`),
+    };
+  });
+}
+
+export function getObject(http: Requester, input: GetInput): Promise<GetResult> {
+  const { bucket, key, signal } = input;
+  return http.send({ method: 'GET', bucket, key, headers: rangeHeader(input.range), signal }, async (res) => ({
+    body: res.body,
+    size: numberHeader(res, 'content-length'),
+    etag: stripQuotes(res.headers.etag),
+    contentType: res.headers['content-type'] ?? '',
+    totalSize: totalSize(res),
+  }));
+}
+
+/** `storageClass` is sent as given: callers normalise it to their provider's spelling. */
+export async function putObject(http: Requester, prefix: HeaderPrefix, input: PutInput): Promise<{ etag: string }> {
+  const body = input.createBody ?? bodyOf(input.body);
+  const length = Buffer.isBuffer(body) ? body.length : input.contentLength;
+  const headers: Record<string, string> = {
+    'content-type': input.contentType ?? 'application/octet-stream',
+    ...metaToHeaders(input.meta, `${prefix}meta-`),
+  };
+  if (length !== undefined) headers['content-length'] = String(length);
+  if (input.storageClass) headers[`${prefix}storage-class`] = input.storageClass;
+  return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
+}
+
+export async function deleteObject(http: Requester, bucket: string, key: string, signal?: AbortSignal): Promise<void> {
+  await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
+}
+
+/** Sends a request whose answer is just headers and returns the (unquoted) ETag. */
+export async function sendForEtag(http: Requester, req: Parameters<Requester['send']>[0]): Promise<{ etag: string }> {
+  const h = await http.send(req, (res) => http.headersOf(res));
+  return { etag: stripQuotes(h.etag) };
+}
