@@ -1,5 +1,6 @@
-// "Test connection": list buckets with every client of a profile and turn a failure into the
-// precise reason a user can act on (bad key id, bad secret, clock, endpoint/region, network).
+// "Test connection": list buckets with every client of a profile (or, for a key that may not list
+// buckets, list one object of a named bucket) and turn a failure into the precise reason a user can
+// act on (bad key id, bad secret, clock, endpoint/region, network).
 import { AppFailure, toAppError } from '../ipc/app-error';
 import type { ErrorCode } from '../ipc/contract';
 import type { ClientConfig, StorageClient } from '../storage/types';
@@ -13,11 +14,25 @@ const hints: Partial<Record<ErrorCode, (where: string) => string>> = {
   INVALID_RESPONSE: (where) => `${where} does not answer like this provider: check the endpoint and the region.`,
 };
 
-export async function testConnection(clients: readonly { config: ClientConfig; client: StorageClient }[]): Promise<{ bucketCount: number }> {
+/** Buckets visible to one client; with `bucket`, a key without the ListBuckets right can still prove itself. */
+async function countBuckets(client: StorageClient, bucket: string | undefined): Promise<number> {
+  try {
+    return (await client.listBuckets()).length;
+  } catch (e) {
+    if (bucket === undefined || toAppError(e).code !== 'ACCESS_DENIED') throw e;
+    await client.listObjects({ bucket, maxKeys: 1 });
+    return 1;
+  }
+}
+
+export async function testConnection(
+  clients: readonly { config: ClientConfig; client: StorageClient }[],
+  options: { bucket?: string } = {},
+): Promise<{ bucketCount: number }> {
   let bucketCount = 0;
   for (const { config, client } of clients) {
     try {
-      bucketCount += (await client.listBuckets()).length;
+      bucketCount += await countBuckets(client, options.bucket);
     } catch (e) {
       const appError = toAppError(e);
       const where = hostOf(config.endpoint) || `the ${config.provider.toUpperCase()} endpoint for region "${config.region}"`;

@@ -282,6 +282,22 @@ describe('profiles: test connection', () => {
     expect(JSON.stringify(rejection)).not.toContain(SECRET);
   });
 
+  it('with a bucket, passes a key that may not list buckets but may list that bucket', async () => {
+    const denied = new StorageError({ code: 'AccessDenied', status: 403, provider: 'oss', message: 'x' });
+    const { service } = setup({ createClient: failing(denied) });
+    const { id } = await service.save(ossInput);
+    await expect(service.test(id)).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
+    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1 });
+    await expect(service.test(id, { bucket: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('with a bucket, still reports a bad secret as AUTH_FAILED', async () => {
+    const bad = new StorageError({ code: 'SignatureDoesNotMatch', status: 403, provider: 'oss', message: 'x' });
+    const { service } = setup({ createClient: failing(bad) });
+    const { id } = await service.save(ossInput);
+    await expect(service.test(id, { bucket: 'b' })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+  });
+
   it('names the preset endpoint when the profile has none', async () => {
     const error = new StorageError({ code: 'NetworkError', status: 0, provider: 'bos', message: 'x' });
     const { service } = setup({ createClient: failing(error) });

@@ -133,10 +133,16 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     save,
     remove,
 
-    /** Lists buckets with fresh clients (one retry, short timeout); precise AppFailure on error. */
-    async test(id: string): Promise<{ bucketCount: number }> {
+    /**
+     * Lists buckets with fresh clients (one retry, short timeout); precise AppFailure on error.
+     * With `bucket`, a key that may not list buckets passes by listing that bucket (bucketCount 1).
+     */
+    async test(id: string, options: { bucket?: string } = {}): Promise<{ bucketCount: number }> {
       const configs = configsFor(id).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
-      return testConnection(configs.map((config) => ({ config, client: factory(config) })));
+      return testConnection(
+        configs.map((config) => ({ config, client: factory(config) })),
+        options,
+      );
     },
 
     /** The client that owns `bucket` in this profile. */
