@@ -103,7 +103,10 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
 
     presign({ bucket, key, expiresSeconds }) {
       const target = resolveTarget(config, bucket, key);
-      const query = presignBce({ method: 'GET', path: target.path, query: {}, headers: { host: target.host } }, credentialsOf(config), http.clock.now(), expiresSeconds);
+      const creds = credentialsOf(config);
+      // STS: a URL carries no headers, so the token travels (signed) in the query.
+      const tokenQuery: Record<string, string> = creds.securityToken ? { 'x-bce-security-token': creds.securityToken } : {};
+      const query = presignBce({ method: 'GET', path: target.path, query: tokenQuery, headers: { host: target.host } }, creds, http.clock.now(), expiresSeconds);
       return targetUrl(target, buildQueryString(query));
     },
 

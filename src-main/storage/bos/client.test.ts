@@ -1,0 +1,68 @@
+// BOS client behaviour the emulator cannot provoke: malformed JSON, body-less HEAD errors,
+// retried delete batches, and the wire form of links.
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type StubHandler, bodyText, stubTransport } from '../testing/stub-transport';
+import { type ClientConfig } from '../types';
+import { createBosClient } from './client';
+
+const SECRET = 'bos-secret-value-5678';
+const config: ClientConfig = {
+  provider: 'bos', endpoint: '', region: 'bj', addressing: 'path',
+  accessKeyId: 'AK', accessKeySecret: SECRET, securityToken: 'STS', now: () => new Date('2024-01-01T00:00:00Z'), maxRetries: 0,
+};
+
+function client(handler: StubHandler) {
+  const stub = stubTransport(handler);
+  return { c: createBosClient(config, { transport: stub.transport, sleep: async () => {} }), requests: stub.requests };
+}
+
+describe('BOS client against a scripted transport', () => {
+  it('lists with marker paging on /v1/<bucket>, signing host, x-bce-date and the STS header', async () => {
+    const { c, requests } = client(() => ({ status: 200, body: JSON.stringify({ name: 'b', isTruncated: true, nextMarker: 'm 2', contents: [{ key: 'a', lastModified: 'x', size: 1 }] }) }));
+    const page = await c.listObjects({ bucket: 'b', cursor: 'm 1', maxKeys: 1 });
+    expect(page.nextCursor).toBe('m 2');
+    expect(requests[0]).toMatchObject({ origin: 'https://bj.bcebos.com', path: '/v1/b?marker=m%201&maxKeys=1' });
+    expect(requests[0]?.headers).toMatchObject({ host: 'bj.bcebos.com', 'x-bce-date': '2024-01-01T00:00:00Z', 'x-bce-security-token': 'STS' });
+    expect(requests[0]?.headers.authorization).toMatch(/^bce-auth-v1\/AK\/2024-01-01T00:00:00Z\/1800\/host;x-bce-date;x-bce-security-token\/[0-9a-f]{64}$/);
+  });
+
+  it.each([['HTML', '<html/>'], ['wrong shape', '{"contents":"x"}'], ['truncated', '{"name":"b",']])('turns a %s listing into InvalidResponse', async (_n, body) => {
+    const { c } = client(() => ({ status: 200, body, headers: { 'x-bce-request-id': 'RID' } }));
+    await expect(c.listObjects({ bucket: 'b' })).rejects.toMatchObject({ code: 'InvalidResponse', status: 200, requestId: 'RID', provider: 'bos' });
+  });
+
+  it.each([404, 400])('objectType: a bare %i from HEAD asks GetSymlink', async (status) => {
+    const { c, requests } = client((req) => (req.method === 'HEAD' ? { status } : { status: 200, headers: { 'x-bce-symlink-target': 't%20x' } }));
+    expect(await c.objectType('b', 'k')).toBe('Symlink');
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /v1/b/k', 'GET /v1/b/k?symlink']);
+  });
+
+  it('putSymlink encodes the target and sends cross-bucket, overwrite guard, class and ACL', async () => {
+    const { c, requests } = client(() => ({ status: 200, headers: { etag: '"E"' } }));
+    const r = await c.putSymlink({ bucket: 'b', key: 'l', target: 'a b+%#?😀', targetBucket: 'media', forbidOverwrite: false, storageClass: 'standard_ia', acl: 'public-read' });
+    expect(r.etag).toBe('E');
+    expect(requests[0]?.headers).toMatchObject({
+      'x-bce-symlink-target': 'a%20b%2B%25%23%3F%F0%9F%98%80', 'x-bce-symlink-bucket': 'media', 'x-bce-forbid-overwrite': 'false',
+      'x-bce-storage-class': 'STANDARD_IA', 'x-bce-acl': 'public-read',
+    });
+  });
+
+  it('deleteMany counts NoSuchKey (a retried batch) as deleted and reports other failures', async () => {
+    const { c, requests } = client(() => ({ status: 200, body: JSON.stringify({ errors: [{ key: 'b', code: 'NoSuchKey', message: '' }, { key: 'c', code: 'AccessDenied', message: 'no' }] }) }));
+    const r = await c.deleteMany('bkt', ['a', 'b', 'c']);
+    expect(r).toEqual({ deleted: ['a', 'b'], failed: [{ key: 'c', code: 'AccessDenied', message: 'no' }] });
+    expect(JSON.parse(await bodyText(requests[0] as Parameters<typeof bodyText>[0]))).toEqual({ objects: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] });
+    expect(requests[0]?.path).toBe('/v1/bkt?delete');
+  });
+
+  it('never puts the secret on the wire, in errors or in a presigned URL', async () => {
+    const { c, requests } = client(() => ({ status: 403, body: '{"code":"AccessDenied","message":"m","requestId":"r"}' }));
+    const error = await c.listBuckets().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'AccessDenied', requestId: 'r' });
+    const url = c.presign({ bucket: 'b', key: 'k', expiresSeconds: 60 });
+    expect(url).toMatch(/^https:\/\/bj\.bcebos\.com\/v1\/b\/k\?authorization=bce-auth-v1%2FAK%2F.*&x-bce-security-token=STS$/);
+    const everything = [JSON.stringify(requests.map(({ signal: _s, body: _b, ...r }) => r)), inspect(error, { depth: 5 }), JSON.stringify(c), url].join('\n');
+    expect(everything).not.toContain(SECRET);
+  });
+});
