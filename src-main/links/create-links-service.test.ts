@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppFailure } from '../ipc/app-error';
 import { StorageError } from '../storage/errors';
 import type { Provider } from '../storage/types';
 import { createLinksService } from './create-links-service';
@@ -342,5 +343,21 @@ describe('links.resolve with cancellation', () => {
       { key: 'l', isLink: true, target: 't', crossBucket: false, state: 'ok' },
       { key: 't', isLink: false, crossBucket: false, state: 'unknown' },
     ]);
+  });
+});
+
+describe('links: target bucket unknown to the profile', () => {
+  it('reports a link into a bucket no client owns as broken, and follows it', async () => {
+    const client = createFakeStorageClient({ provider: 'bos' });
+    const clientFor = async (_p: string, bucket: string) => {
+      if (bucket === 'ghost') throw new AppFailure('NOT_FOUND', 'no such bucket');
+      return client;
+    };
+    const service = createLinksService({ clientFor });
+    client.link('b', 'l', 'x', 'ghost');
+    await expect(service.resolve('p', 'b', await rowsOf(client))).resolves.toEqual([
+      { key: 'l', isLink: true, target: 'x', targetBucket: 'ghost', crossBucket: true, state: 'broken' },
+    ]);
+    await expect(service.followLink('p', 'b', 'l')).resolves.toEqual({ bucket: 'ghost', key: 'x', parentPrefix: '', state: 'broken' });
   });
 });

@@ -50,7 +50,14 @@ export function createLinkResolver(options: LinkResolverOptions) {
 
   async function targetState(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<LinkState> {
     return states.get(cacheKey(profileId, bucket, key), async () => {
-      const client = await clientFor(profileId, bucket);
+      let client: StorageClient;
+      try {
+        client = await clientFor(profileId, bucket);
+      } catch (e) {
+        // The profile knows no such bucket (local demo: no client owns it): the target is missing.
+        if (toAppError(e).code === 'NOT_FOUND') return 'broken';
+        throw e;
+      }
       return stateForTarget(await natureOf(client, limit, bucket, key, signal));
     });
   }
