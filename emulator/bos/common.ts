@@ -1,8 +1,8 @@
 // Shared BOS protocol bits: handler context, JSON responses, enums, object headers.
 import { badRequest } from '../errors';
 import type { EmuRequest, EmuResponse } from '../http-types';
-import { pickMeta, pickStoredHeaders, type NewObject } from '../object-ops';
-import type { Acl, ObjectRecord, Store } from '../store';
+import type { Dialect } from '../dialect';
+import type { Acl, Store } from '../store';
 
 export interface BosCtx {
   store: Store;
@@ -51,31 +51,14 @@ export function parseAcl(raw: string | undefined, fallback: Acl): Acl {
   return v;
 }
 
-export function forbidOverwrite(req: EmuRequest): boolean {
-  return (req.headers['x-bce-forbid-overwrite'] ?? '').toLowerCase() === 'true';
-}
-
-export function newObjectFromHeaders(req: EmuRequest, bucketClass: string, body: Buffer): NewObject {
-  return {
-    body,
-    contentType: req.headers['content-type'] || 'application/octet-stream',
-    meta: pickMeta(req.headers, 'x-bce-meta-'),
-    headers: pickStoredHeaders(req.headers),
-    storageClass: parseStorageClass(req.headers['x-bce-storage-class'], bucketClass),
-    acl: parseAcl(req.headers['x-bce-acl'], 'default'),
-  };
-}
-
-export function objectHeaders(rec: ObjectRecord): Record<string, string> {
-  const h: Record<string, string> = {
-    etag: bosEtag(rec.etag),
-    'last-modified': new Date(rec.lastModified).toUTCString(),
-    'content-type': rec.contentType,
-    'x-bce-object-type': rec.objectType === 'Multipart' ? 'Normal' : rec.objectType,
-    'x-bce-storage-class': rec.storageClass,
-    'accept-ranges': 'bytes',
-    ...rec.headers,
-  };
-  for (const [k, v] of Object.entries(rec.meta)) h[`x-bce-meta-${k}`] = v;
-  return h;
-}
+export const BOS_DIALECT: Dialect = {
+  provider: 'bos',
+  prefix: 'x-bce-',
+  aclHeader: 'x-bce-acl',
+  metaLimit: BOS_META_LIMIT,
+  etag: bosEtag,
+  // BOS reports Normal | Appendable | Symlink; a completed multipart object is Normal.
+  objectType: (t) => (t === 'Multipart' ? 'Normal' : t),
+  parseStorageClass,
+  parseAcl,
+};

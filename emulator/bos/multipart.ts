@@ -3,7 +3,8 @@ import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
 import { checkAnonymousWrite, checkContentMd5, checkMetaLimit, requireBucket } from '../object-ops';
-import { BOS_META_LIMIT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, newObjectFromHeaders, parseJson, type BosCtx } from './common';
+import { newObjectFromHeaders } from '../dialect';
+import { BOS_DIALECT, BOS_META_LIMIT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
 
 function uploadOf(c: BosCtx) {
   const b = requireBucket(c.store, c.bucket, 'bos');
@@ -14,7 +15,7 @@ function uploadOf(c: BosCtx) {
 export function initiate(c: BosCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'bos');
   checkAnonymousWrite(c.anonymous, b);
-  const { body: _body, ...template } = newObjectFromHeaders(c.req, b.storageClass, Buffer.alloc(0));
+  const { body: _body, ...template } = newObjectFromHeaders(BOS_DIALECT, c.req, b.storageClass, Buffer.alloc(0));
   checkMetaLimit(template.meta, BOS_META_LIMIT);
   const u = initiateUpload(c.store, b.name, c.key!, template);
   return jsonResponse({ bucket: b.name, key: c.key!, uploadId: u.uploadId });

@@ -2,22 +2,22 @@
 import { badRequest } from '../errors';
 import { type EmuResponse } from '../http-types';
 import { strictDecode } from '../decode';
+import { copiedRecord, forbidOverwrite, newObjectFromHeaders, serveObject } from '../dialect';
 import {
   checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
-  parseRange, requireBucket, requireObject, resolveForRead, validateKey,
+  requireBucket, requireObject, validateKey,
 } from '../object-ops';
 import { aclJson } from './buckets';
 import {
-  BOS_META_LIMIT, bosEtag, emptyResponse, forbidOverwrite, isoSeconds, jsonResponse, newObjectFromHeaders, objectHeaders,
-  parseAcl, parseJson, type BosCtx,
+  BOS_DIALECT, BOS_META_LIMIT, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseAcl, parseJson, type BosCtx,
 } from './common';
 
 export function putObject(c: BosCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'bos');
   checkAnonymousWrite(c.anonymous, b);
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  checkForbidOverwrite(b, c.key!, forbidOverwrite(c.req));
-  const obj = newObjectFromHeaders(c.req, b.storageClass, c.req.body);
+  checkForbidOverwrite(b, c.key!, forbidOverwrite(BOS_DIALECT, c.req));
+  const obj = newObjectFromHeaders(BOS_DIALECT, c.req, b.storageClass, c.req.body);
   checkMetaLimit(obj.meta, BOS_META_LIMIT);
   const rec = makeRecord(c.key!, obj);
   c.store.putObject(b.name, rec);
@@ -25,24 +25,7 @@ export function putObject(c: BosCtx): EmuResponse {
 }
 
 export function getOrHeadObject(c: BosCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  const obj = requireObject(b, c.key!);
-  checkAnonymousRead(c.anonymous, b, obj);
-  const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
-  const headers = objectHeaders(target);
-  if (link) {
-    headers['x-bce-object-type'] = 'Symlink';
-    headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
-  }
-  const range = parseRange(c.req.headers.range, target.size);
-  const head = c.req.method === 'HEAD';
-  if (!range) {
-    headers['content-length'] = String(target.size);
-    return { status: 200, headers, body: head ? undefined : target.body };
-  }
-  headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
-  headers['content-length'] = String(range.end - range.start + 1);
-  return { status: 206, headers, body: head ? undefined : target.body.subarray(range.start, range.end + 1) };
+  return serveObject(BOS_DIALECT, c);
 }
 
 /** Acts on the key itself (a link, never its target). */
@@ -65,18 +48,8 @@ export function copyObject(c: BosCtx): EmuResponse {
   validateKey(srcKey);
   const source = requireObject(srcBucket, srcKey);
   checkAnonymousRead(c.anonymous, srcBucket, source);
-  checkForbidOverwrite(dest, c.key!, forbidOverwrite(c.req));
-  const directive = (c.req.headers['x-bce-metadata-directive'] ?? 'copy').toLowerCase();
-  if (directive !== 'copy' && directive !== 'replace') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
-  const fresh = newObjectFromHeaders(c.req, dest.storageClass, source.body);
-  const attrs = directive === 'replace' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
-  if (c.req.headers['x-bce-storage-class'] === undefined) attrs.storageClass = source.storageClass;
-  checkMetaLimit(attrs.meta, BOS_META_LIMIT);
-  const rec = makeRecord(c.key!, attrs, source.objectType, source.etag);
-  if (source.objectType === 'Symlink') {
-    rec.symlinkTarget = source.symlinkTarget;
-    if (source.symlinkBucket && source.symlinkBucket !== dest.name) rec.symlinkBucket = source.symlinkBucket;
-  }
+  checkForbidOverwrite(dest, c.key!, forbidOverwrite(BOS_DIALECT, c.req));
+  const rec = copiedRecord(BOS_DIALECT, c.req, dest, c.key!, source);
   c.store.putObject(dest.name, rec);
   return jsonResponse({ lastModified: isoSeconds(rec.lastModified), eTag: rec.etag }, 200, { etag: bosEtag(rec.etag) });
 }

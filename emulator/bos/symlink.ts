@@ -4,7 +4,8 @@ import type { EmuResponse } from '../http-types';
 import { checkAnonymousRead, checkAnonymousWrite, pickMeta, requireBucket } from '../object-ops';
 import { uriEncodeExceptSlash } from '../sign-util';
 import { decodeTarget, getSymlink, putSymlink } from '../symlink-ops';
-import { BOS_META_LIMIT, bosEtag, emptyResponse, forbidOverwrite, parseAcl, parseStorageClass, type BosCtx } from './common';
+import { forbidOverwrite } from '../dialect';
+import { BOS_DIALECT, BOS_META_LIMIT, bosEtag, emptyResponse, parseAcl, parseStorageClass, type BosCtx } from './common';
 
 export function putBosSymlink(c: BosCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'bos');
@@ -19,7 +20,7 @@ export function putBosSymlink(c: BosCtx): EmuResponse {
     {
       key: c.key!,
       targetBucket,
-      forbidOverwrite: forbidOverwrite(c.req),
+      forbidOverwrite: forbidOverwrite(BOS_DIALECT, c.req),
       meta: pickMeta(c.req.headers, 'x-bce-meta-'),
       metaLimit: BOS_META_LIMIT,
       storageClass,

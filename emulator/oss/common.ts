@@ -1,8 +1,8 @@
 // Shared OSS protocol bits: handler context, header/format conventions, enums.
 import { badRequest } from '../errors';
 import type { EmuRequest, EmuResponse } from '../http-types';
-import { pickMeta, pickStoredHeaders, type NewObject } from '../object-ops';
-import type { Acl, ObjectRecord, Store } from '../store';
+import type { Dialect } from '../dialect';
+import type { Acl, Store } from '../store';
 import { XML_DECL } from './xml';
 
 export interface OssCtx {
@@ -47,35 +47,16 @@ export function parseAcl(raw: string | undefined, fallback: Acl): Acl {
   return found;
 }
 
-export function forbidOverwrite(req: EmuRequest): boolean {
-  return (req.headers['x-oss-forbid-overwrite'] ?? '').toLowerCase() === 'true';
-}
-
-/** Object attributes from PutObject / InitiateMultipartUpload / CopyObject(REPLACE) headers. */
-export function newObjectFromHeaders(req: EmuRequest, bucketClass: string, body: Buffer): NewObject {
-  return {
-    body,
-    contentType: req.headers['content-type'] || 'application/octet-stream',
-    meta: pickMeta(req.headers, 'x-oss-meta-'),
-    headers: pickStoredHeaders(req.headers),
-    storageClass: parseStorageClass(req.headers['x-oss-storage-class'], bucketClass),
-    acl: parseAcl(req.headers['x-oss-object-acl'], 'default'),
-  };
-}
-
-export function objectHeaders(rec: ObjectRecord): Record<string, string> {
-  const h: Record<string, string> = {
-    etag: ossEtag(rec.etag),
-    'last-modified': new Date(rec.lastModified).toUTCString(),
-    'content-type': rec.contentType,
-    'x-oss-object-type': rec.objectType,
-    'x-oss-storage-class': rec.storageClass,
-    'accept-ranges': 'bytes',
-    ...rec.headers,
-  };
-  for (const [k, v] of Object.entries(rec.meta)) h[`x-oss-meta-${k}`] = v;
-  return h;
-}
+export const OSS_DIALECT: Dialect = {
+  provider: 'oss',
+  prefix: 'x-oss-',
+  aclHeader: 'x-oss-object-acl',
+  metaLimit: OSS_META_LIMIT,
+  etag: ossEtag,
+  objectType: (t) => t,
+  parseStorageClass,
+  parseAcl,
+};
 
 export function ownerXml(): string {
   return `<Owner><ID>${OWNER_ID}</ID><DisplayName>${OWNER_ID}</DisplayName></Owner>`;

@@ -4,7 +4,8 @@ import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
 import { checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkMetaLimit, parseRange, requireBucket, requireObject } from '../object-ops';
 import { parseCopySource } from './objects';
-import { OSS_META_LIMIT, emptyResponse, isoDate, newObjectFromHeaders, ossEtag, xmlResponse, type OssCtx } from './common';
+import { newObjectFromHeaders } from '../dialect';
+import { OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
 function uploadOf(c: OssCtx) {
@@ -16,7 +17,7 @@ function uploadOf(c: OssCtx) {
 export function initiate(c: OssCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'oss');
   checkAnonymousWrite(c.anonymous, b);
-  const { body: _body, ...template } = newObjectFromHeaders(c.req, b.storageClass, Buffer.alloc(0));
+  const { body: _body, ...template } = newObjectFromHeaders(OSS_DIALECT, c.req, b.storageClass, Buffer.alloc(0));
   checkMetaLimit(template.meta, OSS_META_LIMIT);
   const u = initiateUpload(c.store, b.name, c.key!, template);
   return xmlResponse(`<InitiateMultipartUploadResult>${el('Bucket', b.name)}${el('Key', c.key!)}${el('UploadId', u.uploadId)}</InitiateMultipartUploadResult>`);

@@ -4,12 +4,12 @@ import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import {
   checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
-  parseRange, requireBucket, requireObject, resolveForRead, validateKey,
+  requireBucket, requireObject, validateKey,
 } from '../object-ops';
 import { strictDecode } from '../decode';
+import { copiedRecord, forbidOverwrite, newObjectFromHeaders, serveObject } from '../dialect';
 import {
-  OSS_META_LIMIT, emptyResponse, forbidOverwrite, isoDate, newObjectFromHeaders, objectHeaders, ossEtag, ownerXml,
-  parseAcl, xmlResponse, type OssCtx,
+  OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, ownerXml, parseAcl, xmlResponse, type OssCtx,
 } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
@@ -27,8 +27,8 @@ export function putObject(c: OssCtx): EmuResponse {
   checkAnonymousWrite(c.anonymous, b);
   const key = c.key!;
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  checkForbidOverwrite(b, key, forbidOverwrite(c.req));
-  const obj = newObjectFromHeaders(c.req, b.storageClass, c.req.body);
+  checkForbidOverwrite(b, key, forbidOverwrite(OSS_DIALECT, c.req));
+  const obj = newObjectFromHeaders(OSS_DIALECT, c.req, b.storageClass, c.req.body);
   checkMetaLimit(obj.meta, OSS_META_LIMIT);
   const rec = makeRecord(key, obj);
   c.store.putObject(b.name, rec);
@@ -36,27 +36,12 @@ export function putObject(c: OssCtx): EmuResponse {
 }
 
 export function getOrHeadObject(c: OssCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  const obj = requireObject(b, c.key!);
-  checkAnonymousRead(c.anonymous, b, obj);
-  const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
-  const headers = objectHeaders(target);
-  if (link) {
-    headers['x-oss-object-type'] = 'Symlink';
-    headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
-  }
+  const overrides: Record<string, string> = {};
   for (const [param, header] of Object.entries(RESPONSE_OVERRIDES)) {
     const v = queryParam(c.req, param);
-    if (v !== undefined) headers[header] = v;
+    if (v !== undefined) overrides[header] = v;
   }
-  const range = parseRange(c.req.headers.range, target.size);
-  if (!range) {
-    headers['content-length'] = String(target.size);
-    return { status: 200, headers, body: c.req.method === 'HEAD' ? undefined : target.body };
-  }
-  headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
-  headers['content-length'] = String(range.end - range.start + 1);
-  return { status: 206, headers, body: c.req.method === 'HEAD' ? undefined : target.body.subarray(range.start, range.end + 1) };
+  return serveObject(OSS_DIALECT, c, overrides);
 }
 
 /** Deleting acts on the key itself (a link, never its target); missing keys are 204 too. */
@@ -83,18 +68,8 @@ export function copyObject(c: OssCtx): EmuResponse {
   const srcBucket = requireBucket(c.store, src.bucket, 'oss');
   const source = requireObject(srcBucket, src.key);
   checkAnonymousRead(c.anonymous, srcBucket, source);
-  checkForbidOverwrite(dest, c.key!, forbidOverwrite(c.req));
-  const directive = (c.req.headers['x-oss-metadata-directive'] ?? 'COPY').toUpperCase();
-  if (directive !== 'COPY' && directive !== 'REPLACE') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
-  const fresh = newObjectFromHeaders(c.req, dest.storageClass, source.body);
-  const attrs = directive === 'REPLACE' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
-  if (c.req.headers['x-oss-storage-class'] === undefined) attrs.storageClass = source.storageClass;
-  checkMetaLimit(attrs.meta, OSS_META_LIMIT);
-  const rec = makeRecord(c.key!, attrs, source.objectType, source.etag);
-  if (source.objectType === 'Symlink') {
-    rec.symlinkTarget = source.symlinkTarget;
-    if (source.symlinkBucket) rec.symlinkBucket = source.symlinkBucket;
-  }
+  checkForbidOverwrite(dest, c.key!, forbidOverwrite(OSS_DIALECT, c.req));
+  const rec = copiedRecord(OSS_DIALECT, c.req, dest, c.key!, source);
   c.store.putObject(dest.name, rec);
   return xmlResponse(`<CopyObjectResult>${el('ETag', ossEtag(rec.etag))}${el('LastModified', isoDate(rec.lastModified))}</CopyObjectResult>`);
 }

@@ -4,7 +4,8 @@ import type { EmuResponse } from '../http-types';
 import { checkAnonymousRead, checkAnonymousWrite, pickMeta, requireBucket } from '../object-ops';
 import { uriEncodeExceptSlash } from '../sign-util';
 import { decodeTarget, getSymlink, putSymlink } from '../symlink-ops';
-import { OSS_META_LIMIT, emptyResponse, forbidOverwrite, ossEtag, parseAcl, parseStorageClass, type OssCtx } from './common';
+import { forbidOverwrite } from '../dialect';
+import { OSS_DIALECT, OSS_META_LIMIT, emptyResponse, ossEtag, parseAcl, parseStorageClass, type OssCtx } from './common';
 
 export function putOssSymlink(c: OssCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'oss');
@@ -16,7 +17,7 @@ export function putOssSymlink(c: OssCtx): EmuResponse {
     b,
     {
       key: c.key!,
-      forbidOverwrite: forbidOverwrite(c.req),
+      forbidOverwrite: forbidOverwrite(OSS_DIALECT, c.req),
       meta: pickMeta(c.req.headers, 'x-oss-meta-'),
       metaLimit: OSS_META_LIMIT,
       storageClass: parseStorageClass(c.req.headers['x-oss-storage-class'], b.storageClass),

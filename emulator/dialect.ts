@@ -1,0 +1,102 @@
+// What differs between OSS and BOS for object reads and writes (header prefix, ETag style,
+// enums), so that the object logic itself is written once.
+import { badRequest } from './errors';
+import type { EmuRequest, EmuResponse } from './http-types';
+import { checkAnonymousRead, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
+import type { Acl, BucketRecord, ObjectRecord, ObjectType, Provider, Store } from './store';
+
+export interface Dialect {
+  provider: Provider;
+  /** `x-oss-` or `x-bce-` */
+  prefix: string;
+  /** Header carrying an object's canned ACL on writes. */
+  aclHeader: string;
+  metaLimit: number;
+  etag(etag: string): string;
+  objectType(t: ObjectType): string;
+  parseStorageClass(raw: string | undefined, fallback: string): string;
+  parseAcl(raw: string | undefined, fallback: Acl): Acl;
+}
+
+export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
+  return (req.headers[`${d.prefix}forbid-overwrite`] ?? '').toLowerCase() === 'true';
+}
+
+/** Object attributes from PutObject / InitiateMultipartUpload / CopyObject(replace) headers. */
+export function newObjectFromHeaders(d: Dialect, req: EmuRequest, bucketClass: string, body: Buffer): NewObject {
+  return {
+    body,
+    contentType: req.headers['content-type'] || 'application/octet-stream',
+    meta: pickMeta(req.headers, `${d.prefix}meta-`),
+    headers: pickStoredHeaders(req.headers),
+    storageClass: d.parseStorageClass(req.headers[`${d.prefix}storage-class`], bucketClass),
+    acl: d.parseAcl(req.headers[d.aclHeader], 'default'),
+  };
+}
+
+export function objectHeaders(d: Dialect, rec: ObjectRecord): Record<string, string> {
+  const h: Record<string, string> = {
+    etag: d.etag(rec.etag),
+    'last-modified': new Date(rec.lastModified).toUTCString(),
+    'content-type': rec.contentType,
+    [`${d.prefix}object-type`]: d.objectType(rec.objectType),
+    [`${d.prefix}storage-class`]: rec.storageClass,
+    'accept-ranges': 'bytes',
+    ...rec.headers,
+  };
+  for (const [k, v] of Object.entries(rec.meta)) h[`${d.prefix}meta-${k}`] = v;
+  return h;
+}
+
+export interface ReadTarget {
+  store: Store;
+  req: EmuRequest;
+  bucket?: string;
+  key?: string;
+  anonymous: boolean;
+}
+
+/**
+ * GetObject / HeadObject, following a link one hop: the target's bytes, ETag and length,
+ * the link's object type, and the later of both Last-Modified times.
+ */
+export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string, string> = {}): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, d.provider);
+  const obj = requireObject(b, c.key!);
+  checkAnonymousRead(c.anonymous, b, obj);
+  const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
+  const headers = objectHeaders(d, target);
+  if (link) {
+    headers[`${d.prefix}object-type`] = 'Symlink';
+    headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
+  }
+  Object.assign(headers, overrides);
+  const range = parseRange(c.req.headers.range, target.size);
+  const head = c.req.method === 'HEAD';
+  if (!range) {
+    headers['content-length'] = String(target.size);
+    return { status: 200, headers, body: head ? undefined : target.body };
+  }
+  headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
+  headers['content-length'] = String(range.end - range.start + 1);
+  return { status: 206, headers, body: head ? undefined : target.body.subarray(range.start, range.end + 1) };
+}
+
+/**
+ * The record CopyObject writes: the source as stored (a link stays a link), with its
+ * metadata kept (directive copy) or taken from the request (directive replace).
+ */
+export function copiedRecord(d: Dialect, req: EmuRequest, dest: BucketRecord, destKey: string, source: ObjectRecord): ObjectRecord {
+  const directive = (req.headers[`${d.prefix}metadata-directive`] ?? 'copy').toLowerCase();
+  if (directive !== 'copy' && directive !== 'replace') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
+  const fresh = newObjectFromHeaders(d, req, dest.storageClass, source.body);
+  const attrs = directive === 'replace' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
+  if (req.headers[`${d.prefix}storage-class`] === undefined) attrs.storageClass = source.storageClass;
+  checkMetaLimit(attrs.meta, d.metaLimit);
+  const rec = makeRecord(destKey, attrs, source.objectType, source.etag);
+  if (source.objectType === 'Symlink') {
+    rec.symlinkTarget = source.symlinkTarget;
+    if (source.symlinkBucket && source.symlinkBucket !== dest.name) rec.symlinkBucket = source.symlinkBucket;
+  }
+  return rec;
+}
