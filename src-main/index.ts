@@ -9,7 +9,7 @@ import { setupAppMenu } from './app/menu';
 import { appPaths } from './app/paths';
 import { setupShutdown } from './app/shutdown';
 import { acquireSingleInstanceLock, setupSecondInstanceFocus } from './app/single-instance';
-import { isExternalWebUrl } from './app/url-policy';
+import { isExternalWebUrl, rendererSource, type RendererSource } from './app/url-policy';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
 import { createMainWindow, loadRenderer } from './window';
@@ -36,8 +36,8 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
   return core;
 }
 
-function setupIpc(appCore: AppCore): void {
-  bindRouterToIpc(appCore.router, ipcMain, { target: () => mainWindow?.webContents });
+function setupIpc(appCore: AppCore, renderer: RendererSource): void {
+  bindRouterToIpc(appCore.router, ipcMain, { target: () => mainWindow?.webContents, devOrigins: renderer.devOrigins });
 }
 
 function setupMainWindow(): BrowserWindow {
@@ -46,15 +46,15 @@ function setupMainWindow(): BrowserWindow {
   return mainWindow;
 }
 
-export async function onReady(env: MainEnv): Promise<void> {
-  setupPermissionDenial(session.defaultSession);
+export async function onReady(env: MainEnv, renderer: RendererSource): Promise<void> {
+  setupPermissionDenial(session.defaultSession, renderer.devOrigins);
   setupAppProtocol(paths.rendererDir);
   const appCore = await setupAppCore(env);
-  setupIpc(appCore); // handlers exist before the renderer loads
+  setupIpc(appCore, renderer); // handlers exist before the renderer loads
   setupAppMenu(appCore.router);
   const window = setupMainWindow();
   setupSecondInstanceFocus(() => mainWindow);
-  await loadRenderer(window);
+  await loadRenderer(window, renderer.entryUrl);
   markAppReady(env.e2e);
 }
 
@@ -79,11 +79,13 @@ export function main(): void {
     app.quit(); // the running instance focuses its window
     return;
   }
+  // `electron-vite dev` serves the renderer from a loopback dev server; a packaged app never does.
+  const renderer = rendererSource(app.isPackaged ? undefined : env.rendererDevUrl);
   app.enableSandbox();
   registerAppScheme();
-  setupWebContentsHardening();
+  setupWebContentsHardening(renderer.devOrigins);
   setupShutdown(() => core);
-  app.whenReady().then(() => onReady(env)).catch(fail);
+  app.whenReady().then(() => onReady(env, renderer)).catch(fail);
 }
 
 main();

@@ -46,6 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return window;
 }
 
-export function loadRenderer(window: BrowserWindow): Promise<void> {
-  return window.loadURL(APP_ENTRY_URL);
+/** app://symbucket/index.html, or the Vite dev server's page under `npm run dev`. */
+export function loadRenderer(window: BrowserWindow, entryUrl: string = APP_ENTRY_URL): Promise<void> {
+  return window.loadURL(entryUrl);
 }

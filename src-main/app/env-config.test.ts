@@ -33,3 +33,10 @@ describe('readMainEnv', () => {
     expect(readMainEnv({ SYMBUCKET_E2E: 'true' }).e2e).toBe(false);
   });
 });
+
+describe('readMainEnv: dev server', () => {
+  it('takes a loopback ELECTRON_RENDERER_URL and ignores any other', () => {
+    expect(readMainEnv({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }).rendererDevUrl).toBe('http://localhost:5173');
+    expect(readMainEnv({ ELECTRON_RENDERER_URL: 'https://cdn.example.com/' }).rendererDevUrl).toBeUndefined();
+  });
+});

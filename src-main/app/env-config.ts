@@ -1,6 +1,7 @@
 // Environment switches of the Electron main process (used by the e2e Electron host).
 // Pure: parsed from a plain env object so it is unit-tested.
 import { z } from 'zod';
+import { loopbackDevOrigin } from './url-policy';
 
 const EmulatorEndpoints = z.object({
   oss: z.string().url(),
@@ -17,10 +18,14 @@ export interface MainEnv {
   emulator?: EmulatorEndpoints;
   /** SYMBUCKET_E2E=1: set the ready marker for the test fixture. */
   e2e: boolean;
+  /** ELECTRON_RENDERER_URL (set by `electron-vite dev`): the loopback dev server's URL. Ignored when packaged. */
+  rendererDevUrl?: string;
 }
 
 export function readMainEnv(env: Record<string, string | undefined>): MainEnv {
   const result: MainEnv = { e2e: env.SYMBUCKET_E2E === '1' };
+  const devUrl = env.ELECTRON_RENDERER_URL?.trim();
+  if (devUrl && loopbackDevOrigin(devUrl) !== undefined) result.rendererDevUrl = devUrl;
   const userData = env.SYMBUCKET_USER_DATA?.trim();
   if (userData) result.userDataDir = userData;
   const emulator = env.SYMBUCKET_EMULATOR?.trim();

@@ -4,9 +4,9 @@ import { app, type Session, type WebContents } from 'electron';
 import { isPermissionAllowed } from './permission-policy';
 import { isNavigationAllowed } from './url-policy';
 
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, devOrigins: readonly string[] = []): void {
   const denyForeignNavigation = (event: { preventDefault(): void }, url: string) => {
-    if (!isNavigationAllowed(url)) {
+    if (!isNavigationAllowed(url, devOrigins)) {
       event.preventDefault();
       console.warn(`[security] blocked navigation to ${url.slice(0, 200)}`);
     }
@@ -18,14 +18,14 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function setupWebContentsHardening(): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+export function setupWebContentsHardening(devOrigins: readonly string[] = []): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigins));
 }
 
-export function setupPermissionDenial(session: Session): void {
+export function setupPermissionDenial(session: Session, devOrigins: readonly string[] = []): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL()));
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL(), devOrigins));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, devOrigins));
   session.setDevicePermissionHandler(() => false);
 }

@@ -6,6 +6,11 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://symbucket/index.html')).toBe(true);
   });
 
+  it('lets the dev server page write to the clipboard only when it is the given dev origin', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'http://localhost:5173/', ['http://localhost:5173'])).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'http://localhost:5173/')).toBe(false);
+  });
+
   it('denies clipboard writes from any other page', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
     expect(isPermissionAllowed('clipboard-sanitized-write', undefined)).toBe(false);

@@ -28,3 +28,12 @@ describe('checkSender', () => {
     expect(checkSender({ ...ours, frameUrl: undefined }, trusted)).toMatchObject({ ok: false });
   });
 });
+
+describe('checkSender under npm run dev', () => {
+  it('accepts our window showing the given dev server, and nothing else on loopback', () => {
+    const dev = ['http://localhost:5173'];
+    expect(checkSender({ ...ours, frameUrl: 'http://localhost:5173/' }, trusted, dev)).toEqual({ ok: true });
+    expect(checkSender({ ...ours, frameUrl: 'http://localhost:8080/' }, trusted, dev)).toMatchObject({ ok: false });
+    expect(checkSender({ ...ours, frameUrl: 'http://localhost:5173/' }, trusted)).toMatchObject({ ok: false });
+  });
+});

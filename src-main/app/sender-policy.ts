@@ -1,7 +1,7 @@
 // Who may call the IPC channels: only the main frame of our own window, showing our own
 // app:// page. Pure data in, verdict out, so every guard has a unit test; electron-ipc.ts
 // extracts the facts from the IpcMainInvokeEvent.
-import { isAppUrl } from './url-policy';
+import { isOwnPage } from './url-policy';
 
 export interface SenderFacts {
   /** webContents.id of the sender. */
@@ -14,10 +14,10 @@ export interface SenderFacts {
 
 export type SenderVerdict = { ok: true } | { ok: false; reason: string };
 
-export function checkSender(facts: SenderFacts, trustedWebContentsIds: ReadonlySet<number>): SenderVerdict {
+export function checkSender(facts: SenderFacts, trustedWebContentsIds: ReadonlySet<number>, devOrigins: readonly string[] = []): SenderVerdict {
   if (!trustedWebContentsIds.has(facts.webContentsId)) return { ok: false, reason: 'sender is not one of our windows' };
   if (!facts.isMainFrame) return { ok: false, reason: 'sender is a sub-frame' };
-  if (facts.frameUrl === undefined || !isAppUrl(facts.frameUrl)) {
+  if (facts.frameUrl === undefined || !isOwnPage(facts.frameUrl, devOrigins)) {
     return { ok: false, reason: `sender frame is not our app origin (${facts.frameUrl?.slice(0, 100) ?? 'no frame'})` };
   }
   return { ok: true };

@@ -23,6 +23,8 @@ const forbidden: Result<never> = {
 export interface IpcBinding {
   /** The webContents of our window, or undefined while there is none. */
   target(): Pick<WebContents, 'id' | 'send' | 'isDestroyed'> | undefined;
+  /** The Vite dev server's origin under `npm run dev`; empty in a real run. */
+  devOrigins?: readonly string[];
   log?: (message: string) => void;
 }
 
@@ -33,7 +35,7 @@ export function bindRouterToIpc(router: Router, ipcMain: Pick<IpcMain, 'handle' 
     ipcMain.handle(channel, async (event, input: unknown) => {
       const target = binding.target();
       const trusted = new Set(target && !target.isDestroyed() ? [target.id] : []);
-      const verdict = checkSender(senderFacts(event), trusted);
+      const verdict = checkSender(senderFacts(event), trusted, binding.devOrigins);
       if (!verdict.ok) {
         log(`[ipc] refused ${channel}: ${verdict.reason}`);
         return forbidden;
