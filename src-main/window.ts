@@ -1,4 +1,5 @@
 // The main BrowserWindow: sandboxed, context-isolated renderer from app://, bounds remembered.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './app/url-policy';
@@ -7,6 +8,7 @@ import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE } from './app/window-state';
 
 export interface MainWindowOptions {
   preload: string;
+  /** Window icon (Linux/Windows); packaged builds get theirs from electron-builder instead. */
   icon: string;
   userDataDir: string;
 }
@@ -35,7 +37,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Symbucket',
-    icon: options.icon,
+    ...(existsSync(options.icon) && { icon: options.icon }),
     // Matches the first paint of either theme, so there is no white flash in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#ffffff',
     webPreferences: secureWebPreferences(options.preload),
