@@ -18,17 +18,17 @@ describe('apiInitScript()', () => {
     expect(Object.isFrozen(page.api)).toBe(true);
   });
 
-  it('forwards each method to its own channel, undefined input as null', () => {
+  it('forwards each method to its own channel as JSON, undefined input as null', async () => {
     const calls: unknown[][] = [];
-    const page = loadScript((channel, input) => {
+    const page = loadScript(async (channel, input) => {
       calls.push([channel, input]);
-      return 'result';
+      return JSON.stringify({ ok: true, value: channel });
     });
-    expect(page.api.listObjects!({ profileId: 'p', bucket: 'b' })).toBe('result');
-    page.api.listProfiles!();
+    await expect(page.api.listObjects!({ profileId: 'p', bucket: 'b' })).resolves.toEqual({ ok: true, value: 'objects.list' });
+    await page.api.listProfiles!();
     expect(calls).toEqual([
-      ['objects.list', { profileId: 'p', bucket: 'b' }],
-      ['profiles.list', null],
+      ['objects.list', '{"profileId":"p","bucket":"b"}'],
+      ['profiles.list', 'null'],
     ]);
   });
 
