@@ -1,9 +1,9 @@
 // The composition root on plain Node against the real emulator: no stubs anywhere.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../emulator/index';
 import { DEMO_LINKS } from '../emulator/seed-demo';
 import { createAppCore, type AppCore } from './app-core';
@@ -227,5 +227,18 @@ describe('createAppCore with an external emulator', () => {
       core.router.invoke('buckets.list', { profileId: 'local-demo' }),
     ]);
     expect(JSON.stringify(results)).not.toContain(emulator.accessKeySecret);
+  });
+});
+
+describe('createAppCore failing half-way', () => {
+  const listeningServers = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
+
+  it('stops the embedded emulator again when the profiles cannot be opened', async () => {
+    const userDataDir = await tempDir();
+    await mkdir(path.join(userDataDir, 'profiles.json')); // a directory where the profile file belongs
+    const before = listeningServers();
+    await expect(createAppCore({ userDataDir, cipher: createMemoryCipher(), host: 'browser' })).rejects.toThrow();
+    // Handles go away just after close() settles.
+    await vi.waitFor(() => expect(listeningServers()).toBe(before), { timeout: 3_000 });
   });
 });

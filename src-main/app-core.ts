@@ -29,7 +29,15 @@ export interface AppCore {
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const demo = options.emulator ? undefined : await startDemoStorage(options.userDataDir);
-  const endpoints: DemoEndpoints = options.emulator ?? demo!;
+  try {
+    return wire(options, options.emulator ?? demo!, () => demo?.close() ?? Promise.resolve());
+  } catch (error) {
+    await demo?.close(); // a half-built core must not leave the embedded emulator listening
+    throw error;
+  }
+}
+
+function wire(options: AppCoreOptions, endpoints: DemoEndpoints, closeDemo: () => Promise<void>): AppCore {
   const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
   const ops = createOperationRegistry();
@@ -58,7 +66,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       (closing ??= (async () => {
         stopProfileEvents();
         ops.cancelAll();
-        await demo?.close();
+        await closeDemo();
       })()),
   };
 }
