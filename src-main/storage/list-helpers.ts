@@ -17,6 +17,68 @@ export async function* listAllPages(
   } while (cursor !== undefined);
 }
 
+/** A page fetch that may report the next cursor before the page is complete. */
+export type EarlyCursorFetch = (input: ListObjectsInput, onNextCursor: (cursor: string) => void) => Promise<ListObjectsPage>;
+
+interface InFlight {
+  page: Promise<ListObjectsPage>;
+  /** Resolves with the next cursor as soon as it is known (undefined on the last page or failure). */
+  next: Promise<string | undefined>;
+  abort: AbortController;
+}
+
+/** Every page in order, requesting page N+1 as soon as page N's cursor is known. A consumer
+ * that stops early, a failure, or the caller's signal aborts the request running ahead. */
+export async function* listAllPrefetching(
+  provider: Provider,
+  fetchPage: EarlyCursorFetch,
+  input: Omit<ListObjectsInput, 'cursor'>,
+): AsyncGenerator<ListObjectsPage> {
+  const start = (cursor: string | undefined): InFlight => {
+    const abort = new AbortController();
+    const signal = input.signal ? AbortSignal.any([input.signal, abort.signal]) : abort.signal;
+    let announce: (cursor: string | undefined) => void = () => {};
+    const next = new Promise<string | undefined>((resolve) => {
+      announce = resolve;
+    });
+    const page = fetchPage({ ...input, cursor, signal }, (c) => announce(c));
+    page.then(
+      (p) => announce(p.nextCursor),
+      () => announce(undefined),
+    );
+    return { page, next, abort };
+  };
+  let current: InFlight | undefined = start(undefined);
+  let ahead: InFlight | undefined;
+  let previous: string | undefined;
+  try {
+    while (current) {
+      const early: string | undefined = await current.next;
+      ahead = early === undefined || early === previous ? undefined : start(early);
+      const page: ListObjectsPage = await current.page;
+      const cursor = page.nextCursor;
+      if (cursor !== early) {
+        // The early cursor was not the final one: drop the request running ahead.
+        stopAhead(ahead);
+        ahead = cursor === undefined ? undefined : start(cursor);
+      }
+      if (cursor !== undefined && cursor === previous) throw invalidResponse(provider, 'listing did not advance: the server repeated its cursor');
+      yield page;
+      previous = cursor;
+      current = ahead;
+      ahead = undefined;
+    }
+  } finally {
+    stopAhead(ahead);
+  }
+}
+
+function stopAhead(ahead: InFlight | undefined): void {
+  if (!ahead) return;
+  ahead.page.catch(() => {});
+  ahead.abort.abort();
+}
+
 export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

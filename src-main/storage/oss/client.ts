@@ -14,7 +14,7 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
-import { listAllPages, chunked, xmlEscape } from '../list-helpers';
+import { listAllPrefetching, chunked, xmlEscape } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
 
@@ -44,14 +44,14 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       return { target };
     });
 
-  const listObjects = (input: ListObjectsInput): Promise<ListObjectsPage> => {
+  const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
     const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(input.maxKeys ?? 1000) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query['continuation-token'] = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
       // Parse while the body arrives: no full-page string is ever built.
-      const parser = createListObjectsV2Parser();
+      const parser = createListObjectsV2Parser(onNextCursor);
       const decoder = new StringDecoder('utf8');
       try {
         for await (const chunk of res.body) parser.write(decoder.write(chunk as Buffer));
@@ -81,8 +81,9 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       }
     },
 
-    listObjects,
-    listAll: (input) => listAllPages('oss', listObjects, input),
+    listObjects: (input) => listObjects(input),
+    // The token precedes the entries, so the next page is requested while this one parses.
+    listAll: (input) => listAllPrefetching('oss', listObjects, input),
     head,
 
     async objectType(bucket, key, signal) {

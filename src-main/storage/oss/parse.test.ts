@@ -19,6 +19,21 @@ describe('ListObjectsV2 parser', () => {
     expect(r).toMatchObject({ isTruncated: true, nextContinuationToken: 'tok/en' });
   });
 
+  it('reports the decoded continuation token before the entries are parsed', () => {
+    const seen: string[] = [];
+    const parser = createListObjectsV2Parser((t) => seen.push(`${t} after ${objectsSoFar()}`));
+    let count = 0;
+    const objectsSoFar = () => count;
+    const xml = page(contents('a') + contents('b'));
+    const cut = xml.indexOf('<Contents>');
+    parser.write(xml.slice(0, cut));
+    expect(seen).toEqual(['tok/en after 0']);
+    count = 2;
+    parser.write(xml.slice(cut));
+    expect(parser.close().objects).toHaveLength(2);
+    expect(seen).toHaveLength(1);
+  });
+
   it('keeps keys raw without EncodingType url, even when they contain %', () => {
     const r = parseListObjectsV2(page(contents('100%'), '<IsTruncated>false</IsTruncated>', ''));
     expect(r.objects[0]?.key).toBe('100%');

@@ -41,8 +41,9 @@ function folderRow(key: string): ObjectRow {
   return { kind: 'folder', key, size: 0, lastModified: '', etag: '', storageClass: '' };
 }
 
-/** ListObjectsV2 (`list-type=2`) result. */
-export function createListObjectsV2Parser(): StreamingParser<OssListResult> {
+/** ListObjectsV2 (`list-type=2`) result. `onNextToken` hears the continuation token as soon as
+ * it is parsed (OSS sends it before the entries), when its encoding is already known. */
+export function createListObjectsV2Parser(onNextToken?: (token: string) => void): StreamingParser<OssListResult> {
   const result: OssListResult = { folders: [], objects: [], isTruncated: false, nextContinuationToken: '' };
   let root = '';
   let encodingType = '';
@@ -72,7 +73,11 @@ export function createListObjectsV2Parser(): StreamingParser<OssListResult> {
         result.folders.push(folderRow(text));
       } else if (parent === 'ListBucketResult') {
         if (name === 'IsTruncated') result.isTruncated = text.trim().toLowerCase() === 'true';
-        else if (name === 'NextContinuationToken') result.nextContinuationToken = text;
+        else if (name === 'NextContinuationToken') {
+          result.nextContinuationToken = text;
+          const early = encodingType === 'url' ? tryUriDecode(text) : undefined;
+          if (early && onNextToken) onNextToken(early);
+        }
         else if (name === 'EncodingType') encodingType = text.trim().toLowerCase();
       }
     },
