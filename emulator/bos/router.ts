@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import { resolveAddress } from '../decode';
 import { EmulatorError } from '../errors';
-import { hasQuery, type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
+import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
+import { pickRoute, type Routes } from '../routing';
 import type { Store } from '../store';
 import { hasBceAuth, verifyBce } from './auth';
 import * as buckets from './buckets';
@@ -18,50 +19,35 @@ type Handler = (c: BosCtx) => EmuResponse;
 /** `bj.bcebos.com` names no bucket; `<bucket>.bj.bcebos.com` does. */
 const isRegionalEndpoint = (hostname: string): boolean => /^[^.]+\.bcebos\.com$/.test(hostname);
 
-function pickHandler(c: BosCtx): Handler | undefined {
-  const { method } = c.req;
-  const q = (name: string): boolean => hasQuery(c.req, name);
-  if (c.bucket === undefined) return method === 'GET' ? buckets.listBuckets : undefined;
-  if (c.key === undefined) {
-    switch (method) {
-      case 'GET':
-        if (q('acl')) return buckets.getBucketAcl;
-        if (q('storageClass')) return buckets.getBucketStorageClass;
-        return listObjects;
-      case 'HEAD':
-        return buckets.headBucket;
-      case 'PUT':
-        return q('acl') ? buckets.putBucketAcl : buckets.putBucket;
-      case 'DELETE':
-        return buckets.deleteBucket;
-      case 'POST':
-        return q('delete') ? objects.deleteMultiple : undefined;
-    }
-    return undefined;
-  }
-  switch (method) {
-    case 'GET':
-      if (q('symlink')) return getBosSymlink;
-      if (q('acl')) return objects.getObjectAcl;
-      if (q('uploadId')) return mp.listParts;
-      return objects.getOrHeadObject;
-    case 'HEAD':
-      return objects.getOrHeadObject;
-    case 'PUT':
-      if (q('symlink')) return putBosSymlink;
-      if (q('acl')) return objects.putObjectAcl;
-      if (q('uploadId')) return mp.putPart;
-      if (c.req.headers['x-bce-copy-source'] !== undefined) return objects.copyObject;
-      return objects.putObject;
-    case 'DELETE':
-      return q('uploadId') ? mp.abort : objects.deleteObject;
-    case 'POST':
-      if (q('uploads')) return mp.initiate;
-      if (q('uploadId')) return mp.complete;
-      return undefined;
-  }
-  return undefined;
-}
+const ROUTES: Routes<Handler> = {
+  listBuckets: buckets.listBuckets,
+  bucket: {
+    list: listObjects,
+    head: buckets.headBucket,
+    create: buckets.putBucket,
+    remove: buckets.deleteBucket,
+    getAcl: buckets.getBucketAcl,
+    putAcl: buckets.putBucketAcl,
+    deleteMultiple: objects.deleteMultiple,
+    extraGets: [['storageClass', buckets.getBucketStorageClass]],
+  },
+  object: {
+    get: objects.getOrHeadObject,
+    put: objects.putObject,
+    copy: objects.copyObject,
+    remove: objects.deleteObject,
+    getAcl: objects.getObjectAcl,
+    putAcl: objects.putObjectAcl,
+    getSymlink: getBosSymlink,
+    putSymlink: putBosSymlink,
+    initiate: mp.initiate,
+    uploadPart: mp.putPart,
+    complete: mp.complete,
+    abort: mp.abort,
+    listParts: mp.listParts,
+  },
+  copySourceHeader: 'x-bce-copy-source',
+};
 
 /** Strips the API version prefix of path-style requests (`/v1/bucket/key`). */
 function stripVersion(path: string): string {
@@ -78,7 +64,7 @@ export function createBosRouter(store: Store, creds: Credentials, region: string
       if (hasBceAuth(req)) verifyBce(req, { creds, region, now: Date.now(), bucket: addr.bucket, key: addr.key });
       else anonymous = true;
       const ctx: BosCtx = { store, req, bucket: addr.bucket, key: addr.key, anonymous, region };
-      const handler = pickHandler(ctx);
+      const handler = pickRoute(req, ctx.bucket, ctx.key, ROUTES);
       if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
       return handler(ctx);
     },

@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import { resolveAddress } from '../decode';
 import { EmulatorError, forbidden } from '../errors';
-import { hasQuery, type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
+import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
+import { pickRoute, type Routes } from '../routing';
 import type { Store } from '../store';
 import { isV1Request, verifyV1 } from './auth-v1';
 import { isV4Request, verifyV4 } from './auth-v4';
@@ -19,52 +20,39 @@ type Handler = (c: OssCtx) => EmuResponse;
 /** `oss-cn-hangzhou.aliyuncs.com` names no bucket; `<bucket>.oss-...` does. */
 const isRegionalEndpoint = (hostname: string): boolean => hostname.startsWith('oss-');
 
-function pickHandler(c: OssCtx): Handler | undefined {
-  const { method } = c.req;
-  const q = (name: string): boolean => hasQuery(c.req, name);
-  if (c.bucket === undefined) return method === 'GET' ? buckets.listBuckets : undefined;
-  if (c.key === undefined) {
-    switch (method) {
-      case 'GET':
-        if (q('bucketInfo')) return buckets.getBucketInfo;
-        if (q('location')) return buckets.getBucketLocation;
-        if (q('acl')) return buckets.getBucketAcl;
-        if (q('uploads')) return mp.listUploads;
-        return listObjects;
-      case 'HEAD':
-        return buckets.headBucket;
-      case 'PUT':
-        return q('acl') ? buckets.putBucketAcl : buckets.putBucket;
-      case 'DELETE':
-        return buckets.deleteBucket;
-      case 'POST':
-        return q('delete') ? objects.deleteMultiple : undefined;
-    }
-    return undefined;
-  }
-  switch (method) {
-    case 'GET':
-      if (q('symlink')) return getOssSymlink;
-      if (q('acl')) return objects.getObjectAcl;
-      if (q('uploadId')) return mp.listParts;
-      return objects.getOrHeadObject;
-    case 'HEAD':
-      return objects.getOrHeadObject;
-    case 'PUT':
-      if (q('symlink')) return putOssSymlink;
-      if (q('acl')) return objects.putObjectAcl;
-      if (q('uploadId')) return mp.putPart;
-      if (c.req.headers['x-oss-copy-source'] !== undefined) return objects.copyObject;
-      return objects.putObject;
-    case 'DELETE':
-      return q('uploadId') ? mp.abort : objects.deleteObject;
-    case 'POST':
-      if (q('uploads')) return mp.initiate;
-      if (q('uploadId')) return mp.complete;
-      return undefined;
-  }
-  return undefined;
-}
+const ROUTES: Routes<Handler> = {
+  listBuckets: buckets.listBuckets,
+  bucket: {
+    list: listObjects,
+    head: buckets.headBucket,
+    create: buckets.putBucket,
+    remove: buckets.deleteBucket,
+    getAcl: buckets.getBucketAcl,
+    putAcl: buckets.putBucketAcl,
+    deleteMultiple: objects.deleteMultiple,
+    extraGets: [
+      ['bucketInfo', buckets.getBucketInfo],
+      ['location', buckets.getBucketLocation],
+      ['uploads', mp.listUploads],
+    ],
+  },
+  object: {
+    get: objects.getOrHeadObject,
+    put: objects.putObject,
+    copy: objects.copyObject,
+    remove: objects.deleteObject,
+    getAcl: objects.getObjectAcl,
+    putAcl: objects.putObjectAcl,
+    getSymlink: getOssSymlink,
+    putSymlink: putOssSymlink,
+    initiate: mp.initiate,
+    uploadPart: mp.putPart,
+    complete: mp.complete,
+    abort: mp.abort,
+    listParts: mp.listParts,
+  },
+  copySourceHeader: 'x-oss-copy-source',
+};
 
 const ERROR_EC: Record<string, string> = {
   NoSuchKey: '0026-00000001',
@@ -92,7 +80,7 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
       else if (req.headers.authorization !== undefined) throw forbidden('InvalidArgument', 'Unsupported Authorization type.');
       else anonymous = true;
       const ctx: OssCtx = { store, req, bucket: addr.bucket, key: addr.key, anonymous, region };
-      const handler = pickHandler(ctx);
+      const handler = pickRoute(req, ctx.bucket, ctx.key, ROUTES);
       if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
       return handler(ctx);
     },
