@@ -100,6 +100,20 @@ describe('retry policy', () => {
 });
 
 describe('network failures', () => {
+  it('reports an oversized buffered body as InvalidResponse without retrying', async () => {
+    let calls = 0;
+    const http = createHttpClient({
+      provider: 'oss', clock: new SigningClock(), parseError: parseOssError, sleep: async () => {},
+      transport: async () => {
+        calls++;
+        return { status: 200, headers: {}, body: Readable.from([Buffer.alloc(2048)]) };
+      },
+    });
+    await expect(http.send({ build: () => ({ method: 'GET', origin: 'http://h', path: '/', headers: {} }), consume: (r) => readBody(r.body, 1024) }))
+      .rejects.toMatchObject({ code: 'InvalidResponse' });
+    expect(calls).toBe(1);
+  });
+
   it('turns an exhausted network failure into NetworkError', async () => {
     const c = client([socketError(), socketError()], { maxRetries: 1 });
     await expect(c.get()).rejects.toMatchObject({ code: 'NetworkError', status: 0, provider: 'oss' });

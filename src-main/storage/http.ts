@@ -5,10 +5,10 @@
 // Response bodies: `consume` runs inside the attempt, so a connection dropped while a buffered
 // or parsed body is read is retried; a stream handed back to the caller (GET) is not.
 import { type Readable } from 'node:stream';
-import { StorageError } from './errors';
+import { StorageError, invalidResponse } from './errors';
 import { type SigningClock } from './clock';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelayMs, isClockSkew, isRetryable } from './retry';
-import { type Transport, type TransportResponse, readBody } from './transport';
+import { BodyTooLargeError, type Transport, type TransportResponse, readBody } from './transport';
 import { type Provider } from './types';
 
 /** A signed request, built anew for every attempt. */
@@ -84,6 +84,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   const classify = (e: unknown, signal: AbortSignal | undefined, timedOut: boolean): StorageError => {
     if (e instanceof StorageError) return e;
+    if (e instanceof BodyTooLargeError) return invalidResponse(provider, e.message, { cause: e });
     if (signal?.aborted) return new StorageError({ code: 'Aborted', status: 0, provider, message: 'Request cancelled', cause: e });
     const code = errorCode(e);
     if (code === 'UND_ERR_INVALID_ARG' || code === 'ERR_INVALID_CHAR') {

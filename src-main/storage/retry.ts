@@ -17,7 +17,8 @@ export function isClockSkew(error: StorageError): boolean {
   return error.code === 'RequestTimeTooSkewed' || (error.provider === 'bos' && error.code === 'RequestExpired');
 }
 
-/** Network failures, timeouts, 500, 503 and clock skew are transient; every other 4xx/5xx is final. */
+/** Network failures (a per-attempt Timeout counts as one), 500, 503 and clock skew are
+ * transient; every other 4xx/5xx, InvalidResponse and Aborted are final. */
 export function isRetryable(error: StorageError): boolean {
   if (error.code === 'NetworkError' || error.code === 'Timeout') return true;
   if (error.status === 500 || error.status === 503) return true;

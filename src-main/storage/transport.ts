@@ -50,6 +50,11 @@ export function createUndiciTransport(options: { connections?: number; keepAlive
   return { transport, close: () => agent.close() };
 }
 
+/** A buffered body beyond the caller's limit: the answer is not what we asked for. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
+
 export async function readBody(body: Readable, limitBytes = 64 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -58,7 +63,7 @@ export async function readBody(body: Readable, limitBytes = 64 * 1024 * 1024): P
     size += buf.length;
     if (size > limitBytes) {
       body.destroy();
-      throw new RangeError(`response body larger than ${limitBytes} bytes`);
+      throw new BodyTooLargeError(`response body larger than ${limitBytes} bytes`);
     }
     chunks.push(buf);
   }
