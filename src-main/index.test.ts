@@ -97,9 +97,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const quitting = { preventDefault: vi.fn() };
-  appListener('will-quit')?.(quitting);
-  await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
   delete process.env.SYMBUCKET_USER_DATA;
   delete process.env.SYMBUCKET_E2E;
   rmSync(userDataDir, { recursive: true, force: true });
@@ -187,5 +184,18 @@ describe('main() bootstrap', () => {
     const webview = { preventDefault: vi.fn() };
     handlers.get('will-attach-webview')!(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it('on quit, holds Electron until the core (and its demo emulator) has closed, then quits once', async () => {
+    const quitting = { preventDefault: vi.fn() };
+    appListener('will-quit')!(quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalledOnce(), { timeout: 10_000 });
+    const again = { preventDefault: vi.fn() };
+    appListener('will-quit')!(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    // The demo emulator and the shared HTTP transport are closed: storage requests now fail.
+    const result = await invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
   });
 });
