@@ -64,6 +64,19 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     await expect(noRetry.listBuckets()).rejects.toMatchObject({ code: 'RequestTimeTooSkewed', status: 403 });
   });
 
+  it('reports Timeout for a slow answer and Aborted when the caller cancels in flight', async () => {
+    emu().setFaults({ latencyMs: 400 });
+    try {
+      const slow = createStorageClient(emulatorConfig(emu(), name, { timeoutMs: 100, maxRetries: 1 }));
+      await expect(slow.listObjects({ bucket })).rejects.toMatchObject({ code: 'Timeout', status: 0, provider });
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(), 50);
+      await expect(client().listObjects({ bucket, signal: ac.signal })).rejects.toMatchObject({ code: 'Aborted', provider });
+    } finally {
+      emu().setFaults({ latencyMs: 0 });
+    }
+  });
+
   it('reports NetworkError for a closed port', async () => {
     const c = createStorageClient(emulatorConfig(emu(), name, { endpoint: 'http://127.0.0.1:1' }));
     await expect(c.listBuckets()).rejects.toMatchObject({ code: 'NetworkError', status: 0, provider });
