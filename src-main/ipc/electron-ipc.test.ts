@@ -11,7 +11,11 @@ function fakeIpcMain() {
   const handlers = new Map<string, InvokeHandler>();
   return {
     handlers,
-    handle: vi.fn((channel: string, handler: InvokeHandler) => void handlers.set(channel, handler)),
+    handle: vi.fn((channel: string, handler: InvokeHandler) => {
+      // Like Electron: a second handler for one channel is an error.
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, handler);
+    }),
     removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
   };
 }
@@ -88,6 +92,12 @@ describe('bindRouterToIpc', () => {
     const { router, ours } = setup();
     router.emit('menu.command', { command: 'createLink' });
     expect(ours.send).toHaveBeenCalledWith(eventChannel('menu.command'), { command: 'createLink' });
+  });
+
+  it('replaces earlier handlers when bound again', () => {
+    const { ipcMain, router } = setup();
+    expect(() => bindRouterToIpc(router, ipcMain, { target: () => undefined })).not.toThrow();
+    expect(ipcMain.handlers.size).toBe(channelNames.length);
   });
 
   it('removes every handler and stops forwarding when disposed', () => {

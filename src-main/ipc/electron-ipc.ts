@@ -32,6 +32,8 @@ export interface IpcBinding {
 export function bindRouterToIpc(router: Router, ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, binding: IpcBinding): () => void {
   const log = binding.log ?? ((message: string) => console.warn(message));
   for (const channel of channelNames) {
+    // ipcMain throws on a second handler for a channel: a re-bind replaces the earlier one.
+    ipcMain.removeHandler(channel);
     ipcMain.handle(channel, async (event, input: unknown) => {
       const target = binding.target();
       const trusted = new Set(target && !target.isDestroyed() ? [target.id] : []);
