@@ -1,6 +1,18 @@
 // Locale-aware formatting of sizes and dates for the table and status bar.
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const id = `${locale}|${digits}`;
+  let format = numberFormats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    numberFormats.set(id, format);
+  }
+  return format;
+}
+
 export function formatSize(bytes: number, locale: string): string {
   let value = bytes;
   let unit = 0;
@@ -9,7 +21,7 @@ export function formatSize(bytes: number, locale: string): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(locale, { maximumFractionDigits: digits })} ${UNITS[unit]}`;
+  return `${numberFormat(locale, digits).format(value)} ${UNITS[unit]}`;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react';
+import { type LinkInfo, type StorageProvider } from '../../contract';
 import { useTranslation } from 'react-i18next';
 import { FileIcon, FolderIcon, LinkIcon } from '../../components/icons';
 import { formatDate, formatSize } from '../../components/format';
@@ -18,6 +19,7 @@ type ObjectRowProps = {
   focused: boolean;
   profileId: string;
   bucket: string;
+  provider: StorageProvider;
   onMouseDown: (e: MouseEvent, row: BrowserRow) => void;
   onClick: (e: MouseEvent, row: BrowserRow) => void;
   onDoubleClick: (row: BrowserRow) => void;
@@ -26,9 +28,8 @@ type ObjectRowProps = {
 
 export const rowDomId = (index: number): string => `object-row-${index}`;
 
-function LinkCell({ profileId, bucket, row }: { profileId: string; bucket: string; row: BrowserRow }) {
+function LinkCell({ row, info }: { row: BrowserRow; info: LinkInfo | undefined }) {
   const { t } = useTranslation();
-  const info = useLinkInfo(profileId, bucket, row);
   if (!info?.isLink) {
     return row.kind === 'symlink' ? <span className="muted">{t('table.resolving')}</span> : null;
   }
@@ -49,9 +50,9 @@ function RowIcon({ kind, isLink }: { kind: BrowserRow['kind']; isLink: boolean }
 }
 
 export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
-  const { row, index, start, selected, focused, profileId, bucket } = props;
+  const { row, index, start, selected, focused, profileId, bucket, provider } = props;
   const { i18n } = useTranslation();
-  const info = useLinkInfo(profileId, bucket, row);
+  const info = useLinkInfo(profileId, bucket, row, provider);
   const isLink = row.kind === 'symlink' || info?.isLink === true;
   const drop = useLinkDropTarget(row.kind === 'folder' ? profileId : null, bucket, row.key);
   const isFolder = row.kind === 'folder';
@@ -96,7 +97,7 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
         {isFolder ? '' : row.storageClass}
       </div>
       <div role="gridcell" className="cell cell-link">
-        {!isFolder && <LinkCell profileId={profileId} bucket={bucket} row={row} />}
+        {!isFolder && <LinkCell row={row} info={info} />}
       </div>
     </div>
   );

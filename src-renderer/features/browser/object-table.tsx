@@ -132,7 +132,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   );
   const onKeyDown = useGridKeyboard(rows, actions, focusIndex, openMenuAt);
 
-  const orderedKeys = useCallback(() => rows.map((r) => r.key), [rows]);
+  const orderedKeys = useCallback(() => rowsRef.current.map((r) => r.key), []);
   const onRowMouseDown = useCallback(
     (e: MouseEvent, row: BrowserRow) => {
       const store = useUiStore.getState();
@@ -150,6 +150,12 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
     },
     [orderedKeys],
   );
+  // Stable across page loads so memoized rows do not re-render when the listing grows.
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  const onRowDoubleClick = useCallback((row: BrowserRow) => actionsRef.current.open(row), []);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
   const onRowClick = useCallback((e: MouseEvent, row: BrowserRow) => {
     if (e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey) useUiStore.getState().selectOnly(row.key);
   }, []);
@@ -219,9 +225,10 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
                 focused={item.index === focusedIndex}
                 profileId={profileId}
                 bucket={bucket}
+                provider={provider}
                 onMouseDown={onRowMouseDown}
                 onClick={onRowClick}
-                onDoubleClick={actions.open}
+                onDoubleClick={onRowDoubleClick}
                 onContextMenu={onRowContextMenu}
               />
             );

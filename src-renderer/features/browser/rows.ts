@@ -6,15 +6,23 @@ import { type SortBy, type SortDir } from '../../state/view-slice';
 export type BrowserRow = ObjectRowDto & { name: string };
 
 /** Rows of the loaded pages, named relative to the folder; the folder's own marker object is dropped. */
-export function toBrowserRows(pages: readonly { rows: readonly ObjectRowDto[] }[], prefix: string): BrowserRow[] {
-  const out: BrowserRow[] = [];
-  for (const page of pages) {
-    for (const row of page.rows) {
-      if (row.key === prefix) continue;
-      out.push({ ...row, name: nameInFolder(row.key, prefix) });
-    }
+type Page = { rows: readonly ObjectRowDto[] };
+/** Converted rows per page object: loading page 100 of a big folder converts only that page. */
+const converted = new WeakMap<Page, { prefix: string; rows: BrowserRow[] }>();
+
+function pageRows(page: Page, prefix: string): BrowserRow[] {
+  const cached = converted.get(page);
+  if (cached && cached.prefix === prefix) return cached.rows;
+  const rows: BrowserRow[] = [];
+  for (const row of page.rows) {
+    if (row.key !== prefix) rows.push({ ...row, name: nameInFolder(row.key, prefix) });
   }
-  return out;
+  converted.set(page, { prefix, rows });
+  return rows;
+}
+
+export function toBrowserRows(pages: readonly Page[], prefix: string): BrowserRow[] {
+  return pages.length === 1 ? pageRows(pages[0] as Page, prefix) : pages.flatMap((page) => pageRows(page, prefix));
 }
 
 export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { formatSize } from '../../components/format';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from './rows';
+import { type RowLookup } from './use-object-actions';
 
-type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: ReadonlyMap<string, BrowserRow>; location?: string };
+type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: RowLookup; location?: string };
 
 export function StatusBar({ rows, loadedAll, loading, rowByKey, location }: StatusBarProps) {
   const { t, i18n } = useTranslation();

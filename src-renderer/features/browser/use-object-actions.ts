@@ -13,11 +13,24 @@ import { type BrowserRow } from './rows';
 
 export type ObjectActions = ReturnType<typeof useObjectActions>;
 
+export type RowLookup = { get: (key: string) => BrowserRow | undefined };
+
+/** Key -> row, built on first use: most page loads of a big folder never need it. */
+function lazyRowLookup(rows: readonly BrowserRow[]): RowLookup {
+  let map: Map<string, BrowserRow> | null = null;
+  return {
+    get: (key) => {
+      map ??= new Map(rows.map((r) => [r.key, r]));
+      return map.get(key);
+    },
+  };
+}
+
 export function useObjectActions(profileId: string, bucket: string, prefix: string, rows: readonly BrowserRow[]) {
   const qc = useQueryClient();
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const rowByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  const rowByKey = useMemo(() => lazyRowLookup(rows), [rows]);
 
   const isLink = useCallback(
     (row: BrowserRow) => isLinkRow(qc, profileId, bucket, row),

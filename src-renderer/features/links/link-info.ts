@@ -15,10 +15,15 @@ export function needsResolution(row: RowRef, provider: StorageProvider): boolean
   return row.kind === 'symlink' || (provider === 'bos' && row.kind === 'object');
 }
 
-/** The cached resolution of one row (undefined until resolved). Never fetches by itself. */
-export function useLinkInfo(profileId: string, bucket: string, row: RowRef): LinkInfo | undefined {
+const NOT_A_LINK = ['links', 'not-a-link'] as const;
+
+/**
+ * The cached resolution of one row (undefined until resolved). Never fetches by itself.
+ * Rows that cannot be links share one inert key, so scrolling 100k plain rows adds no cache entries.
+ */
+export function useLinkInfo(profileId: string, bucket: string, row: RowRef, provider: StorageProvider): LinkInfo | undefined {
   return useQuery({
-    queryKey: queryKeys.link(profileId, bucket, row.key, row.etag),
+    queryKey: needsResolution(row, provider) ? queryKeys.link(profileId, bucket, row.key, row.etag) : NOT_A_LINK,
     queryFn: skipToken,
     staleTime: Infinity,
     gcTime: 10 * 60_000,
