@@ -55,7 +55,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let journal: Journal | undefined;
   if (options.dataDir) {
     journal = new Journal(options.dataDir);
-    journal.load(store);
+    // Compaction would write every seeded object to disk: not for big seeds.
+    journal.load(store, { compact: typeof seed !== 'object' });
     store.listener = journal;
   }
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });

@@ -18,7 +18,14 @@ type Entry =
   | { op: 'del'; bucket: string; key: string }
   | { op: 'upload'; u: Omit<MultipartUpload, 'parts'> }
   | { op: 'part'; uploadId: string; p: PartMeta }
-  | { op: 'endupload'; uploadId: string };
+  | { op: 'endupload'; uploadId: string }
+  /** Start of a compacted journal: forget everything (seed included), the full state follows. */
+  | { op: 'reset' };
+
+/** Compact on load once the journal holds this many entries and more than twice the live state. */
+const COMPACT_MIN_ENTRIES = 1000;
+/** Compaction rewrites every live object (seeds included), so it is skipped for huge stores. */
+const COMPACT_MAX_OBJECTS = 100_000;
 
 export class Journal implements StoreListener {
   private readonly blobDir: string;
@@ -32,7 +39,8 @@ export class Journal implements StoreListener {
   }
 
   /** Replays the journal onto `store` (which may already hold seed data), then opens it for appends. */
-  load(store: Store): void {
+  load(store: Store, options: { compact?: boolean; compactMinEntries?: number } = {}): void {
+    let entries = 0;
     const buf = fs.existsSync(this.journalPath) ? fs.readFileSync(this.journalPath) : Buffer.alloc(0);
     let validLength = 0;
     for (let pos = 0; pos < buf.length; ) {
@@ -48,8 +56,16 @@ export class Journal implements StoreListener {
           break;
         }
         this.apply(store, entry);
+        entries++;
       }
       validLength = pos;
+    }
+    if (options.compact !== false && entries >= (options.compactMinEntries ?? COMPACT_MIN_ENTRIES)) {
+      const live = liveEntries(store);
+      if (entries > 2 * live && live <= COMPACT_MAX_OBJECTS) {
+        this.compact(store);
+        validLength = fs.statSync(this.journalPath).size;
+      }
     }
     this.fd = fs.openSync(this.journalPath, 'a+');
     // Drop a torn tail so the next append starts on a clean line.
@@ -119,9 +135,50 @@ export class Journal implements StoreListener {
         case 'endupload':
           store.endUpload(e.uploadId);
           break;
+        case 'reset':
+          store.buckets.clear();
+          store.uploads.clear();
+          break;
       }
     } finally {
       store.listener = listener;
+    }
+  }
+
+  /**
+   * Rewrites the journal as `reset` + the current state (temp file, fsync, rename), then
+   * deletes blobs nothing refers to. A crash at any point leaves a valid journal.
+   */
+  private compact(store: Store): void {
+    const used = new Set<string>();
+    const blobOf = (body: Buffer): string => {
+      const id = this.writeBlob(body);
+      used.add(id);
+      return id;
+    };
+    const lines: string[] = [JSON.stringify({ op: 'reset' } satisfies Entry)];
+    for (const { objects, ...b } of store.buckets.values()) {
+      lines.push(JSON.stringify({ op: 'bucket', b } satisfies Entry));
+      objects.forEachPair((_key, { body, ...meta }) => {
+        lines.push(JSON.stringify({ op: 'put', bucket: b.name, o: { ...meta, blob: blobOf(body) } } satisfies Entry));
+      });
+    }
+    for (const { parts, ...u } of store.uploads.values()) {
+      lines.push(JSON.stringify({ op: 'upload', u } satisfies Entry));
+      for (const { body, ...p } of parts.values()) lines.push(JSON.stringify({ op: 'part', uploadId: u.uploadId, p: { ...p, blob: blobOf(body) } } satisfies Entry));
+    }
+    const tmp = `${this.journalPath}.tmp`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, lines.join('\n') + '\n');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, this.journalPath);
+    syncDir(this.dir);
+    for (const name of fs.readdirSync(this.blobDir)) {
+      if (!used.has(name)) fs.rmSync(path.join(this.blobDir, name), { force: true });
     }
   }
 
@@ -151,6 +208,13 @@ export class Journal implements StoreListener {
   private readBlob(id: string): Buffer {
     return fs.readFileSync(path.join(this.blobDir, id));
   }
+}
+
+function liveEntries(store: Store): number {
+  let n = store.buckets.size;
+  for (const b of store.buckets.values()) n += b.objects.size;
+  for (const u of store.uploads.values()) n += 1 + u.parts.size;
+  return n;
 }
 
 function syncDir(dir: string): void {
