@@ -34,6 +34,8 @@ export const test = base.extend<{ appOptions: LaunchOptions; launch: LaunchFn; a
       if (testInfo.status !== testInfo.expectedStatus) {
         const shot = await app.page.screenshot().catch(() => undefined);
         if (shot) await testInfo.attach(`app-${index}.png`, { body: shot, contentType: 'image/png' });
+        const log = app.mainLog();
+        if (log.length > 0) await testInfo.attach(`app-${index}-main.log`, { body: log.join('\n'), contentType: 'text/plain' });
       }
       await app.close();
     }

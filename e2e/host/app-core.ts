@@ -14,6 +14,8 @@ export interface RunningCore {
   router: BridgeRouter;
   /** URLs the renderer asked the OS to open (the browser host never opens them). */
   openedExternally: string[];
+  /** Failures main logged while handling requests (kept, not printed: specs attach them on failure). */
+  mainLog: string[];
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ async function loadMain(): Promise<{ createAppCore: typeof AppCoreModule.createA
 export async function startAppCore(options: { userDataDir: string; emulator?: EmulatorEndpoints; locale?: string }): Promise<RunningCore> {
   const { createAppCore, createMemoryCipher } = await loadMain();
   const openedExternally: string[] = [];
+  const mainLog: string[] = [];
   const core = await createAppCore({
     userDataDir: options.userDataDir,
     cipher: createMemoryCipher(),
@@ -37,6 +40,9 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
     openExternal: async (url: string) => {
       openedExternally.push(url);
     },
+    logError: (channel, error) => {
+      mainLog.push(`${channel}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    },
   });
   return {
     router: {
@@ -44,6 +50,7 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
       subscribe: (listener) => core.router.subscribe((event, payload) => listener(String(event), payload)),
     },
     openedExternally,
+    mainLog,
     close: () => core.close(),
   };
 }

@@ -62,6 +62,7 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
       host: 'browser',
       closed,
       ipcRecords: async () => [...records],
+      mainLog: () => [...core.mainLog],
       close: () => (closing ??= runCleanups(cleanups)),
     };
   } catch (error) {

@@ -101,6 +101,7 @@ export async function launchElectronHost(rootDir: string, executablePath: string
       page,
       host: 'electron',
       closed,
+      mainLog: () => [],
       ipcRecords: async () =>
         options.recordIpc ? app.evaluate(() => [...((globalThis as { __symbucketIpcLog?: IpcRecord[] }).__symbucketIpcLog ?? [])]) : [],
       close: () => (closing ??= runCleanups(cleanups)),

@@ -46,6 +46,8 @@ export interface AppHandle {
   host: HostKind;
   /** The IPC messages seen so far (empty unless launched with `recordIpc`). */
   ipcRecords(): Promise<IpcRecord[]>;
+  /** What main logged about failed requests (browser host; the Electron host's main logs to its stdout). */
+  mainLog(): string[];
   /** Resolves when the user closes the window (headed preview). */
   closed: Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,39 @@
+// A profile whose secret is wrong: testing it or opening it says plainly that sign-in failed
+// (the emulator checks every signature, so a wrong secret is a 403 SignatureDoesNotMatch).
+import { test, expect } from '../../fixtures';
+import { DEFAULT_BOS_REGION, DEFAULT_OSS_REGION, startEmulator, type RunningEmulator } from '../../../emulator/index';
+import { addProfile } from '../../helpers/profiles';
+
+const AUTH_FAILED = /sign-in failed.*access key id and secret/i;
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ seed: 'demo' });
+});
+test.afterAll(async () => {
+  await emulator?.close();
+});
+
+for (const provider of ['oss', 'bos'] as const) {
+  test(`a ${provider.toUpperCase()} profile with a wrong secret reports failed sign-in on test and on open`, async ({ app }) => {
+    const { page } = app;
+    const dialog = await addProfile(page, {
+      name: `Wrong secret ${provider}`,
+      provider,
+      endpoint: emulator[provider],
+      region: provider === 'oss' ? DEFAULT_OSS_REGION : DEFAULT_BOS_REGION,
+      accessKeyId: emulator.accessKeyId,
+      accessKeySecret: `${emulator.accessKeySecret}-but-wrong`,
+    });
+
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(/connection failed/i);
+    await expect(dialog.getByRole('alert')).toHaveText(AUTH_FAILED);
+
+    // The saved profile is the current one: its bucket list shows the same clear error.
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('alert').filter({ hasText: AUTH_FAILED })).toBeVisible();
+    await expect(page.getByRole('treeitem')).toHaveCount(0);
+  });
+}
