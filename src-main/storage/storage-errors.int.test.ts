@@ -77,6 +77,11 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     }
   });
 
+  it('refuses a header value that cannot be sent (line break, non-Latin-1) as InvalidArgument', async () => {
+    await expect(client().put({ bucket, key: 'errs/meta', body: 'x', meta: { a: 'x\ny' } })).rejects.toMatchObject({ code: 'InvalidArgument', status: 0 });
+    await expect(client().put({ bucket, key: 'errs/meta', body: 'x', meta: { a: '中文' } })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   it('reports NetworkError for a closed port', async () => {
     const c = createStorageClient(emulatorConfig(emu(), name, { endpoint: 'http://127.0.0.1:1' }));
     await expect(c.listBuckets()).rejects.toMatchObject({ code: 'NetworkError', status: 0, provider });

@@ -30,6 +30,14 @@ describe('OSS client against a scripted transport', () => {
     expect(requests[0]?.headers['x-oss-security-token']).toBe('STS-TOKEN');
   });
 
+  it('follows ListBuckets paging by marker', async () => {
+    const bucketsXml = (names: string[], next?: string) =>
+      `<ListAllMyBucketsResult><IsTruncated>${next ? 'true' : 'false'}</IsTruncated>${next ? `<NextMarker>${next}</NextMarker>` : ''}<Buckets>${names.map((n) => `<Bucket><Name>${n}</Name><Location>oss-cn-beijing</Location></Bucket>`).join('')}</Buckets></ListAllMyBucketsResult>`;
+    const { c, requests } = client((_r, i) => ({ status: 200, body: i === 0 ? bucketsXml(['a', 'b'], 'b') : bucketsXml(['c']) }));
+    expect((await c.listBuckets()).map((b) => `${b.name}@${b.region}`)).toEqual(['a@cn-beijing', 'b@cn-beijing', 'c@cn-beijing']);
+    expect(requests.map((r) => `${r.origin}${r.path}`)).toEqual(['https://oss-cn-hangzhou.aliyuncs.com/?max-keys=1000', 'https://oss-cn-hangzhou.aliyuncs.com/?marker=b&max-keys=1000']);
+  });
+
   it.each([
     ['truncated XML', '<ListBucketResult><Contents><Key>a'],
     ['JSON', '{"contents":[]}'],
