@@ -126,7 +126,8 @@ export interface StorageClient {
   /** Batches of at most 1000 keys. */
   deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;
   copy(input: { bucket: string; key: string; sourceBucket: string; sourceKey: string; signal?: AbortSignal }): Promise<{ etag: string }>;
-  presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number }): string;
+  /** `query`: extra signed parameters, e.g. `response-content-disposition` or `versionId`. */
+  presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number; query?: Record<string, string> }): string;
   putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;
   getSymlink(bucket: string, key: string, signal?: AbortSignal): Promise<SymlinkInfo>;
 }

@@ -101,11 +101,11 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, parsed(parseBosCopyResult));
     },
 
-    presign({ bucket, key, expiresSeconds }) {
+    presign({ bucket, key, expiresSeconds, query: extra }) {
       const target = resolveTarget(config, bucket, key);
       const creds = credentialsOf(config);
       // STS: a URL carries no headers, so the token travels (signed) in the query.
-      const tokenQuery: Record<string, string> = creds.securityToken ? { 'x-bce-security-token': creds.securityToken } : {};
+      const tokenQuery: Record<string, string> = creds.securityToken ? { ...extra, 'x-bce-security-token': creds.securityToken } : { ...extra };
       const query = presignBce({ method: 'GET', path: target.path, query: tokenQuery, headers: { host: target.host } }, creds, http.clock.now(), expiresSeconds);
       return targetUrl(target, buildQueryString(query));
     },

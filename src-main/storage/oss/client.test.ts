@@ -95,6 +95,17 @@ describe('OSS client against a scripted transport', () => {
     expect(everything).not.toContain(SECRET);
   });
 
+  it.each([
+    ['V1-Q1', 'key', 1699807420, undefined, 'http://bucket.oss-cn-hangzhou.aliyuncs.com/key?Expires=1699807420&OSSAccessKeyId=ak&Signature=dcLTea%2BYh9ApirQ8o8dOPqtvJXQ%3D&versionId=versionId'],
+    ['V1-Q2', 'key+123', 1699808204, 'token', 'http://bucket.oss-cn-hangzhou.aliyuncs.com/key%2B123?Expires=1699808204&OSSAccessKeyId=ak&Signature=jzKYRrM5y6Br0dRFPaTGOsbrDhY%3D&security-token=token&versionId=versionId'],
+  ])('presign through the client reproduces %s exactly', (_n, key, expires, token, expected) => {
+    const { c } = client(() => ({ status: 200 }), {
+      endpoint: 'http://oss-cn-hangzhou.aliyuncs.com', signatureVersion: 'v1', accessKeyId: 'ak', accessKeySecret: 'sk', securityToken: token,
+      now: () => new Date((expires - 600) * 1000),
+    });
+    expect(c.presign({ bucket: 'bucket', key, expiresSeconds: 600, query: { versionId: 'versionId' } })).toBe(expected);
+  });
+
   it('presigns V1 with an absolute Expires and V4 with relative x-oss-expires', () => {
     const v1 = new URL(client(() => ({ status: 200 }), { signatureVersion: 'v1', securityToken: undefined }).c.presign({ bucket: 'b', key: 'a b', expiresSeconds: 60 }));
     expect(v1.origin + v1.pathname).toBe('https://b.oss-cn-hangzhou.aliyuncs.com/a%20b');

@@ -128,9 +128,9 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, (res) => http.parseBody(res, parseCopyResult));
     },
 
-    presign({ bucket, key, expiresSeconds }) {
+    presign({ bucket, key, expiresSeconds, query: extra }) {
       const now = http.clock.now();
-      const signable = { method: 'GET', bucket, key, query: {}, headers: {} };
+      const signable = { method: 'GET', bucket, key, query: { ...extra }, headers: {} };
       const creds = credentialsOf(config);
       const query =
         config.signatureVersion === 'v1'
