@@ -1,7 +1,7 @@
 // `--seed big:N`: N small objects under `big/` in demo-oss and demo-bos, built in seconds.
 // All records share one body buffer and one meta object; nothing touches the disk.
 import { md5Hex } from './object-ops';
-import { newTree, type Store } from './store';
+import type { Store } from './store';
 
 export const BIG_PREFIX = 'big/';
 const BODY = Buffer.from('symbucket big-seed object\n');
@@ -14,19 +14,12 @@ export function bigKey(i: number): string {
 }
 
 export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss', 'demo-bos']): void {
-  for (const name of buckets) {
-    const bucket = store.bucket(name);
-    if (!bucket) continue;
-    const storageClass = bucket.storageClass;
-    // Keys come in sorted order; records share the body, etag and meta objects.
-    const tree = newTree();
-    bucket.objects.forEachPair((k, v) => {
-      tree.set(k, v);
-    });
-    for (let i = 1; i <= n; i++) {
-      const key = bigKey(i);
-      tree.set(key, { key, body: BODY, etag: ETAG, size: BODY.length, lastModified: SEED_TIME, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass, acl: 'default', objectType: 'Normal' });
+  const targets = buckets.map((name) => store.bucket(name)).filter((b) => b !== undefined);
+  // Keys come in sorted order; one key string and one body, etag and meta object are shared.
+  for (let i = 1; i <= n; i++) {
+    const key = bigKey(i);
+    for (const b of targets) {
+      b.objects.set(key, { key, body: BODY, etag: ETAG, size: BODY.length, lastModified: SEED_TIME, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass: b.storageClass, acl: 'default', objectType: 'Normal' });
     }
-    bucket.objects = tree;
   }
 }
