@@ -12,6 +12,9 @@ import { type BrowserRow } from './rows';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { type ObjectActions } from './use-object-actions';
 
+/** How close to the end of the loaded rows the next page is requested. */
+const PREFETCH_ROWS = 150;
+
 type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; isFetching: boolean; fetchNextPage: () => unknown };
 
 type ObjectTableProps = {
@@ -85,9 +88,9 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
-  // Fetch the next page when the loader row comes into view.
+  // Fetch the next page a little before the loader row comes into view.
   useEffect(() => {
-    if (lastIndex >= rows.length - 1 && paging.hasNextPage && !paging.isFetchingNextPage) void paging.fetchNextPage();
+    if (lastIndex >= rows.length - 1 - PREFETCH_ROWS && paging.hasNextPage && !paging.isFetchingNextPage) void paging.fetchNextPage();
   }, [lastIndex, rows.length, paging]);
 
   const visibleRows = useMemo(

@@ -1,6 +1,6 @@
 // Add / edit one OSS or BOS profile. The secret is typed here and sent to main; it never comes back.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
 import { ApiError, call } from '../../api';
@@ -18,12 +18,11 @@ type FormState = {
   addressing: 'path' | 'virtual-host';
   signatureVersion: 'v1' | 'v4';
   accessKeyId: string;
-  accessKeySecret: string;
 };
 
 function initialState(profile: ProfileDto | null): FormState {
   if (!profile || profile.provider === 'local-demo') {
-    return { name: '', provider: 'oss', region: 'cn-hangzhou', custom: false, endpoint: '', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: '', accessKeySecret: '' };
+    return { name: '', provider: 'oss', region: 'cn-hangzhou', custom: false, endpoint: '', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: '' };
   }
   return {
     name: profile.name,
@@ -34,7 +33,6 @@ function initialState(profile: ProfileDto | null): FormState {
     addressing: profile.addressing,
     signatureVersion: profile.signatureVersion,
     accessKeyId: profile.accessKeyId,
-    accessKeySecret: '',
   };
 }
 
@@ -45,6 +43,10 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   const errorMessage = useErrorMessage();
   const [form, setForm] = useState<FormState>(() => initialState(profile));
   const [needsInsecureConsent, setNeedsInsecureConsent] = useState(false);
+  // The secret input is uncontrolled: React would mirror a controlled value into the DOM's
+  // value attribute. It is read once when saving and cleared as soon as main has it.
+  const secretRef = useRef<HTMLInputElement>(null);
+  const [secretTyped, setSecretTyped] = useState(false);
   const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
   const save = useMutation({
@@ -58,14 +60,15 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         addressing: form.addressing,
         signatureVersion: form.provider === 'oss' ? form.signatureVersion : 'v4',
         accessKeyId: form.accessKeyId,
-        accessKeySecret: form.accessKeySecret || undefined,
+        accessKeySecret: secretRef.current?.value || undefined,
         acceptInsecureStorage,
       };
       return call('saveProfile', input);
     },
     onSuccess: (saved) => {
       setNeedsInsecureConsent(false);
-      set({ accessKeySecret: '' }); // drop the secret from renderer memory as soon as main has it
+      if (secretRef.current) secretRef.current.value = '';
+      setSecretTyped(false);
       // Upsert at once so the sidebar can select the profile before the list refetches.
       qc.setQueryData<ProfileDto[]>(queryKeys.profiles, (list = []) =>
         list.some((p) => p.id === saved.id) ? list.map((p) => (p.id === saved.id ? saved : p)) : [...list, saved],
@@ -78,7 +81,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   });
 
   const test = useMutation({ mutationFn: (profileId: string) => call('testProfile', { id: profileId }) });
-  const missing = !form.name.trim() || !form.accessKeyId.trim() || (!profile && !form.accessKeySecret) || (form.custom && !form.endpoint.trim());
+  const missing = !form.name.trim() || !form.accessKeyId.trim() || (!profile && !secretTyped) || (form.custom && !form.endpoint.trim());
   const field = (name: string) => `${id}-${name}`;
 
   return (
@@ -153,10 +156,11 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         <input
           id={field('secret')}
           type="password"
-          value={form.accessKeySecret}
+          ref={secretRef}
+          defaultValue=""
           autoComplete="new-password"
           placeholder={profile?.hasSecret ? t('profiles.secretKeep') : ''}
-          onChange={(e) => set({ accessKeySecret: e.target.value })}
+          onChange={(e) => setSecretTyped(e.target.value.length > 0)}
         />
       </div>
       {needsInsecureConsent && (

@@ -22,6 +22,7 @@ describe('profile panel', () => {
     const secret = within(dialog).getByLabelText('Access key secret') as HTMLInputElement;
     expect(secret.type).toBe('password');
     await user.type(secret, 's3cr3t-value');
+    expect(document.body.innerHTML).not.toContain('s3cr3t-value');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fake.callsOf('saveProfile')).toHaveLength(1));
     expect(fake.callsOf('saveProfile')[0]).toMatchObject({ name: 'Work BOS', provider: 'bos', region: 'gz', endpoint: 'https://gz.bcebos.com', accessKeyId: 'AKID', accessKeySecret: 's3cr3t-value' });
