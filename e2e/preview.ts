@@ -2,7 +2,7 @@
 // the app in the browser host, as a window (under Xvfb when DISPLAY is set) or as a PNG.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { launchApp, ROOT_DIR } from './host';
+import { launchApp, ROOT_DIR, type AppHandle } from './host';
 import { openPath } from './helpers/navigate';
 import { regionLabels } from './helpers/region-labels';
 import { parsePreviewArgs, PREVIEW_USAGE, PreviewArgsError, type PreviewArgs } from './preview-args';
@@ -12,10 +12,12 @@ async function preview(args: PreviewArgs): Promise<void> {
   if (interactive && !process.env.DISPLAY) {
     throw new PreviewArgsError('No display: run `xvfb-run -a npm run preview`, or pass --screenshot FILE.');
   }
-  const app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...(args.locale ? { locale: args.locale } : {}) });
-  const stop = (): void => void app.close().finally(() => process.exit(0));
+  const running: { app?: AppHandle } = {};
+  // Ctrl+C closes the window and the app core; during launch Playwright reaps the browser itself.
+  const stop = (): void => void Promise.resolve(running.app?.close()).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const app = (running.app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...(args.locale ? { locale: args.locale } : {}) }));
   try {
     if (args.path) await openPath(app.page, args.path, regionLabels(ROOT_DIR, args.locale));
     if (args.screenshot !== undefined) {
