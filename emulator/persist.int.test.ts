@@ -89,7 +89,7 @@ describe('persistence across SIGKILL', () => {
     expect(part.status).toBe(200);
     emu.child.kill('SIGKILL');
     expect((await exited(emu.child)).signal).toBe('SIGKILL');
-  });
+  }, 90_000);
 
   it('restarts with the same contents, byte for byte', async () => {
     // A torn, never-acknowledged journal line must not stop the restart.
@@ -115,5 +115,5 @@ describe('persistence across SIGKILL', () => {
     emu.child.kill('SIGTERM');
     expect((await exited(emu.child)).code).toBe(0);
     expect(emu.stdoutLines).toHaveLength(1);
-  });
+  }, 90_000);
 });

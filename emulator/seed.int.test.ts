@@ -88,5 +88,5 @@ describe('big seed', () => {
     } finally {
       await emu.close();
     }
-  });
+  }, 60_000);
 });

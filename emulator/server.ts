@@ -45,6 +45,10 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+    // A client that disconnects mid-body must not leave this promise pending forever.
+    req.on('close', () => {
+      if (!req.complete) reject(new EmulatorError(400, 'IncompleteBody', 'The request body ended early.'));
+    });
   });
 }
 
