@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EarlyCursorFetch, chunked, listAllPages, listAllPrefetching, xmlEscape } from './list-helpers';
+import { type EarlyCursorFetch, chunked, listAllPages, listAllPrefetching, pageSize, xmlEscape } from './list-helpers';
 import { type ListObjectsPage } from './types';
 
 const page = (key: string, nextCursor?: string): ListObjectsPage => ({
@@ -79,5 +79,11 @@ describe('small helpers', () => {
   it('chunks and escapes', () => {
     expect([...chunked([1, 2, 3, 4, 5], 2)]).toEqual([[1, 2], [3, 4], [5]]);
     expect(xmlEscape(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&apos;');
+  });
+});
+
+describe('pageSize', () => {
+  it('clamps to 1..1000 and defaults to 1000', () => {
+    expect([undefined, 0, -5, 1, 2.7, 1000, 5000, Number.NaN].map(pageSize)).toEqual([1000, 1, 1, 1, 2, 1000, 1000, 1000]);
   });
 });

@@ -79,6 +79,11 @@ function stopAhead(ahead: InFlight | undefined): void {
   ahead.abort.abort();
 }
 
+/** maxKeys clamped to what both providers accept (1..1000); default 1000. */
+export function pageSize(maxKeys: number | undefined): number {
+  return maxKeys === undefined || !Number.isFinite(maxKeys) ? 1000 : Math.min(1000, Math.max(1, Math.floor(maxKeys)));
+}
+
 export function* chunked<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

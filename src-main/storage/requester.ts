@@ -5,7 +5,7 @@ import { type Readable } from 'node:stream';
 import { SigningClock } from './clock';
 import { buildQueryString } from './encoding';
 import { type EndpointConfig, type RequestTarget, resolveTarget } from './endpoints';
-import { type StorageError, invalidResponse } from './errors';
+import { StorageError, invalidResponse } from './errors';
 import { type ErrorResponse, type HttpClient, createHttpClient } from './http';
 import { type Transport, type TransportResponse, createUndiciTransport, readBody } from './transport';
 import { type ClientConfig, type Provider } from './types';
@@ -16,6 +16,9 @@ export interface ClientDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
 }
+
+/** Loose on purpose (providers differ); it only keeps `/`, `?`, spaces etc. out of paths and hosts. */
+const BUCKET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 
 let shared: ReturnType<typeof createUndiciTransport> | undefined;
 
@@ -88,10 +91,15 @@ export function createRequester(
   const invalid = (detail: string, res?: TransportResponse, cause?: unknown): StorageError =>
     invalidResponse(provider, detail, { status: res?.status, requestId: res?.headers[requestIdHeader], cause });
 
+  const refuse = (message: string) => Promise.reject(new StorageError({ code: 'InvalidArgument', status: 0, provider, message }));
+
   return {
     clock,
     invalid,
     send(req, consume) {
+      // An empty key would address the bucket itself (DELETE /bucket/ deletes the bucket!).
+      if (req.key === '') return refuse('An object key must not be empty');
+      if (req.bucket !== undefined && !BUCKET_NAME.test(req.bucket)) return refuse(`Invalid bucket name: ${JSON.stringify(req.bucket)}`);
       const body = req.body;
       const replayable = !(body !== undefined && typeof body !== 'function' && !Buffer.isBuffer(body));
       return http.send({

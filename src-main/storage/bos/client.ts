@@ -5,7 +5,7 @@ import { deleteObject, getObject, headObject, putObject, sendForEtag } from '../
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { isStorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
-import { chunked, listAllPages } from '../list-helpers';
+import { chunked, listAllPages, pageSize } from '../list-helpers';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { type Credentials, isoSeconds } from '../signing-common';
 import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
@@ -47,7 +47,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     });
 
   const listObjects = (input: ListObjectsInput): Promise<ListObjectsPage> => {
-    const query: Record<string, string> = { maxKeys: String(input.maxKeys ?? 1000) };
+    const query: Record<string, string> = { maxKeys: String(pageSize(input.maxKeys)) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query.marker = input.cursor;

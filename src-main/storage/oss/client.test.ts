@@ -47,6 +47,14 @@ describe('OSS client against a scripted transport', () => {
     await expect(c.listObjects({ bucket: 'b' })).rejects.toMatchObject({ code: 'InvalidResponse', status: 200, requestId: 'RID', provider: 'oss' });
   });
 
+  it('refuses an empty key (it would address the bucket) and a bucket name that is not one, without a request', async () => {
+    const { c, requests } = client(() => ({ status: 204 }));
+    await expect(c.delete('b', '')).rejects.toMatchObject({ code: 'InvalidArgument', status: 0 });
+    await expect(c.listObjects({ bucket: '../x' })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(c.head('a b', 'k')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(requests).toHaveLength(0);
+  });
+
   it('objectType: SymlinkTargetNotExist in x-oss-err means Symlink without another request', async () => {
     const { c, requests } = client(() => ({ status: 404, headers: { 'x-oss-err': errXml('SymlinkTargetNotExist') } }));
     expect(await c.objectType('b', 'broken')).toBe('Symlink');

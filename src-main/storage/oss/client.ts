@@ -14,7 +14,7 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
-import { listAllPrefetching, chunked, xmlEscape } from '../list-helpers';
+import { chunked, listAllPrefetching, pageSize, xmlEscape } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
 
@@ -45,7 +45,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     });
 
   const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
-    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(input.maxKeys ?? 1000) };
+    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(pageSize(input.maxKeys)) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query['continuation-token'] = input.cursor;
