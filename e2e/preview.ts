@@ -24,7 +24,7 @@ async function preview(args: PreviewArgs): Promise<void> {
       const file = resolve(args.screenshot);
       await mkdir(dirname(file), { recursive: true });
       // Let lazily resolved link targets and fonts settle before the picture.
-      await app.page.waitForLoadState('networkidle');
+      await app.ipcSettled(500);
       await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
       await app.page.screenshot({ path: file });
       console.log(`preview: wrote ${file}`);

@@ -3,6 +3,7 @@
 // the router are dispatched into the page to the listeners registered with `api.on`.
 import type { Page } from 'playwright-core';
 import { apiMethods } from '../../src-main/ipc/contract';
+import type { IpcActivity } from './ipc-activity';
 import type { IpcRecord } from './types';
 
 export const INVOKE_BINDING = '__symbucketInvoke';
@@ -48,15 +49,25 @@ export function apiInitScript(methods: Record<string, string>): string {
 })();`;
 }
 
+export interface BridgeHooks {
+  record?: (entry: IpcRecord) => void;
+  activity?: IpcActivity;
+}
+
 /** Installs window.api on every document the page loads; returns the unsubscribe for router events. */
-export async function installApiBridge(page: Page, router: BridgeRouter, record?: (entry: IpcRecord) => void): Promise<() => void> {
+export async function installApiBridge(page: Page, router: BridgeRouter, { record, activity }: BridgeHooks = {}): Promise<() => void> {
   await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, inputJson: unknown) => {
     const name = String(channel);
     const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : null;
     record?.({ direction: 'request', channel: name, payload: input });
-    const result = await router.invoke(name, input);
-    record?.({ direction: 'response', channel: name, payload: result });
-    return JSON.stringify(result);
+    activity?.begin();
+    try {
+      const result = await router.invoke(name, input);
+      record?.({ direction: 'response', channel: name, payload: result });
+      return JSON.stringify(result);
+    } finally {
+      activity?.end();
+    }
   });
   await page.addInitScript({ content: apiInitScript(apiMethods) });
   return router.subscribe((event, payload) => {

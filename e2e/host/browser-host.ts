@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installApiBridge } from './api-bridge';
+import { createIpcActivity } from './ipc-activity';
 import { startAppCore } from './app-core';
 import { chromiumArgs, findChromium } from './chromium-binary';
 import { waitForAppReady } from './ready';
@@ -46,7 +47,11 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
     });
     cleanups.push(() => context.close());
     const page = await context.newPage();
-    const unsubscribe = await installApiBridge(page, core.router, options.recordIpc ? (r) => records.push(r) : undefined);
+    const activity = createIpcActivity();
+    const unsubscribe = await installApiBridge(page, core.router, {
+      activity,
+      ...(options.recordIpc ? { record: (r: IpcRecord) => records.push(r) } : {}),
+    });
     cleanups.push(unsubscribe);
     const closed = new Promise<void>((done) => {
       page.once('close', () => done());
@@ -63,6 +68,7 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
       closed,
       ipcRecords: async () => [...records],
       mainLog: () => [...core.mainLog],
+      ipcSettled: (quietMs) => activity.settled(quietMs),
       close: () => (closing ??= runCleanups(cleanups)),
     };
   } catch (error) {

@@ -102,6 +102,8 @@ export async function launchElectronHost(rootDir: string, executablePath: string
       host: 'electron',
       closed,
       mainLog: () => [],
+      // Main's IPC is out of reach here: a fixed pause stands in for "settled".
+      ipcSettled: (quietMs = 300) => page.waitForTimeout(quietMs * 3),
       ipcRecords: async () =>
         options.recordIpc ? app.evaluate(() => [...((globalThis as { __symbucketIpcLog?: IpcRecord[] }).__symbucketIpcLog ?? [])]) : [],
       close: () => (closing ??= runCleanups(cleanups)),

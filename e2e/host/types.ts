@@ -48,6 +48,8 @@ export interface AppHandle {
   ipcRecords(): Promise<IpcRecord[]>;
   /** What main logged about failed requests (browser host; the Electron host's main logs to its stdout). */
   mainLog(): string[];
+  /** Resolves once the renderer has had no request in flight for `quietMs` (default 300). */
+  ipcSettled(quietMs?: number): Promise<void>;
   /** Resolves when the user closes the window (headed preview). */
   closed: Promise<void>;
   close(): Promise<void>;
