@@ -151,6 +151,15 @@ describe.each([
     expect(await statusOf(bad.get(awkward))).toEqual({ status: 403, code: 'SignatureDoesNotMatch' });
     expect(await statusOf(bad.put(`${dir}nope.txt`, Buffer.from('x')))).toEqual({ status: 403, code: 'SignatureDoesNotMatch' });
     expect(await statusOf(client(v4).head(`${dir}nope.txt`))).toMatchObject({ status: 404 });
+    // HEAD errors travel in x-oss-err; ali-oss decodes that header for non-404 answers.
+    expect(await statusOf(bad.head(awkward))).toEqual({ status: 403, code: 'SignatureDoesNotMatch' });
+  });
+
+  it('reports link errors the way ali-oss understands them', async () => {
+    const c = client(v4);
+    expect(await statusOf(c.head('chain-link.pdf'))).toEqual({ status: 400, code: 'InvalidTargetType' });
+    expect(await statusOf(c.get('broken-link.txt'))).toEqual({ status: 404, code: 'SymlinkTargetNotExist' });
+    expect(await statusOf(c.getSymlink('readme.txt'))).toEqual({ status: 400, code: 'NotSymlink' });
   });
 });
 
