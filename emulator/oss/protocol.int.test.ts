@@ -119,6 +119,26 @@ describe('OSS authentication edge cases', () => {
   });
 });
 
+describe('OSS object writes', () => {
+  it('PutObject honours x-oss-forbid-overwrite', async () => {
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'fo.txt', body: 'a' });
+    const r = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'fo.txt', headers: { 'x-oss-forbid-overwrite': 'true' }, body: 'b' });
+    expect([r.status, r.code]).toEqual([409, 'FileAlreadyExists']);
+    expect((await oss({ bucket: 'demo-oss', key: 'fo.txt' })).text).toBe('a');
+  });
+
+  it('copies across buckets and reports a missing source as 404', async () => {
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x-src.txt', headers: { 'content-type': 'text/x-demo', 'cache-control': 'no-cache' }, body: 'copy me' });
+    const r = await oss({ method: 'PUT', bucket: 'demo-oss-archive', key: 'copied.txt', headers: { 'x-oss-copy-source': '/demo-oss/x-src.txt' } });
+    expect(r.text).toContain('<CopyObjectResult>');
+    const got = await oss({ bucket: 'demo-oss-archive', key: 'copied.txt' });
+    expect([got.text, got.headers.get('content-type'), got.headers.get('cache-control')]).toEqual(['copy me', 'text/x-demo', 'no-cache']);
+    expect(got.headers.get('x-oss-storage-class')).toBe('Standard');
+    const missing = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'c2', headers: { 'x-oss-copy-source': '/demo-oss/nope' } });
+    expect([missing.status, missing.code]).toEqual([404, 'NoSuchKey']);
+  });
+});
+
 describe('OSS multipart rules', () => {
   const key = 'mp/rules.bin';
   const start = async () => /<UploadId>([^<]+)</.exec((await oss({ method: 'POST', bucket: 'demo-oss', key, query: { uploads: '' } })).text)![1]!;
