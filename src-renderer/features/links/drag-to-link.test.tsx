@@ -96,4 +96,12 @@ describe('drag to link', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+
+  it('explains that folders cannot be link targets', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    drag(await within(grid).findByRole('row', { name: 'docs/' }), within(grid).getByRole('row', { name: 'images/' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Folders cannot be link targets');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 // Drag rows onto a folder, breadcrumb segment or bucket to link them there. A private MIME
 // type keeps these drags apart from files dropped in from the OS (the transfers feature).
 import { type DragEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { baseName } from '../../components/format';
 import { type DragLinkItem } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
@@ -37,6 +38,7 @@ export function linkItemsFor(payload: DragPayload, destBucket: string, destPrefi
 
 /** Props for a drop target; only our own drags are accepted (OS file drops fall through). */
 export function useLinkDropTarget(profileId: string | null, destBucket: string, destPrefix: string) {
+  const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const accept = (e: DragEvent) => {
     if (!isOurDrag(e) || !profileId) return;
@@ -58,7 +60,10 @@ export function useLinkDropTarget(profileId: string | null, destBucket: string, 
       const payload = readDragPayload(e);
       if (!payload || payload.profileId !== profileId) return;
       const items = linkItemsFor(payload, destBucket, destPrefix);
-      if (items.length === 0) return;
+      if (items.length === 0) {
+        useUiStore.getState().showToast(t('dragDialog.onlyFolders'), 'error');
+        return;
+      }
       useUiStore.getState().openDialog({ kind: 'dragLinks', bucket: destBucket, prefix: destPrefix, items, sourceBucket: payload.bucket });
     },
   };

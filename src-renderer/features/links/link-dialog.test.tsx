@@ -39,6 +39,10 @@ describe('Create link dialog', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Metadata name 1' }), 'bad key');
     expect(within(dialog).getByText('Metadata name “bad key” may use only letters, digits and “-”.')).toBeTruthy();
     expect(fake.callsOf('createLink')).toEqual([]);
+    // Tab stays inside the modal.
+    within(dialog).getByRole('button', { name: 'Create' }).focus();
+    await user.tab();
+    expect(dialog.contains(document.activeElement)).toBe(true);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
