@@ -38,6 +38,15 @@ describe('BOS client against a scripted transport', () => {
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /v1/b/k', 'GET /v1/b/k?symlink']);
   });
 
+  it('objectType: x-bce-error-code SymlinkTargetNotExist means Symlink at once; NoSuchKey stays an error', async () => {
+    const broken = client(() => ({ status: 404, headers: { 'x-bce-error-code': 'SymlinkTargetNotExist' } }));
+    expect(await broken.c.objectType('b', 'k')).toBe('Symlink');
+    expect(broken.requests).toHaveLength(1);
+    const missing = client(() => ({ status: 404, headers: { 'x-bce-error-code': 'NoSuchKey' } }));
+    await expect(missing.c.objectType('b', 'k')).rejects.toMatchObject({ code: 'NoSuchKey' });
+    expect(missing.requests).toHaveLength(1);
+  });
+
   it('putSymlink encodes the target and sends cross-bucket, overwrite guard, class and ACL', async () => {
     const { c, requests } = client(() => ({ status: 200, headers: { etag: '"E"' } }));
     const r = await c.putSymlink({ bucket: 'b', key: 'l', target: 'a b+%#?😀', targetBucket: 'media', forbidOverwrite: false, storageClass: 'standard_ia', acl: 'public-read' });

@@ -68,9 +68,11 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       try {
         return (await head(bucket, key, signal)).objectType;
       } catch (e) {
-        // HEAD follows links and its answers carry no body: a broken link is a bare 404, a link to a
-        // link a bare 400. GetSymlink (which does not follow) tells those from a missing key.
-        if (isStorageError(e) && (e.status === 404 || e.status === 400)) {
+        // HEAD follows links: a broken link answers 404 SymlinkTargetNotExist, a link to a link 400
+        // InvalidTargetType. When the body-less answer names no code, GetSymlink (which does not
+        // follow) tells those from a missing key.
+        if (isStorageError(e, 'SymlinkTargetNotExist') || isStorageError(e, 'InvalidTargetType')) return 'Symlink';
+        if (isStorageError(e) && (e.status === 404 || e.status === 400) && e.code !== 'NoSuchKey' && e.code !== 'NoSuchBucket') {
           const link = await getSymlink(bucket, key, signal).catch(() => undefined);
           if (link) return 'Symlink';
         }

@@ -1,4 +1,5 @@
-// BOS error answers: JSON `{code, message, requestId}`; HEAD answers carry no body.
+// BOS error answers: JSON `{code, message, requestId}`; HEAD answers carry no body (at most an
+// `x-bce-error-code` header).
 import { z } from 'zod';
 import { StorageError, codeForStatus, invalidResponse } from '../errors';
 import { type ErrorResponse } from '../http';
@@ -8,7 +9,9 @@ const BosErrorBody = z.object({ code: z.string().min(1), message: z.string().def
 export function parseBosError(res: ErrorResponse): StorageError {
   const headerRequestId = res.headers['x-bce-request-id'] ?? '';
   if (res.body.length === 0) {
-    return new StorageError({ code: codeForStatus(res.status), status: res.status, requestId: headerRequestId, provider: 'bos', message: `HTTP ${res.status}` });
+    // HEAD: no body. Some answers name the code in `x-bce-error-code`; else the status names it.
+    const code = res.headers['x-bce-error-code']?.trim() || codeForStatus(res.status);
+    return new StorageError({ code, status: res.status, requestId: headerRequestId, provider: 'bos', message: `HTTP ${res.status} ${code}` });
   }
   let json: unknown;
   try {

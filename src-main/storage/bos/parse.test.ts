@@ -73,6 +73,9 @@ describe('BOS error parsing', () => {
   it('uses the header request id and a status name for a body-less HEAD', () => {
     expect(parseBosError({ ...res(404, ''), method: 'HEAD', headers: { 'x-bce-request-id': 'R2' } })).toMatchObject({ code: 'NotFound', requestId: 'R2' });
   });
+  it('reads the code of a body-less answer from x-bce-error-code', () => {
+    expect(parseBosError({ ...res(404, ''), method: 'HEAD', headers: { 'x-bce-error-code': 'SymlinkTargetNotExist' } })).toMatchObject({ code: 'SymlinkTargetNotExist', status: 404 });
+  });
   it.each([['HTML', '<html>oops</html>'], ['JSON without code', '{"message":"m"}'], ['array', '[]'], ['truncated', '{"code":"X"']])(
     'gives InvalidResponse for %s',
     (_n, body) => {
