@@ -24,6 +24,8 @@ export type FakeApiOptions = {
   failListing?: ErrorCode;
   /** saveProfile answers INSECURE_STORAGE until the user accepts. */
   insecureVault?: boolean;
+  /** Every resolveLinks call fails with this code. */
+  failResolve?: ErrorCode;
   /** Artificial latency per call in ms. */
   latency?: number;
 };
@@ -105,6 +107,11 @@ export class FakeApi {
     const b = this.data.get(name);
     if (!b) throw new Error(`no bucket ${name}`);
     return b;
+  }
+
+  /** Stores an object as a test setup step (keeps the listing order cache right). */
+  put(bucket: string, key: string, size = 1, extra: Partial<StoredObject> = {}): void {
+    this.write(bucket, key, obj(size, 0, extra));
   }
 
   emit(event: string, payload: unknown): void {
@@ -211,7 +218,8 @@ export class FakeApi {
         this.sortedCache.delete(input.bucket);
         return ok({ deleted: input.keys, failed: [] });
       },
-      resolveLinks: (input: ChannelInput<'links.resolve'>) => ok(input.rows.map((r) => this.linkInfo(input.bucket, r.key))),
+      resolveLinks: (input: ChannelInput<'links.resolve'>) =>
+        this.options.failResolve ? fail(this.options.failResolve) : ok(input.rows.map((r) => this.linkInfo(input.bucket, r.key))),
       createLink: (input: ChannelInput<'links.create'>) => {
         const existing = this.bucket(input.bucket).get(input.key);
         if (existing && !input.overwrite) {

@@ -75,4 +75,30 @@ describe('first run and browsing', () => {
     expect(await screen.findByText('No profiles yet')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add profile' })).toBeTruthy();
   });
+
+  it('shows an unknown target instead of resolving forever when resolution fails', async () => {
+    const { user } = setupApp({ failResolve: 'ACCESS_DENIED' });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'links/');
+    const row = await within(grid).findByRole('row', { name: 'to-guide' });
+    await waitFor(() => expect(within(row).getByText('Unknown').getAttribute('title')).toBe('The target could not be checked.'));
+  });
+
+  it('refreshes the listing when main says the folder changed', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await waitFor(() => expect(rowNames(grid)).toContain('readme.txt'));
+    fake.put('demo-oss', 'new.txt');
+    fake.emit('objects.changed', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '' });
+    await waitFor(() => expect(rowNames(grid)).toContain('new.txt'));
+  });
+
+  it('runs application-menu commands on the selection', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
+    fake.emit('menu.command', { command: 'createLink' });
+    const dialog = await screen.findByRole('dialog', { name: 'Create link' });
+    expect((within(dialog).getByRole('textbox', { name: 'Target' }) as HTMLInputElement).value).toBe('readme.txt');
+  });
 });

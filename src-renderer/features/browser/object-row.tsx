@@ -34,6 +34,13 @@ function LinkCell({ row, info }: { row: BrowserRow; info: LinkInfo | undefined }
     return row.kind === 'symlink' ? <span className="muted">{t('table.resolving')}</span> : null;
   }
   const text = linkTargetText(info);
+  if (!text) {
+    return (
+      <span className="muted" title={t('linkState.unknown.tip')}>
+        {t('linkState.unknown.label')}
+      </span>
+    );
+  }
   return (
     <>
       <span className="cell-text" title={text}>

@@ -60,7 +60,7 @@ describe('drag to link', () => {
 
   it('lists conflicts before creating and reports skipped items', async () => {
     const { user, fake } = setupApp();
-    fake.bucket('demo-oss').set('images/readme.txt', { size: 1, lastModified: '2026-01-01T00:00:00Z', etag: 'x', storageClass: 'Standard' });
+    fake.put('demo-oss', 'images/readme.txt');
     const grid = await openBucket(user, 'demo-oss');
     drag(await within(grid).findByRole('row', { name: 'readme.txt' }), within(grid).getByRole('row', { name: 'images/' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create 1 link' });

@@ -59,9 +59,18 @@ export function useResolveVisibleLinks(profileId: string, bucket: string, provid
     queryKey: queryKeys.linkBatch(profileId, bucket, batch.map((r) => `${r.key}@${r.etag}`)),
     enabled: batch.length > 0,
     staleTime: Infinity,
-    retry: 1,
+    retry: false,
     queryFn: async () => {
-      const infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind }) => ({ key, etag, kind })) });
+      let infos: LinkInfo[];
+      try {
+        infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind }) => ({ key, etag, kind })) });
+      } catch (error) {
+        // Known links whose target cannot be read are shown as "unknown" rather than resolving forever.
+        for (const row of batch) {
+          if (row.kind === 'symlink') qc.setQueryData(queryKeys.link(profileId, bucket, row.key, row.etag), { key: row.key, isLink: true, crossBucket: false, state: 'unknown' } satisfies LinkInfo);
+        }
+        throw error;
+      }
       const byKey = new Map(infos.map((info) => [info.key, info]));
       for (const row of batch) {
         const info = byKey.get(row.key);
