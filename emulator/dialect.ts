@@ -1,9 +1,10 @@
 // What differs between OSS and BOS for object reads and writes (header prefix, ETag style,
 // enums), so that the object logic itself is written once.
 import { badRequest } from './errors';
-import type { EmuRequest, EmuResponse } from './http-types';
-import { checkAnonymousRead, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
-import type { Acl, BucketRecord, ObjectRecord, ObjectType, Provider, Store } from './store';
+import { queryParam, type EmuRequest, type EmuResponse } from './http-types';
+import { initiateUpload, requireUpload } from './multipart-ops';
+import { checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
+import type { Acl, BucketRecord, MultipartUpload, ObjectRecord, ObjectType, Provider, Store } from './store';
 
 export interface Dialect {
   provider: Provider;
@@ -99,4 +100,20 @@ export function copiedRecord(d: Dialect, req: EmuRequest, dest: BucketRecord, de
     if (source.symlinkBucket && source.symlinkBucket !== dest.name) rec.symlinkBucket = source.symlinkBucket;
   }
   return rec;
+}
+
+/** The upload named by `?uploadId` on a bucket the caller may write to. */
+export function writableUpload(d: Dialect, c: ReadTarget): { bucket: BucketRecord; upload: MultipartUpload } {
+  const bucket = requireBucket(c.store, c.bucket, d.provider);
+  checkAnonymousWrite(c.anonymous, bucket);
+  return { bucket, upload: requireUpload(c.store, bucket.name, c.key!, queryParam(c.req, 'uploadId')) };
+}
+
+/** InitiateMultipartUpload: object attributes are fixed now and applied on completion. */
+export function initiateFromHeaders(d: Dialect, c: ReadTarget): { bucket: BucketRecord; upload: MultipartUpload } {
+  const bucket = requireBucket(c.store, c.bucket, d.provider);
+  checkAnonymousWrite(c.anonymous, bucket);
+  const { body: _body, ...template } = newObjectFromHeaders(d, c.req, bucket.storageClass, Buffer.alloc(0));
+  checkMetaLimit(template.meta, d.metaLimit);
+  return { bucket, upload: initiateUpload(c.store, bucket.name, c.key!, template) };
 }

@@ -1,24 +1,19 @@
 // BOS multipart upload (JSON bodies): Initiate, UploadPart, Complete, Abort, ListParts.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
-import { checkAnonymousWrite, checkContentMd5, checkMetaLimit, requireBucket } from '../object-ops';
-import { newObjectFromHeaders } from '../dialect';
-import { BOS_DIALECT, BOS_META_LIMIT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
+import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
+import { checkContentMd5 } from '../object-ops';
+import { initiateFromHeaders, writableUpload } from '../dialect';
+import { BOS_DIALECT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
 
 function uploadOf(c: BosCtx) {
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  checkAnonymousWrite(c.anonymous, b);
-  return { b, u: requireUpload(c.store, b.name, c.key!, queryParam(c.req, 'uploadId')) };
+  const { bucket: b, upload: u } = writableUpload(BOS_DIALECT, c);
+  return { b, u };
 }
 
 export function initiate(c: BosCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  checkAnonymousWrite(c.anonymous, b);
-  const { body: _body, ...template } = newObjectFromHeaders(BOS_DIALECT, c.req, b.storageClass, Buffer.alloc(0));
-  checkMetaLimit(template.meta, BOS_META_LIMIT);
-  const u = initiateUpload(c.store, b.name, c.key!, template);
-  return jsonResponse({ bucket: b.name, key: c.key!, uploadId: u.uploadId });
+  const { bucket, upload } = initiateFromHeaders(BOS_DIALECT, c);
+  return jsonResponse({ bucket: bucket.name, key: upload.key, uploadId: upload.uploadId });
 }
 
 export function putPart(c: BosCtx): EmuResponse {

@@ -1,26 +1,21 @@
 // OSS multipart upload: Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, initiateUpload, parsePartNumber, requireUpload, sortedParts, uploadPart } from '../multipart-ops';
-import { checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkMetaLimit, parseRange, requireBucket, requireObject } from '../object-ops';
+import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
+import { checkAnonymousRead, checkAnonymousWrite, checkContentMd5, parseRange, requireBucket, requireObject } from '../object-ops';
 import { parseCopySource } from './objects';
-import { newObjectFromHeaders } from '../dialect';
-import { OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
+import { initiateFromHeaders, writableUpload } from '../dialect';
+import { OSS_DIALECT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
 function uploadOf(c: OssCtx) {
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  checkAnonymousWrite(c.anonymous, b);
-  return { b, u: requireUpload(c.store, b.name, c.key!, queryParam(c.req, 'uploadId')) };
+  const { bucket: b, upload: u } = writableUpload(OSS_DIALECT, c);
+  return { b, u };
 }
 
 export function initiate(c: OssCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  checkAnonymousWrite(c.anonymous, b);
-  const { body: _body, ...template } = newObjectFromHeaders(OSS_DIALECT, c.req, b.storageClass, Buffer.alloc(0));
-  checkMetaLimit(template.meta, OSS_META_LIMIT);
-  const u = initiateUpload(c.store, b.name, c.key!, template);
-  return xmlResponse(`<InitiateMultipartUploadResult>${el('Bucket', b.name)}${el('Key', c.key!)}${el('UploadId', u.uploadId)}</InitiateMultipartUploadResult>`);
+  const { bucket, upload } = initiateFromHeaders(OSS_DIALECT, c);
+  return xmlResponse(`<InitiateMultipartUploadResult>${el('Bucket', bucket.name)}${el('Key', upload.key)}${el('UploadId', upload.uploadId)}</InitiateMultipartUploadResult>`);
 }
 
 export function putPart(c: OssCtx): EmuResponse {
