@@ -1,4 +1,5 @@
 // The wire: one keep-alive undici Agent per client. Tests replace the Transport with a stub.
+import { type LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import { Agent } from 'undici';
 
@@ -29,11 +30,22 @@ export function normalizeHeaders(raw: Record<string, string | string[] | undefin
   return out;
 }
 
-export function createUndiciTransport(options: { connections?: number; keepAliveTimeoutMs?: number } = {}): {
+export interface UndiciTransportOptions {
+  connections?: number;
+  keepAliveTimeoutMs?: number;
+  /** Custom name resolution (like an /etc/hosts entry), e.g. to reach a virtual-hosted emulator. */
+  lookup?: LookupFunction;
+}
+
+export function createUndiciTransport(options: UndiciTransportOptions = {}): {
   transport: Transport;
   close: () => Promise<void>;
 } {
-  const agent = new Agent({ connections: options.connections ?? 16, keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000 });
+  const agent = new Agent({
+    connections: options.connections ?? 16,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
+    ...(options.lookup ? { connect: { lookup: options.lookup } } : {}),
+  });
   const transport: Transport = async (req) => {
     const res = await agent.request({
       origin: req.origin,
