@@ -3,7 +3,7 @@
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { join } from 'node:path';
 import { waitForAppReady } from './ready';
-import { makeTempDir, runCleanups } from './temp-dir';
+import { makeTempDir, runCleanups } from './resources';
 import { DEFAULT_VIEWPORT, type AppHandle, type IpcRecord, type LaunchOptions } from './types';
 
 const READY_POLL_MS = [100, 250, 500, 1000];

@@ -20,3 +20,14 @@ export async function runCleanups(cleanups: Array<() => Promise<unknown> | unkno
   }
   if (first !== undefined) throw first;
 }
+
+/**
+ * Like Promise.all, but waits for every task to finish before rethrowing the first failure,
+ * so no task is still registering a cleanup after the caller has run them.
+ */
+export async function allSettledOrThrow<T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const outcomes = await Promise.allSettled(tasks);
+  const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
