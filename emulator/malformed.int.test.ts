@@ -107,6 +107,7 @@ describe('malformed input', () => {
       s.on('error', reject);
     });
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect(reply).toMatch(/x-oss-request-id: [0-9A-F]{24}/);
     expect((await oss({ bucket: 'demo-oss', key: 'readme.txt' })).status).toBe(200);
   });
 });

@@ -113,7 +113,8 @@ export async function startServer(router: ProviderRouter, faults: Faults, port: 
     });
   });
   server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    const id = `${router.requestIdHeader}: ${router.newRequestId()}`;
+    if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\n${id}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
