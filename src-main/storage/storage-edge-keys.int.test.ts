@@ -28,6 +28,8 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     expect(await c.getSymlink(bucket, link)).toEqual({ target: key });
     expect(await streamToString((await c.get({ bucket, key: link })).body)).toBe(`body of ${key}`);
     expect(await c.objectType(bucket, link)).toBe('Symlink');
+    await c.copy({ bucket, key: `edge-copies/${i}`, sourceBucket: bucket, sourceKey: key });
+    expect(await streamToString((await c.get({ bucket, key: `edge-copies/${i}` })).body)).toBe(`body of ${key}`);
   });
 
   it('lists every edge key exactly, decoded, and finds them again by prefix', async () => {
@@ -53,7 +55,7 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   });
 
   it('deletes every edge key and link with deleteMany', async () => {
-    const links = EDGE_KEYS.map(linkName);
+    const links = [...EDGE_KEYS.map(linkName), ...EDGE_KEYS.map((_k, i) => `edge-copies/${i}`)];
     const r = await c.deleteMany(bucket, [...EDGE_KEYS, ...links]);
     expect(r.failed).toEqual([]);
     expect([...r.deleted].sort()).toEqual([...EDGE_KEYS, ...links].sort());
