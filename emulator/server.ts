@@ -83,9 +83,21 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
   send(req, res, emu, out, decision.drop);
 }
 
+/**
+ * Node writes header strings as latin1 and rejects control characters: send UTF-8 values
+ * (e.g. a CJK response-content-disposition) as their raw bytes, and drop CR/LF/NUL.
+ */
+function headerValue(v: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = v.replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\xff]/.test(clean) ? Buffer.from(clean, 'utf8').toString('latin1') : clean;
+}
+
 function send(req: http.IncomingMessage, res: http.ServerResponse, emu: EmuRequest, out: EmuResponse, drop: boolean): void {
   const body = out.body === undefined ? undefined : Buffer.isBuffer(out.body) ? out.body : Buffer.from(out.body);
-  const headers: Record<string, string> = { server: 'Symbucket-Emulator', date: new Date().toUTCString(), ...out.headers };
+  const headers: Record<string, string> = { server: 'Symbucket-Emulator', date: new Date().toUTCString() };
+  for (const [k, v] of Object.entries(out.headers)) headers[k] = headerValue(v);
   if (body && headers['content-length'] === undefined) headers['content-length'] = String(body.length);
   if (!body && emu.method !== 'HEAD' && headers['content-length'] === undefined) headers['content-length'] = '0';
   if (drop) {

@@ -61,6 +61,10 @@ describe('OSS errors and headers', () => {
     const r = await oss({ bucket: 'demo-oss', key: 'readme.txt', query: { 'response-content-type': 'application/x-test', 'response-content-disposition': 'attachment; filename="r.txt"' } });
     expect(r.headers.get('content-type')).toBe('application/x-test');
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="r.txt"');
+    const cjk = await oss({ bucket: 'demo-oss', key: 'readme.txt', query: { 'response-content-disposition': 'attachment; filename="报告.txt"', 'response-cache-control': 'a\r\nb' } });
+    expect(cjk.status).toBe(200);
+    expect(Buffer.from(cjk.headers.get('content-disposition')!, 'latin1').toString('utf8')).toBe('attachment; filename="报告.txt"');
+    expect(cjk.headers.get('cache-control')).toBe('ab');
   });
 
   it('lists with encoding-type=url and Type per entry', async () => {
