@@ -17,6 +17,11 @@ export interface Credentials {
   securityToken?: string;
 }
 
+/** The signing part of a profile's config (the secret stays in main, never logged). */
+export function credentialsOf(config: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken'>): Credentials {
+  return { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, securityToken: config.securityToken };
+}
+
 export function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data, 'utf8').digest();
 }

@@ -7,17 +7,13 @@ import { isStorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { chunked, listAllPages, pageSize } from '../list-helpers';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
-import { type Credentials, isoSeconds } from '../signing-common';
+import { credentialsOf, isoSeconds } from '../signing-common';
 import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
 import { parseBosError } from './errors';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
 
 const DELETE_BATCH = 1000;
-
-function credentialsOf(config: ClientConfig): Credentials {
-  return { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, securityToken: config.securityToken };
-}
 
 function bosSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);

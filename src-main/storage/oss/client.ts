@@ -7,7 +7,7 @@ import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { StorageError, isStorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
-import { type Credentials } from '../signing-common';
+import { credentialsOf } from '../signing-common';
 import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
 import { parseOssError } from './errors';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
@@ -17,10 +17,6 @@ import { XmlSyntaxError } from './xml';
 import { chunked, listAllPrefetching, pageSize, xmlEscape } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
-
-function credentialsOf(config: ClientConfig): Credentials {
-  return { accessKeyId: config.accessKeyId, accessKeySecret: config.accessKeySecret, securityToken: config.securityToken };
-}
 
 function ossSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);
