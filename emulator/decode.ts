@@ -22,7 +22,9 @@ export interface Address {
  */
 export function resolveAddress(host: string, path: string, isRegionalEndpoint: (hostname: string) => boolean): Address {
   const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  const pathStyle = !hostname || isIP(hostname) !== 0 || hostname === 'localhost' || isRegionalEndpoint(hostname);
+  // An empty first label (`.oss-cn-hangzhou.aliyuncs.com`, what ali-oss sends for bucket-less
+  // calls to an IP endpoint) names no bucket either.
+  const pathStyle = !hostname || hostname.startsWith('.') || isIP(hostname) !== 0 || hostname === 'localhost' || isRegionalEndpoint(hostname);
   let bucket: string | undefined;
   let rest: string;
   if (pathStyle) {

@@ -164,11 +164,13 @@ describe.each([
 });
 
 describe('ali-oss bucket operations', () => {
-  it('creates an Archive bucket; PutSymlink there is 400 OperationNotSupported', async () => {
-    // ali-oss sends `Host: undefined.oss-...` for bucket-less calls to an IP endpoint (an SDK
-    // bug), so ListBuckets is covered by the router tests instead.
+  it('creates an Archive bucket, lists it; PutSymlink there is 400 OperationNotSupported', async () => {
     const c = client(false);
     await c.putBucket('oracle-archive', { StorageClass: 'Archive' });
+    // Bucket-less calls to an IP endpoint carry `Host: .oss-cn-hangzhou.aliyuncs.com`.
+    const { buckets } = await c.listBuckets();
+    expect(buckets.find((b) => b.name === 'oracle-archive')?.storageClass).toBe('Archive');
+    expect(buckets.some((b) => b.name === 'demo-bos')).toBe(false);
     c.useBucket('oracle-archive');
     await c.put('a.txt', Buffer.from('a'));
     expect(await statusOf(c.putSymlink('l.txt', 'a.txt'))).toEqual({ status: 400, code: 'OperationNotSupported' });
