@@ -55,7 +55,7 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'The renderer never imports Electron: use window.api.' }],
         patterns: [
           { group: nodeBuiltins, message: 'The renderer never imports Node modules.' },
-          { group: ['**/src-main/**', '!**/src-main/ipc/contract'], message: 'The renderer imports only src-main/ipc/contract.' },
+          { regex: 'src-main/(?!ipc/contract$)', message: 'The renderer imports only src-main/ipc/contract.' },
           { group: ['**/emulator/**'], message: 'The renderer never imports the emulator.' },
         ],
       }],
