@@ -1,6 +1,6 @@
 // The wire: one keep-alive undici Agent per client. Tests replace the Transport with a stub.
 import { type LookupFunction } from 'node:net';
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import { Agent } from 'undici';
 
 export interface TransportRequest {
@@ -80,8 +80,4 @@ export async function readBody(body: Readable, limitBytes = 64 * 1024 * 1024): P
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
-}
-
-export function emptyBody(): Readable {
-  return Readable.from([]);
 }
