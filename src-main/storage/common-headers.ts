@@ -4,6 +4,12 @@ import { type TransportResponse } from './transport';
 
 export const stripQuotes = (etag: string | undefined): string => (etag ?? '').trim().replace(/^"|"$/g, '');
 
+/** ISO 8601 from an HTTP date header; '' when absent or unparsable (never throws). */
+export function isoFromHttpDate(value: string | undefined): string {
+  const ms = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}
+
 export function numberHeader(res: TransportResponse, name: string): number {
   const n = Number(res.headers[name] ?? '');
   return Number.isFinite(n) && n >= 0 ? n : 0;

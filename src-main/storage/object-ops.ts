@@ -1,6 +1,6 @@
 // Object operations whose wire form is the same on OSS and BOS except for the header prefix
 // (`x-oss-` / `x-bce-`): head, get, put, delete, and the plain-header answer of putSymlink.
-import { bodyOf, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
+import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { type Requester } from './requester';
 import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
 
@@ -13,7 +13,7 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
       key,
       size: numberHeader(res, 'content-length'),
       etag: stripQuotes(h.etag),
-      lastModified: h['last-modified'] ? new Date(h['last-modified']).toISOString() : '',
+      lastModified: isoFromHttpDate(h['last-modified']),
       contentType: h['content-type'] ?? '',
       storageClass: (h[`${prefix}storage-class`] ?? '').toUpperCase(),
       objectType: h[`${prefix}object-type`] || 'Normal',

@@ -69,6 +69,11 @@ describe('OSS client against a scripted transport', () => {
     await expect(missing.c.objectType('b', 'k')).rejects.toMatchObject({ code: 'NotFound', status: 404 });
   });
 
+  it('head tolerates a garbled Last-Modified and reads meta and the object type', async () => {
+    const { c } = client(() => ({ status: 200, headers: { 'last-modified': 'yesterday-ish', etag: '"E"', 'content-length': '7', 'x-oss-object-type': 'Symlink', 'x-oss-meta-k': 'v' } }));
+    expect(await c.head('b', 'k')).toMatchObject({ lastModified: '', size: 7, etag: 'E', objectType: 'Symlink', meta: { k: 'v' } });
+  });
+
   it('getSymlink rejects an undecodable target as InvalidResponse', async () => {
     const { c } = client(() => ({ status: 200, headers: { 'x-oss-symlink-target': 'bad%E6' } }));
     await expect(c.getSymlink('b', 'k')).rejects.toMatchObject({ code: 'InvalidResponse' });
