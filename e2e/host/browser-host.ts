@@ -10,7 +10,7 @@ import { startAppCore, type RunningCore } from './app-core';
 import { chromiumArgs, findChromium } from './chromium-binary';
 import { waitForAppReady } from './ready';
 import { serveDirectory, type StaticServer } from './static-server';
-import { allSettledOrThrow, makeTempDir, runCleanups } from './resources';
+import { allSettledOrThrow, runCleanups, userDataDirOrTemp, type Cleanup } from './resources';
 import { DEFAULT_VIEWPORT, type AppHandle, type IpcRecord, type LaunchOptions } from './types';
 
 /** Debian's chromium under playwright-core (not Playwright's downloaded browsers). */
@@ -19,7 +19,7 @@ export function launchChromium(options: Pick<LaunchOptions, 'headed' | 'locale'>
 }
 
 /** A fresh context (viewport, colour scheme, locale) and page, in the given or a new Chromium. */
-async function openPage(options: LaunchOptions, cleanups: Array<() => Promise<unknown> | unknown>): Promise<{ page: Page; context: BrowserContext }> {
+async function openPage(options: LaunchOptions, cleanups: Cleanup[]): Promise<{ page: Page; context: BrowserContext }> {
   const browser = options.browser ?? (await launchChromium(options));
   if (!options.browser) cleanups.push(() => browser.close());
   const context = await browser.newContext({
@@ -36,15 +36,10 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run \`npm run build\` first.`);
   }
-  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  const cleanups: Cleanup[] = [];
   const records: IpcRecord[] = [];
   try {
-    let userDataDir = options.userDataDir;
-    if (userDataDir === undefined) {
-      const temp = await makeTempDir('userdata');
-      cleanups.push(temp.remove);
-      userDataDir = temp.path;
-    }
+    const userDataDir = await userDataDirOrTemp(options.userDataDir, cleanups);
     // The app core and the browser page start side by side; each registers its cleanup as
     // soon as it exists, so a failure of either still closes the other.
     const [core, server, { page, context }] = await allSettledOrThrow<[RunningCore, StaticServer, { page: Page; context: BrowserContext }]>([

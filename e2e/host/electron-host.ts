@@ -3,7 +3,7 @@
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { join } from 'node:path';
 import { waitForAppReady } from './ready';
-import { makeTempDir, runCleanups } from './resources';
+import { runCleanups, userDataDirOrTemp, type Cleanup } from './resources';
 import { DEFAULT_VIEWPORT, type AppHandle, type IpcRecord, type LaunchOptions } from './types';
 
 const READY_POLL_MS = [100, 250, 500, 1000];
@@ -63,14 +63,9 @@ async function tapIpc(app: ElectronApplication): Promise<void> {
 }
 
 export async function launchElectronHost(rootDir: string, executablePath: string, options: LaunchOptions): Promise<AppHandle> {
-  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  const cleanups: Cleanup[] = [];
   try {
-    let userDataDir = options.userDataDir;
-    if (userDataDir === undefined) {
-      const temp = await makeTempDir('userdata');
-      cleanups.push(temp.remove);
-      userDataDir = temp.path;
-    }
+    const userDataDir = await userDataDirOrTemp(options.userDataDir, cleanups);
     const env: Record<string, string> = {
       ...(process.env as Record<string, string>),
       SYMBUCKET_E2E: '1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { allSettledOrThrow, makeTempDir, runCleanups } from './resources';
+import { allSettledOrThrow, makeTempDir, runCleanups, userDataDirOrTemp, type Cleanup } from './resources';
 
 describe('runCleanups()', () => {
   it('runs every cleanup in reverse order and rethrows the first failure afterwards', async () => {
@@ -36,5 +36,20 @@ describe('makeTempDir()', () => {
     expect(existsSync(dir.path)).toBe(true);
     await dir.remove();
     expect(existsSync(dir.path)).toBe(false);
+  });
+});
+
+describe('userDataDirOrTemp()', () => {
+  it('keeps a given directory and registers nothing', async () => {
+    const cleanups: Cleanup[] = [];
+    await expect(userDataDirOrTemp('/given', cleanups)).resolves.toBe('/given');
+    expect(cleanups).toHaveLength(0);
+  });
+  it('makes a temp directory and registers its removal', async () => {
+    const cleanups: Cleanup[] = [];
+    const dir = await userDataDirOrTemp(undefined, cleanups);
+    expect(existsSync(dir)).toBe(true);
+    await runCleanups(cleanups);
+    expect(existsSync(dir)).toBe(false);
   });
 });

@@ -8,10 +8,20 @@ export async function makeTempDir(label: string): Promise<{ path: string; remove
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
 
-/** Runs every cleanup even when some fail; rethrows the first failure afterwards. */
-export async function runCleanups(cleanups: Array<() => Promise<unknown> | unknown>): Promise<void> {
+export type Cleanup = () => Promise<unknown> | unknown;
+
+/** The caller's user-data dir, or a fresh temp one whose removal joins `cleanups`. */
+export async function userDataDirOrTemp(given: string | undefined, cleanups: Cleanup[]): Promise<string> {
+  if (given !== undefined) return given;
+  const temp = await makeTempDir('userdata');
+  cleanups.push(temp.remove);
+  return temp.path;
+}
+
+/** Runs every cleanup (last registered first) even when some fail; rethrows the first failure afterwards. */
+export async function runCleanups(cleanups: Cleanup[]): Promise<void> {
   let first: unknown;
-  for (const cleanup of cleanups.reverse()) {
+  for (const cleanup of [...cleanups].reverse()) {
     try {
       await cleanup();
     } catch (error) {

@@ -6,7 +6,8 @@ import { test, expect } from '../../fixtures';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { openRowMenu } from '../../helpers/actions';
 import { DEMO_BUCKETS, demoLink, lastSegment } from '../../helpers/demo';
-import { createLinkDialog, menuItem, objectRow } from '../../helpers/locators';
+import { openCreateLinkDialog } from '../../helpers/link-dialog';
+import { objectRow } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
 import { addProfile } from '../../helpers/profiles';
 
@@ -51,11 +52,9 @@ test('no secret reaches the renderer through IPC, the DOM or web storage', async
   await (await openRowMenu(page, lastSegment(crossBucket.key))).getByRole('menuitem', { name: 'Follow link', exact: true }).click();
   await expect(objectRow(page, lastSegment(crossBucket.target))).toHaveAttribute('aria-selected', 'true');
   await checkpoint();
-  await openBucket(page, DEMO_BUCKETS.oss);
-  await openRowMenu(page, 'readme.txt');
-  await menuItem(page, 'Create link…').click();
-  await createLinkDialog(page).getByRole('textbox', { name: 'Link name', exact: true }).fill('secret-check-link.txt');
-  await createLinkDialog(page).getByRole('button', { name: 'Create', exact: true }).click();
+  const createLink = await openCreateLinkDialog(page, DEMO_BUCKETS.oss, 'readme.txt');
+  await createLink.name.fill('secret-check-link.txt');
+  await createLink.create.click();
   await expect(objectRow(page, 'secret-check-link.txt')).toBeVisible();
   await checkpoint();
 
