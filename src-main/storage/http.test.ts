@@ -100,6 +100,22 @@ describe('retry policy', () => {
 });
 
 describe('network failures', () => {
+  it('reports a codeless throw while reading an answer as InvalidResponse, not a retried NetworkError', async () => {
+    let calls = 0;
+    const http = createHttpClient({
+      provider: 'oss', clock: new SigningClock(), parseError: parseOssError, sleep: async () => {},
+      transport: async () => {
+        calls++;
+        return { status: 200, headers: {}, body: Readable.from([Buffer.from('x')]) };
+      },
+    });
+    const consume = async (): Promise<never> => {
+      throw new RangeError('Invalid time value');
+    };
+    await expect(http.send({ build: () => ({ method: 'GET', origin: 'http://h', path: '/', headers: {} }), consume })).rejects.toMatchObject({ code: 'InvalidResponse' });
+    expect(calls).toBe(1);
+  });
+
   it('reports an oversized buffered body as InvalidResponse without retrying', async () => {
     let calls = 0;
     const http = createHttpClient({

@@ -95,7 +95,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return new StorageError({ code: 'Timeout', status: 0, provider, message: `No answer within ${timeoutMs} ms`, cause: e });
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return new StorageError({ code: 'NetworkError', status: 0, provider, message: `Network error: ${code ? `${code} ` : ''}${detail}`, cause: e });
+    // Socket, DNS and stream failures carry a code (ECONNRESET, UND_ERR_SOCKET, ...). A codeless
+    // throw comes from reading an answer we did not expect: final, never retried as "network".
+    if (!code) return invalidResponse(provider, detail, { cause: e });
+    return new StorageError({ code: 'NetworkError', status: 0, provider, message: `Network error: ${code} ${detail}`, cause: e });
   };
 
   async function attempt<T>(opts: SendOptions<T>): Promise<T> {
