@@ -18,9 +18,6 @@ export function resolveHost(requested: HostChoice = 'auto'): HostKind {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
-  const electronBinary = findElectronBinary(ROOT_DIR);
-  const host = chooseHost(options.host ?? 'auto', electronBinary, hostEnvironment());
-  return host === 'electron' && electronBinary !== null
-    ? launchElectronHost(ROOT_DIR, electronBinary, options)
-    : launchBrowserHost(ROOT_DIR, options);
+  const host = resolveHost(options.host);
+  return host === 'electron' ? launchElectronHost(ROOT_DIR, options) : launchBrowserHost(ROOT_DIR, options);
 }

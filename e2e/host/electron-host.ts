@@ -1,7 +1,9 @@
 // The Electron host: the real app (app/dist main, preload, renderer) under Playwright's
 // Electron driver. Used when `npm ci` could download the Electron binary.
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { waitForAppReady } from './ready';
 import { runCleanups, userDataDirOrTemp, type Cleanup } from './resources';
 import { DEFAULT_VIEWPORT, type AppHandle, type IpcRecord, type LaunchOptions } from './types';
@@ -23,58 +25,23 @@ async function waitForMainReady(app: ElectronApplication): Promise<void> {
   throw new Error('The Electron main process did not report ready within 30 s.');
 }
 
-/**
- * Records IPC in main: wraps the invoke handlers registered on ipcMain and on each window's
- * own `webContents.ipc` (Electron keeps them in `_invokeHandlers`) and `webContents.send`.
- * No named inner functions: tsx would wrap them in a `__name` helper main does not have.
- */
-async function tapIpc(app: ElectronApplication): Promise<void> {
-  await app.evaluate(({ ipcMain, BrowserWindow }) => {
-    type InvokeEvent = { _reply?: (value: unknown) => void };
-    type Handler = (event: InvokeEvent, ...args: unknown[]) => unknown;
-    const g = globalThis as { __symbucketIpcLog?: unknown[] };
-    const log = (g.__symbucketIpcLog ??= []);
-    const windows = BrowserWindow.getAllWindows();
-    const targets = [ipcMain, ...windows.map((win) => (win.webContents as unknown as { ipc?: unknown }).ipc)];
-    for (const target of targets) {
-      const handlers = (target as { _invokeHandlers?: Map<string, Handler> } | undefined)?._invokeHandlers;
-      for (const [channel, handler] of handlers ?? []) {
-        handlers?.set(channel, (event, ...args) => {
-          log.push({ direction: 'request', channel, payload: args });
-          const reply = event._reply;
-          if (reply) {
-            event._reply = (value) => {
-              log.push({ direction: 'response', channel, payload: value });
-              reply.call(event, value);
-            };
-          }
-          return handler(event, ...args);
-        });
-      }
-    }
-    for (const win of windows) {
-      const send = win.webContents.send.bind(win.webContents);
-      win.webContents.send = (channel: string, ...args: unknown[]) => {
-        log.push({ direction: 'event', channel, payload: args });
-        send(channel, ...args);
-      };
-    }
-  });
-}
+/** Preloaded into main when IPC is recorded (see the file). */
+const IPC_TAP = fileURLToPath(new URL('./electron-ipc-tap.cjs', import.meta.url));
 
-export async function launchElectronHost(rootDir: string, executablePath: string, options: LaunchOptions): Promise<AppHandle> {
+export async function launchElectronHost(rootDir: string, options: LaunchOptions): Promise<AppHandle> {
+  if (!existsSync(join(rootDir, 'app', 'dist', 'main', 'index.js'))) {
+    throw new Error(`No built app in ${join(rootDir, 'app', 'dist')}: run \`npm run build\` first.`);
+  }
   const cleanups: Cleanup[] = [];
   try {
     const userDataDir = await userDataDirOrTemp(options.userDataDir, cleanups);
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
-      SYMBUCKET_E2E: '1',
-      SYMBUCKET_USER_DATA: userDataDir,
-    };
+    const { ELECTRON_RUN_AS_NODE: _runAsNode, ...inherited } = process.env as Record<string, string>;
+    const env: Record<string, string> = { ...inherited, SYMBUCKET_E2E: '1', SYMBUCKET_USER_DATA: userDataDir };
     if (options.emulator) env.SYMBUCKET_EMULATOR = JSON.stringify(options.emulator);
+    // No executablePath: Playwright then finds node_modules/electron itself and preloads its
+    // loader (the same switches as its own Chromium launches).
     const app = await electron.launch({
-      executablePath,
-      args: [join(rootDir, 'app'), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+      args: [...(options.recordIpc ? ['-r', IPC_TAP] : []), join(rootDir, 'app'), ...(options.locale ? [`--lang=${options.locale}`] : [])],
       cwd: rootDir,
       env,
       ...(options.locale ? { locale: options.locale } : {}),
@@ -85,7 +52,6 @@ export async function launchElectronHost(rootDir: string, executablePath: string
     );
     await waitForMainReady(app);
     const page = await app.firstWindow();
-    if (options.recordIpc) await tapIpc(app);
     const viewport = options.viewport ?? DEFAULT_VIEWPORT;
     await app.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), viewport);
     if (options.theme) await page.emulateMedia({ colorScheme: options.theme });
