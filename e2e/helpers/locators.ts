@@ -2,7 +2,7 @@
 // preview find things through these, never through CSS classes.
 import type { Locator, Page } from 'playwright-core';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An accessible name that starts with `name` as a whole word: "a.txt" matches "a.txt" and
