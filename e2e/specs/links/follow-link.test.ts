@@ -87,3 +87,33 @@ test('a link row offers the link commands in its context menu', async ({ app }) 
   await expect(menuItem(page, 'Create link…')).toBeVisible();
   await expect(menuItem(page, 'Follow link')).toHaveCount(0);
 });
+
+test('Enter on a selected link follows it', async ({ app }) => {
+  const { page } = app;
+  const link = demoLink({ provider: 'oss', key: 'docs/reports/current.pdf' });
+  await openPath(page, { bucket: link.bucket, folders: foldersOf(link.key) });
+  await objectRow(page, lastSegment(link.key)).click();
+  await page.keyboard.press('Enter');
+  await expectRevealed(page, link.bucket, link.target);
+});
+
+test('"Retarget…" on a broken link repairs it', async ({ app }) => {
+  const { page } = app;
+  const link = demoLink({ provider: 'oss', state: 'broken' });
+  await openBucket(page, link.bucket);
+  const row = objectRow(page, lastSegment(link.key));
+  await row.dblclick();
+  await page.getByRole('dialog').getByRole('button', { name: /^Retarget/ }).click();
+
+  const retarget = page.getByRole('dialog', { name: 'Retarget link' });
+  const target = retarget.getByRole('textbox', { name: 'Target', exact: true });
+  await expect(target).toHaveValue(link.target);
+  await target.fill('readme.txt');
+  await retarget.getByRole('button', { name: 'Retarget', exact: true }).click();
+  await expect(retarget).toBeHidden();
+  await expect(row.getByRole('gridcell').last()).toHaveText(/^readme\.txt/);
+  await expect(row).not.toContainText('Broken');
+
+  await row.dblclick();
+  await expectRevealed(page, link.bucket, 'readme.txt');
+});
