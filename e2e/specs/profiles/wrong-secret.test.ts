@@ -15,7 +15,7 @@ test.afterAll(async () => {
 });
 
 for (const provider of ['oss', 'bos'] as const) {
-  test(`a ${provider.toUpperCase()} profile with a wrong secret reports failed sign-in on test and on open`, async ({ app }) => {
+  test(`${provider.toUpperCase()} profile with a wrong secret: reports failed sign-in on test and on open`, async ({ app }) => {
     const { page } = app;
     const dialog = await addProfile(page, {
       name: `Wrong secret ${provider}`,
