@@ -19,12 +19,21 @@ export interface RunningCore {
   close(): Promise<void>;
 }
 
-async function loadMain(): Promise<{ createAppCore: typeof AppCoreModule.createAppCore; createMemoryCipher: typeof MemoryCipherModule.createMemoryCipher }> {
-  const [core, cipher] = await Promise.all([
+type MainModules = { createAppCore: typeof AppCoreModule.createAppCore; createMemoryCipher: typeof MemoryCipherModule.createMemoryCipher };
+
+/** Loaded once per process: each tsImport() call would evaluate the whole module graph again. */
+let mainModules: Promise<MainModules> | undefined;
+
+function loadMain(): Promise<MainModules> {
+  return (mainModules ??= Promise.all([
     tsImport('../../src-main/app-core.ts', import.meta.url) as Promise<typeof AppCoreModule>,
     tsImport('../../src-main/profiles/memory-cipher.ts', import.meta.url) as Promise<typeof MemoryCipherModule>,
-  ]);
-  return { createAppCore: core.createAppCore, createMemoryCipher: cipher.createMemoryCipher };
+  ])
+    .then(([core, cipher]) => ({ createAppCore: core.createAppCore, createMemoryCipher: cipher.createMemoryCipher }))
+    .catch((error: unknown) => {
+      mainModules = undefined; // let the next launch try again
+      throw error;
+    }));
 }
 
 export async function startAppCore(options: { userDataDir: string; emulator?: EmulatorEndpoints; locale?: string }): Promise<RunningCore> {
