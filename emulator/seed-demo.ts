@@ -5,7 +5,7 @@ import type { ObjectRecord, Provider, Store } from './store';
 
 export const DEMO_BUCKETS = {
   oss: 'demo-oss',
-  ossArchive: 'demo-oss-archive',
+  ossArchive: 'demo-archive',
   bos: 'demo-bos',
   bosMedia: 'demo-bos-media',
 } as const;

@@ -41,7 +41,7 @@ describe('demo seed', () => {
     expect(x).toEqual(y);
     expect(x.length).toBeGreaterThanOrEqual(180);
     expect(x.length).toBeLessThanOrEqual(260);
-    expect(x.some((r) => r.startsWith('demo-oss-archive|'))).toBe(true);
+    expect(x.some((r) => r.startsWith('demo-archive|'))).toBe(true);
     const sizes = new Set(x.map((r) => r.split('|').at(-1)));
     expect(sizes.size).toBeGreaterThan(50);
   });

@@ -129,7 +129,7 @@ describe('provider-specific symlink rules', () => {
   const bos = (r: RawRequest) => bosRequest({ url: emu.bos, ...creds() }, r);
 
   it('OSS: PutSymlink in an Archive bucket is 400 OperationNotSupported', async () => {
-    const r = await oss({ method: 'PUT', bucket: 'demo-oss-archive', key: 'l', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'backups/2019/backup-01.tar' } });
+    const r = await oss({ method: 'PUT', bucket: 'demo-archive', key: 'l', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'backups/2019/backup-01.tar' } });
     expect([r.status, r.code]).toEqual([400, 'OperationNotSupported']);
   });
 

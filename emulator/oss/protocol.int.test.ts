@@ -20,8 +20,8 @@ describe('OSS buckets', () => {
   it('ListBuckets lists the OSS buckets with storage classes, never BOS ones', async () => {
     const r = await oss({});
     expect(r.status).toBe(200);
-    expect([...r.text.matchAll(/<Name>([^<]+)<\/Name>/g)].map((m) => m[1])).toEqual(['demo-oss', 'demo-oss-archive']);
-    expect(r.text).toMatch(/<Name>demo-oss-archive<\/Name><Region>cn-hangzhou<\/Region><StorageClass>Archive<\/StorageClass>/);
+    expect([...r.text.matchAll(/<Name>([^<]+)<\/Name>/g)].map((m) => m[1])).toEqual(['demo-archive', 'demo-oss']);
+    expect(r.text).toMatch(/<Name>demo-archive<\/Name><Region>cn-hangzhou<\/Region><StorageClass>Archive<\/StorageClass>/);
   });
 
   it('creates, inspects and deletes a bucket', async () => {
@@ -133,9 +133,9 @@ describe('OSS object writes', () => {
 
   it('copies across buckets and reports a missing source as 404', async () => {
     await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x-src.txt', headers: { 'content-type': 'text/x-demo', 'cache-control': 'no-cache' }, body: 'copy me' });
-    const r = await oss({ method: 'PUT', bucket: 'demo-oss-archive', key: 'copied.txt', headers: { 'x-oss-copy-source': '/demo-oss/x-src.txt' } });
+    const r = await oss({ method: 'PUT', bucket: 'demo-archive', key: 'copied.txt', headers: { 'x-oss-copy-source': '/demo-oss/x-src.txt' } });
     expect(r.text).toContain('<CopyObjectResult>');
-    const got = await oss({ bucket: 'demo-oss-archive', key: 'copied.txt' });
+    const got = await oss({ bucket: 'demo-archive', key: 'copied.txt' });
     expect([got.text, got.headers.get('content-type'), got.headers.get('cache-control')]).toEqual(['copy me', 'text/x-demo', 'no-cache']);
     expect(got.headers.get('x-oss-storage-class')).toBe('Standard');
     const missing = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'c2', headers: { 'x-oss-copy-source': '/demo-oss/nope' } });

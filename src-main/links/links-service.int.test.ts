@@ -109,8 +109,8 @@ describe.each([
 
 describe('createLink: provider rules', () => {
   it('OSS: refuses a link in the Archive bucket, and the server agrees', async () => {
-    await expect(links.createLink({ profileId: P, bucket: 'demo-oss-archive', key: 'l', target: 'backups/2019/backup-01.tar' })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
-    await expect(oss.putSymlink({ bucket: 'demo-oss-archive', key: 'l', target: 'x' })).rejects.toMatchObject({ code: 'OperationNotSupported' });
+    await expect(links.createLink({ profileId: P, bucket: 'demo-archive', key: 'l', target: 'backups/2019/backup-01.tar' })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
+    await expect(oss.putSymlink({ bucket: 'demo-archive', key: 'l', target: 'x' })).rejects.toMatchObject({ code: 'OperationNotSupported' });
   });
 
   it('BOS: refuses an ARCHIVE link, and the server agrees', async () => {

@@ -84,12 +84,12 @@ describe('test connection', () => {
     expect(buckets.map((b) => [b.name, b.provider])).toEqual(
       expect.arrayContaining([
         ['demo-oss', 'oss'],
-        ['demo-oss-archive', 'oss'],
+        ['demo-archive', 'oss'],
         ['demo-bos', 'bos'],
         ['demo-bos-media', 'bos'],
       ]),
     );
-    expect(buckets.find((b) => b.name === 'demo-oss-archive')?.storageClass.toUpperCase()).toBe('ARCHIVE');
+    expect(buckets.find((b) => b.name === 'demo-archive')?.storageClass.toUpperCase()).toBe('ARCHIVE');
     await expect(service.test(LOCAL_DEMO_ID)).resolves.toEqual({ bucketCount: buckets.length });
   });
 });

@@ -47,7 +47,7 @@ const DEMO_PROFILE: ProfileDto = {
 
 const BUCKETS: BucketDto[] = [
   { name: 'demo-oss', provider: 'oss', region: 'cn-hangzhou', storageClass: 'Standard' },
-  { name: 'demo-oss-archive', provider: 'oss', region: 'cn-hangzhou', storageClass: 'Archive' },
+  { name: 'demo-archive', provider: 'oss', region: 'cn-hangzhou', storageClass: 'Archive' },
   { name: 'demo-bos', provider: 'bos', region: 'bj', storageClass: 'STANDARD' },
   { name: 'demo-bos-media', provider: 'bos', region: 'bj', storageClass: 'STANDARD' },
 ];

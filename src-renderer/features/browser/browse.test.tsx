@@ -6,7 +6,7 @@ import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-ap
 describe('first run and browsing', () => {
   it('selects the local demo profile and lists its buckets as treeitems', async () => {
     setupApp();
-    for (const name of ['demo-oss', 'demo-oss-archive', 'demo-bos', 'demo-bos-media']) {
+    for (const name of ['demo-oss', 'demo-archive', 'demo-bos', 'demo-bos-media']) {
       expect(await screen.findByRole('treeitem', { name })).toBeTruthy();
     }
     expect((screen.getByLabelText('Profile') as HTMLSelectElement).value).toBe('local-demo');
@@ -57,7 +57,7 @@ describe('first run and browsing', () => {
 
   it('shows an empty-bucket state', async () => {
     const { user } = setupApp();
-    await openBucket(user, 'demo-oss-archive');
+    await openBucket(user, 'demo-archive');
     expect(await screen.findByText('This bucket is empty')).toBeTruthy();
   });
 
