@@ -2,20 +2,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { errorCodeOf } from './api';
 import { AppShell } from './features/layout/app-shell';
 import { createI18n, detectLanguage } from './i18n';
 import { usePrefs } from './state/prefs-store';
 import { useAppliedTheme } from './theme';
 
-/** Errors that retrying cannot fix are not retried. */
-const PERMANENT = new Set(['AUTH_FAILED', 'ACCESS_DENIED', 'NOT_FOUND', 'BAD_REQUEST', 'PROFILE_NOT_FOUND', 'INVALID_ARGUMENT', 'UNKNOWN_CHANNEL']);
-
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failures, error) => failures < 2 && !PERMANENT.has(errorCodeOf(error)),
+        // One retry policy: main already retries network/5xx failures with backoff, so a
+        // failed query shows its error (with Retry) at once instead of multiplying attempts.
+        retry: false,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

@@ -1,9 +1,8 @@
 // Renders the whole renderer against a FakeApi, with the layout jsdom lacks faked for the virtualizer.
-import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
-import { App } from '../app';
+import { App, createQueryClient } from '../app';
 import { usePrefs } from '../state/prefs-store';
 import { initialUiState, useUiStore } from '../state/ui-store';
 import { FakeApi, type FakeApiOptions } from './fake-api';
@@ -32,7 +31,8 @@ export function setupApp(options: FakeApiOptions = {}, prefs: Partial<ReturnType
   usePrefs.setState({ theme: 'light', language: 'en', lastProfileId: null, ...prefs });
   const fake = new FakeApi(options);
   window.api = fake.asApi();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  // The app's own client, so tests see its retry policy.
+  const queryClient = createQueryClient();
   const user = userEvent.setup();
   // After userEvent.setup(), which installs its own clipboard.
   const clipboard = { writeText: vi.fn(async () => undefined) };

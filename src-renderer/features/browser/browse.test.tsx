@@ -70,6 +70,13 @@ describe('first run and browsing', () => {
     await waitFor(() => expect(fake.callsOf('listObjects').length).toBe(before + 1));
   });
 
+  it('asks main once for a failing listing (main does the retrying) and offers Retry at once', async () => {
+    const { user, fake } = setupApp({ failListing: 'NETWORK' });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
+    expect(await screen.findByRole('button', { name: 'Retry' }, { timeout: 500 })).toBeTruthy();
+    expect(fake.callsOf('listObjects')).toHaveLength(1);
+  });
+
   it('shows an empty state with an add button when there are no profiles', async () => {
     setupApp({ noProfiles: true });
     expect(await screen.findByText('No profiles yet')).toBeTruthy();
