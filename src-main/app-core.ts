@@ -8,6 +8,7 @@ import { createOperationRegistry } from './ipc/handlers/operation-registry';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import { createLinksService } from './links/create-links-service';
 import { createProfilesService } from './profiles/create-profiles-service';
+import { createSecretRegistry } from './redaction/secret-scrubber';
 import type { SecretCipher } from './profiles/secret-cipher';
 
 export interface AppCoreOptions {
@@ -38,7 +39,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 }
 
 function wire(options: AppCoreOptions, endpoints: DemoEndpoints, closeDemo: () => Promise<void>): AppCore {
-  const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints });
+  const secrets = createSecretRegistry();
+  const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints, secrets });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
   const ops = createOperationRegistry();
 
@@ -56,7 +58,7 @@ function wire(options: AppCoreOptions, endpoints: DemoEndpoints, closeDemo: () =
     ops,
     emit: (event, payload) => router.emit(event, payload),
   });
-  const router = createRouter(handlers, options.logError ? { logError: options.logError } : {});
+  const router = createRouter(handlers, { redact: secrets.scrub, ...(options.logError && { logError: options.logError }) });
   const stopProfileEvents = profiles.onChange((list) => router.emit('profiles.changed', { profiles: list }));
 
   let closing: Promise<void> | undefined;

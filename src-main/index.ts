@@ -12,6 +12,7 @@ import { acquireSingleInstanceLock, setupSecondInstanceFocus } from './app/singl
 import { isExternalWebUrl, rendererSource, type RendererSource } from './app/url-policy';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
+import { describeError } from './redaction/secret-scrubber';
 import { createMainWindow, loadRenderer } from './window';
 
 const paths = appPaths(import.meta.url);
@@ -59,7 +60,7 @@ export async function onReady(env: MainEnv, renderer: RendererSource): Promise<v
 }
 
 function fail(error: unknown): void {
-  console.error('[main] Symbucket failed to start:', error);
+  console.error(`[main] Symbucket failed to start: ${describeError(error)}`); // never the whole error: see describeError
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox('Symbucket could not start', detail);
   app.exit(1);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from './app-error';
 import { channelNames, type Channel } from './contract';
 import { createRouter, type Handlers } from './router';
+import { scrubber } from '../redaction/secret-scrubber';
 import { StorageError } from '../storage/errors';
 
 function handlerTable(overrides: Partial<Handlers>): Handlers {
@@ -90,7 +91,36 @@ describe('createRouter().invoke', () => {
     const result = await router.invoke('buckets.list', { profileId: 'p' });
     expect(result).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } });
     expect(JSON.stringify(result)).not.toContain('secret-token-123');
-    expect(logError).toHaveBeenCalledWith('buckets.list', error);
+    expect(logError).toHaveBeenCalledWith('buckets.list', expect.any(StorageError));
+  });
+
+  it('default log: code and a redacted message only, never the stack, cause or extra fields', async () => {
+    const secret = 'SECRET-abc123';
+    const token = 'sts/token+xyz';
+    const thrown = Object.assign(
+      new StorageError({ code: 'SignatureDoesNotMatch', status: 403, provider: 'oss', message: `sig ${secret} token=${encodeURIComponent(token)}` }),
+      { cause: new Error(`inner ${token}`), headers: { 'x-oss-security-token': token } },
+    );
+    const unexpected = Object.assign(new Error(`boom ${secret}`), { extra: token });
+    const redact = scrubber([secret, token]);
+    const router = createRouter(
+      handlerTable({ 'buckets.list': async () => Promise.reject(thrown), 'profiles.list': async () => Promise.reject(unexpected) }),
+      { redact },
+    );
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '));
+    const spies = [vi.spyOn(console, 'error').mockImplementation(capture), vi.spyOn(console, 'warn').mockImplementation(capture)];
+    try {
+      await router.invoke('buckets.list', { profileId: 'p' });
+      await router.invoke('profiles.list', undefined);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lines).toHaveLength(2);
+    const log = lines.join('\n');
+    expect(log).toContain('SignatureDoesNotMatch');
+    expect(log).toContain('[redacted]');
+    for (const leaked of [secret, token, encodeURIComponent(token), 'inner', '    at ']) expect(log).not.toContain(leaked);
   });
 
   it('never sends a stack, a cause or a secret from an unexpected throw', async () => {

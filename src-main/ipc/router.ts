@@ -12,6 +12,7 @@ import {
   type EventPayload,
   type Result,
 } from './contract';
+import { describeError, type Scrub } from '../redaction/secret-scrubber';
 import { AppFailure, toAppError } from './app-error';
 
 export interface HandlerContext {
@@ -33,13 +34,20 @@ export interface Router {
 export interface RouterOptions {
   /** Where failures are logged (main-process log only; the caller gets a code and a sentence). */
   logError?: (channel: string, error: unknown) => void;
+  /** Removes known secrets from the default log line (app-core passes its secret registry's). */
+  redact?: Scrub;
 }
 
-/** Expected failures (AppFailure) in one line; anything else with its stack, in main's log only. */
-const defaultLogError = (channel: string, error: unknown): void => {
-  if (error instanceof AppFailure) console.warn(`[ipc] ${channel}: ${error.code} ${error.message}`);
-  else console.error(`[ipc] ${channel} failed:`, error);
-};
+/**
+ * One line per failure: code (or name) and a scrubbed message. Never the whole error: its stack,
+ * cause and extra properties may hold what a server echoed back (signature, STS token).
+ */
+function defaultLogger(redact: Scrub = (text) => text): (channel: string, error: unknown) => void {
+  return (channel, error) => {
+    if (error instanceof AppFailure) console.warn(`[ipc] ${channel}: ${error.code} ${redact(error.message)}`);
+    else console.error(`[ipc] ${channel} failed: ${describeError(error, redact)}`);
+  };
+}
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(channels, name);
@@ -66,7 +74,7 @@ function failure(error: AppError): Result<never> {
 }
 
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
-  const logError = options.logError ?? defaultLogError;
+  const logError = options.logError ?? defaultLogger(options.redact);
   const listeners = new Set<RouterListener>();
 
   async function invoke(channel: string, input: unknown): Promise<Result<unknown>> {

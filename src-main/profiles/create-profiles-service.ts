@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { AppFailure } from '../ipc/app-error';
 import { ProfileInput, type BucketDto, type ImportCandidate, type ProfileDto, type VaultStatus } from '../ipc/contract';
 import { createStorageClient } from '../storage/create-client';
+import type { SecretRegistry } from '../redaction/secret-scrubber';
 import type { ClientConfig, StorageClient } from '../storage/types';
 import { createClientRegistry, type ClientFactory } from './client-registry';
 import { testConnection } from './connection-test';
@@ -27,6 +28,8 @@ export interface ProfilesServiceOptions {
   homeDir?: string;
   /** Builds storage clients; createStorageClient by default (tests inject stubs). */
   createClient?: ClientFactory;
+  /** Learns every secret and token used here, so the router's log can scrub them too. */
+  secrets?: SecretRegistry;
 }
 
 export type ImportSource = ImportCandidate['source'];
@@ -39,7 +42,10 @@ export function createProfilesService(options: ProfilesServiceOptions) {
   const store = createProfileStore(options.userDataDir);
   const vault = createVault(options.userDataDir, cipher);
   const baseFactory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
-  const factory = (config: ClientConfig) => redactingClient(baseFactory(config), [config.accessKeySecret, config.securityToken]);
+  const factory = (config: ClientConfig) => {
+    options.secrets?.add(config.accessKeySecret, config.securityToken);
+    return redactingClient(baseFactory(config), [config.accessKeySecret, config.securityToken]);
+  };
   const listeners = new Set<(profiles: ProfileDto[]) => void>();
 
   // First run with an embedded emulator: the demo profile appears, once; removing it is remembered.
@@ -87,6 +93,7 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     const parsed = ProfileInput.safeParse(raw);
     if (!parsed.success) throw new AppFailure('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'The profile is not valid.');
     const input = parsed.data;
+    options.secrets?.add(input.accessKeySecret, input.securityToken);
     if (input.id === LOCAL_DEMO_ID) throw new AppFailure('INVALID_ARGUMENT', 'The local demo profile cannot be edited.');
     const previous = input.id === undefined ? undefined : stored(input.id);
     const id = previous?.id ?? randomUUID();
