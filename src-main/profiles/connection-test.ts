@@ -14,6 +14,24 @@ const hints: Partial<Record<ErrorCode, (where: string) => string>> = {
   INVALID_RESPONSE: (where) => `${where} does not answer like this provider: check the endpoint and the region.`,
 };
 
+/** OSS V4 signs with the region: a wrong region fails exactly like a wrong secret. */
+function signedWithRegion(config: ClientConfig): boolean {
+  return config.provider === 'oss' && (config.signatureVersion ?? 'v4') === 'v4';
+}
+
+const SECRET_OR_REGION =
+  'The server rejected the signature: check the access key secret and the region (OSS V4 signatures include the region, so a wrong region fails the same way).';
+
+function failureFor(config: ClientConfig, e: unknown): AppFailure {
+  const appError = toAppError(e);
+  if (appError.details?.providerCode === 'SignatureDoesNotMatch' && signedWithRegion(config)) {
+    return new AppFailure('AUTH_FAILED', SECRET_OR_REGION, { ...appError.details, hint: 'region' });
+  }
+  const where = hostOf(config.endpoint) || `the ${config.provider.toUpperCase()} endpoint for region "${config.region}"`;
+  const hint = hints[appError.code];
+  return new AppFailure(appError.code, hint ? hint(where) : appError.message, appError.details);
+}
+
 /** Buckets visible to one client; with `bucket`, a key without the ListBuckets right can still prove itself. */
 async function countBuckets(client: StorageClient, bucket: string | undefined): Promise<number> {
   try {
@@ -34,10 +52,7 @@ export async function testConnection(
     try {
       bucketCount += await countBuckets(client, options.bucket);
     } catch (e) {
-      const appError = toAppError(e);
-      const where = hostOf(config.endpoint) || `the ${config.provider.toUpperCase()} endpoint for region "${config.region}"`;
-      const hint = hints[appError.code];
-      throw new AppFailure(appError.code, hint ? hint(where) : appError.message, appError.details);
+      throw failureFor(config, e);
     }
   }
   return { bucketCount };

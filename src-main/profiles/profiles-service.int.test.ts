@@ -63,6 +63,25 @@ describe('test connection', () => {
     await expect(service.test(id)).rejects.toMatchObject({ code: 'AUTH_FAILED' });
   });
 
+  it('OSS V4: a wrong region is AUTH_FAILED naming the secret or the region, with a region hint', async () => {
+    const { service } = newService();
+    const { id } = await service.save({ ...ossProfile(), region: 'cn-shanghai' });
+    const error = await service.test(id).catch((e: unknown) => toAppError(e));
+    expect(error).toMatchObject({ code: 'AUTH_FAILED', details: { hint: 'region', providerCode: 'SignatureDoesNotMatch' } });
+    expect((error as { message: string }).message).toMatch(/secret.*region/);
+  });
+
+  it.each([
+    ['OSS V1', () => ({ ...ossProfile(), signatureVersion: 'v1' as const })],
+    ['BOS', () => bosProfile()],
+  ])('%s: a wrong secret gets no region hint (the region is not signed)', async (_label, profile) => {
+    const { service } = newService();
+    const { id } = await service.save({ ...profile(), accessKeySecret: 'definitely-wrong' });
+    const error = await service.test(id).catch((e: unknown) => toAppError(e));
+    expect(error).toMatchObject({ code: 'AUTH_FAILED' });
+    expect((error as { details?: Record<string, string> }).details?.hint).toBeUndefined();
+  });
+
   it('a wrong access key id is AUTH_FAILED', async () => {
     const { service } = newService();
     const { id } = await service.save({ ...ossProfile(), accessKeyId: 'NOT-A-KEY' });
@@ -76,6 +95,15 @@ describe('test connection', () => {
     const { service } = newService();
     const { id } = await service.save({ ...profile(), endpoint: deadEndpoint });
     await expect(service.test(id)).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('127.0.0.1') });
+  });
+
+  it.each([
+    ['OSS', () => ossProfile()],
+    ['BOS', () => bosProfile()],
+  ])('%s: an unknown endpoint host is NETWORK, naming the host', async (_label, profile) => {
+    const { service } = newService();
+    const { id } = await service.save({ ...profile(), endpoint: 'http://no-such-host.invalid:9' });
+    await expect(service.test(id)).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('no-such-host.invalid') });
   });
 
   it('the local demo profile reaches both endpoints', async () => {
