@@ -26,6 +26,8 @@ export type FakeApiOptions = {
   insecureVault?: boolean;
   /** Every resolveLinks call fails with this code. */
   failResolve?: ErrorCode;
+  /** More (empty) buckets after the demo ones, e.g. a BOS bucket whose default class is ARCHIVE. */
+  extraBuckets?: BucketDto[];
   /** Artificial latency per call in ms. */
   latency?: number;
 };
@@ -52,6 +54,8 @@ const BUCKETS: BucketDto[] = [
   { name: 'demo-bos-media', provider: 'bos', region: 'bj', storageClass: 'STANDARD' },
 ];
 
+const bucketsOf = (options: FakeApiOptions): BucketDto[] => [...BUCKETS, ...(options.extraBuckets ?? [])];
+
 const T0 = Date.parse('2026-03-14T09:26:53Z');
 let etagCounter = 0;
 const obj = (size: number, minutes: number, extra: Partial<StoredObject> = {}): StoredObject => ({
@@ -63,7 +67,7 @@ const obj = (size: number, minutes: number, extra: Partial<StoredObject> = {}): 
 });
 
 function seed(options: FakeApiOptions): Map<string, Map<string, StoredObject>> {
-  const buckets = new Map<string, Map<string, StoredObject>>(BUCKETS.map((b) => [b.name, new Map()]));
+  const buckets = new Map<string, Map<string, StoredObject>>(bucketsOf(options).map((b) => [b.name, new Map()]));
   const oss = buckets.get('demo-oss') as Map<string, StoredObject>;
   oss.set('docs/readme.md', obj(2_345, 50));
   oss.set('docs/guide.pdf', obj(1_234_567, 300));
@@ -151,7 +155,7 @@ export class FakeApi {
 
   private list(input: ChannelInput<'objects.list'>): Result<{ rows: ObjectRowDto[]; nextCursor?: string }> {
     if (this.options.failListing) return fail(this.options.failListing);
-    const provider = BUCKETS.find((b) => b.name === input.bucket)?.provider;
+    const provider = bucketsOf(this.options).find((b) => b.name === input.bucket)?.provider;
     const prefix = input.prefix ?? '';
     const delimiter = input.delimiter ?? '/';
     const max = input.maxKeys ?? 1000;
@@ -208,10 +212,10 @@ export class FakeApi {
         this.profiles = this.profiles.filter((p) => p.id !== input.id);
         return ok(null);
       },
-      testProfile: (input: { id: string }) => (input.id === DEMO_PROFILE.id ? ok({ bucketCount: BUCKETS.length }) : fail('AUTH_FAILED')),
+      testProfile: (input: { id: string }) => (input.id === DEMO_PROFILE.id ? ok({ bucketCount: bucketsOf(this.options).length }) : fail('AUTH_FAILED')),
       importCandidates: () => ok([]),
       importProfile: () => fail('NOT_SUPPORTED'),
-      listBuckets: (input: { profileId: string }) => (input.profileId === DEMO_PROFILE.id ? ok(BUCKETS) : ok([])),
+      listBuckets: (input: { profileId: string }) => (input.profileId === DEMO_PROFILE.id ? ok(bucketsOf(this.options)) : ok([])),
       listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
       deleteObjects: (input: ChannelInput<'objects.delete'>) => {
         for (const key of input.keys) this.bucket(input.bucket).delete(key);

@@ -105,4 +105,30 @@ describe('Create link dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(fake.callsOf('createLink')).toMatchObject([{ bucket: 'demo-bos', key: 'data/report (link).csv', target: 'videos/intro.mp4', targetBucket: 'demo-bos-media' }]);
   });
+
+  it('in an OSS Archive bucket explains why and keeps Create disabled', async () => {
+    const { user, fake } = setupApp();
+    fake.put('demo-archive', 'cold.bin', 10, { storageClass: 'Archive' });
+    const grid = await openBucket(user, 'demo-archive');
+    const dialog = await openCreateLink(user, grid, 'cold.bin');
+    const create = within(dialog).getByRole('button', { name: 'Create' }) as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    expect(create.getAttribute('aria-describedby')).toBe(within(dialog).getByText(/OSS does not allow links here/).id);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Link name' }), '{Enter}');
+    expect(fake.callsOf('createLink')).toEqual([]);
+  });
+
+  it('in a BOS bucket whose default class is ARCHIVE offers no bucket default and sends a non-archive class', async () => {
+    const { user, fake } = setupApp({ extraBuckets: [{ name: 'bos-cold', provider: 'bos', region: 'gz', storageClass: 'ARCHIVE' }] });
+    fake.put('bos-cold', 'frozen.dat', 10, { storageClass: 'ARCHIVE' });
+    const grid = await openBucket(user, 'bos-cold');
+    const dialog = await openCreateLink(user, grid, 'frozen.dat');
+    const storageClass = within(dialog).getByRole('combobox', { name: 'Storage class' });
+    expect(within(storageClass).getAllByRole('option').map((o) => o.textContent)).toEqual(['STANDARD', 'STANDARD_IA', 'COLD']);
+    expect(within(dialog).getByText(/cannot use this bucket's default class/)).toBeTruthy();
+    await user.selectOptions(storageClass, 'COLD');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('createLink')).toMatchObject([{ bucket: 'bos-cold', key: 'frozen (link).dat', storageClass: 'COLD' }]);
+  });
 });

@@ -57,18 +57,26 @@ function ConflictNotice({ existing, onReplace, busy }: { existing: Existing; onR
   );
 }
 
+/** Archive-tier bucket default (OSS "Archive"/"ColdArchive", BOS "ARCHIVE"). */
+function isArchiveClass(storageClass: string | undefined): boolean {
+  return /archive/i.test(storageClass ?? '');
+}
+
 export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const ids = useId();
   const close = useUiStore((s) => s.closeDialog);
   const errorMessage = useErrorMessage();
+  const ossArchiveBucket = provider === 'oss' && isArchiveClass(bucketStorageClass);
+  const bosArchiveDefault = provider === 'bos' && isArchiveClass(bucketStorageClass);
   const [form, setForm] = useState<LinkForm>({
     name: seed.name,
     target: seed.target,
     targetBucket: seed.targetBucket ?? bucket,
     overwrite: seed.mode === 'retarget',
-    storageClass: '',
+    // BOS rejects ARCHIVE links, so an ARCHIVE-default bucket needs an explicit other class.
+    storageClass: bosArchiveDefault ? (STORAGE_CLASSES.bos[0] as string) : '',
     meta: [],
   });
   const [submitted, setSubmitted] = useState(false);
@@ -117,11 +125,10 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
 
   const submit = (overwrite: boolean) => {
     setSubmitted(true);
-    if (Object.keys(errors).length > 0 || mutation.isPending) return;
+    if (ossArchiveBucket || Object.keys(errors).length > 0 || mutation.isPending) return;
     mutation.mutate(overwrite);
   };
 
-  const archiveBucket = provider === 'oss' && /archive/i.test(bucketStorageClass ?? '');
   const title = t(seed.mode === 'retarget' ? 'linkDialog.retargetTitle' : 'linkDialog.title');
   const fieldProps = (field: 'name' | 'target') => ({
     id: `${ids}-${field}`,
@@ -138,7 +145,11 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           submit(form.overwrite);
         }}
       >
-        {archiveBucket && <p className="notice notice-warning">{t('linkDialog.archiveBucket')}</p>}
+        {ossArchiveBucket && (
+          <p id={`${ids}-archive`} className="notice notice-warning" role="alert">
+            {t('linkDialog.archiveBucket')}
+          </p>
+        )}
         <div className="field">
           <label htmlFor={`${ids}-name`}>{t('linkDialog.name')}</label>
           <input {...fieldProps('name')} type="text" value={form.name} data-autofocus autoComplete="off" spellCheck={false} onChange={(e) => set({ name: e.target.value }, 'name')} />
@@ -172,13 +183,14 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         <div className="field">
           <label htmlFor={`${ids}-class`}>{t('linkDialog.storageClass')}</label>
           <select id={`${ids}-class`} value={form.storageClass} onChange={(e) => set({ storageClass: e.target.value })}>
-            <option value="">{t('linkDialog.storageClassDefault')}</option>
+            {!bosArchiveDefault && <option value="">{t('linkDialog.storageClassDefault')}</option>}
             {STORAGE_CLASSES[provider].map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
           </select>
+          {bosArchiveDefault && <p className="hint">{t('linkDialog.bosArchiveDefault')}</p>}
         </div>
         <MetaRows rows={form.meta} limit={META_LIMIT[provider]} error={shown('meta')} onChange={(meta) => set({ meta }, 'meta')} />
         <label className="check-label">
@@ -196,7 +208,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           <button type="button" className="button" onClick={close}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={mutation.isPending}>
+          <button type="submit" className="button primary" disabled={mutation.isPending || ossArchiveBucket} aria-describedby={ossArchiveBucket ? `${ids}-archive` : undefined}>
             {t(seed.mode === 'retarget' ? 'linkDialog.retargetSubmit' : 'linkDialog.create')}
           </button>
         </div>
