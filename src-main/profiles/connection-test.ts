@@ -1,5 +1,5 @@
 // "Test connection": list buckets with every client of a profile (or, for a key that may not list
-// buckets, list one object of a named bucket) and turn a failure into the precise reason a user can
+// buckets, HEAD a named bucket) and turn a failure into the precise reason a user can
 // act on (bad key id, bad secret, clock, endpoint/region, network).
 import { AppFailure, toAppError } from '../ipc/app-error';
 import type { ErrorCode } from '../ipc/contract';
@@ -38,7 +38,7 @@ async function countBuckets(client: StorageClient, bucket: string | undefined): 
     return (await client.listBuckets()).length;
   } catch (e) {
     if (bucket === undefined || toAppError(e).code !== 'ACCESS_DENIED') throw e;
-    await client.listObjects({ bucket, maxKeys: 1 });
+    await client.headBucket(bucket); // cheaper than a listing, and needs no ListObjects right
     return 1;
   }
 }

@@ -291,6 +291,19 @@ describe('profiles: test connection', () => {
     await expect(service.test(id, { bucket: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('with a bucket, proves the key with one HEAD on that bucket, not a listing', async () => {
+    const denied = new StorageError({ code: 'AccessDenied', status: 403, provider: 'oss', message: 'x' });
+    const fakes: FakeStorageClient[] = [];
+    const { service } = setup({ createClient: (config) => {
+      const fake = failing(denied)(config);
+      fakes.push(fake);
+      return fake;
+    } });
+    const { id } = await service.save(ossInput);
+    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1 });
+    expect(fakes.at(-1)!.calls.map((c) => c.method)).toEqual(['listBuckets', 'headBucket']);
+  });
+
   it('with a bucket, still reports a bad secret as AUTH_FAILED', async () => {
     const bad = new StorageError({ code: 'SignatureDoesNotMatch', status: 403, provider: 'oss', message: 'x' });
     const { service } = setup({ createClient: failing(bad) });

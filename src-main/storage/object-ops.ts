@@ -22,6 +22,11 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
   });
 }
 
+/** Same wire form on both providers: HEAD /<bucket>, answer in the status (and x-*-err on OSS). */
+export async function headBucket(http: Requester, bucket: string, signal?: AbortSignal): Promise<void> {
+  await http.send({ method: 'HEAD', bucket, signal }, (res) => http.headersOf(res));
+}
+
 export function getObject(http: Requester, input: GetInput): Promise<GetResult> {
   const { bucket, key, signal } = input;
   return http.send({ method: 'GET', bucket, key, headers: rangeHeader(input.range), signal }, async (res) => ({

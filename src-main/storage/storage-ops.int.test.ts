@@ -22,6 +22,13 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     expect(buckets.find((b) => b.name === bucket)?.region).toBe(name === 'bos' ? 'bj' : 'cn-hangzhou');
   });
 
+  it('heads a bucket: resolves when it exists, 404 when not, 403 with a wrong secret', async () => {
+    await expect(c.headBucket(bucket)).resolves.toBeUndefined();
+    await expect(c.headBucket('no-such-bucket-here')).rejects.toMatchObject({ status: 404 });
+    const wrong = createStorageClient(emulatorConfig(emu(), name, { accessKeySecret: 'wrong-secret-value' }));
+    await expect(wrong.headBucket(bucket)).rejects.toMatchObject({ status: 403 });
+  });
+
   it('puts, heads, gets (whole and range), copies and deletes an object with meta and storage class', async () => {
     const key = `${p}hello.txt`;
     const put = await c.put({ bucket, key, body: 'hello world', contentType: 'text/plain', meta: { Owner: 'alice' }, storageClass: name === 'bos' ? 'STANDARD_IA' : 'IA' });

@@ -118,6 +118,8 @@ export interface StorageClient {
   /** Every page, in order. */
   listAll(input: Omit<ListObjectsInput, 'cursor'>): AsyncIterable<ListObjectsPage>;
   head(bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult>;
+  /** HEAD on the bucket (OSS/BOS HeadBucket): resolves if it exists and these credentials may see it. */
+  headBucket(bucket: string, signal?: AbortSignal): Promise<void>;
   /** HEAD without following a link: the object's own type. BOS: x-bce-object-type; OSS: x-oss-object-type. */
   objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string>;
   get(input: GetInput): Promise<GetResult>;

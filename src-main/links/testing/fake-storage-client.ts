@@ -149,6 +149,10 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
         cursor = next.nextCursor;
       } while (cursor !== undefined);
     },
+    headBucket: (bucket) =>
+      call('headBucket', bucket, '', () => {
+        if (!buckets.has(bucket)) throw err('NotFound', 404);
+      }),
     head: (bucket, key) => call('head', bucket, key, () => withHeadErrors(() => headOf(bucket, key))),
     objectType: (bucket, key) => call('objectType', bucket, key, () => withHeadErrors(() => (own(bucket, key).kind === 'symlink' ? 'Symlink' : 'Normal'))),
     get: (input) => call('get', input.bucket, input.key, () => ({ body: Readable.from([]), size: 0, etag: '', contentType: '', totalSize: 0 })),

@@ -1,7 +1,7 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headObject, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { isStorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
@@ -59,6 +59,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     listObjects,
     listAll: (input) => listAllPages('bos', listObjects, input),
     head,
+    headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
     async objectType(bucket, key, signal) {
       try {

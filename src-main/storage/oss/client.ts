@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headObject, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { StorageError, isStorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
@@ -81,6 +81,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     // The token precedes the entries, so the next page is requested while this one parses.
     listAll: (input) => listAllPrefetching('oss', listObjects, input),
     head,
+    headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
     async objectType(bucket, key, signal) {
       try {
