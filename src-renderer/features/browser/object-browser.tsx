@@ -37,7 +37,8 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const query = useInfiniteQuery(objectListOptions(profileId, bucket, listPrefix));
   const allRows = useMemo(() => toBrowserRows(query.data?.pages ?? [], prefix), [query.data, prefix]);
   const rows = useMemo(() => sortRows(filterRows(allRows, filter), sortBy, sortDir), [allRows, filter, sortBy, sortDir]);
-  const actions = useObjectActions(profileId, bucket, prefix, rows);
+  // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
+  const actions = useObjectActions(profileId, bucket, prefix, allRows);
   useBrowserShortcuts(rows, actions);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;

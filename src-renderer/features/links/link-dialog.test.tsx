@@ -131,4 +131,15 @@ describe('Create link dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(fake.callsOf('createLink')).toMatchObject([{ bucket: 'bos-cold', key: 'frozen (link).dat', storageClass: 'COLD' }]);
   });
+
+  it('makes the default name unique against rows the filter hides', async () => {
+    const { user, fake } = setupApp();
+    fake.put('demo-oss', 'docs/guide (link).pdf', 0, { target: 'docs/guide.pdf' });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'guide.pdf');
+    await waitFor(() => expect(rowNames(grid)).toEqual(['guide.pdf']));
+    const dialog = await openCreateLink(user, grid, 'guide.pdf');
+    expect((within(dialog).getByRole('textbox', { name: 'Link name' }) as HTMLInputElement).value).toBe('guide (link 2).pdf');
+  });
 });
