@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { AppErrorBoundary } from './components/error-boundary';
 import { AppShell } from './features/layout/app-shell';
 import { createI18n, detectLanguage } from './i18n';
 import { usePrefs } from './state/prefs-store';
@@ -37,7 +38,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>
-        <AppShell />
+        <AppErrorBoundary>
+          <AppShell />
+        </AppErrorBoundary>
       </I18nextProvider>
     </QueryClientProvider>
   );

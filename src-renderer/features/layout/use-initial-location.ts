@@ -8,8 +8,14 @@ import { useUiStore } from '../../state/ui-store';
 
 export const DEMO_PROFILE_ID = 'local-demo';
 
+/** The start location in a hash, or null when there is none or it is malformed (e.g. `#%`). */
 export function parseHashLocation(hash: string): { bucket: string; prefix: string } | null {
-  const path = decodeURIComponent(hash.replace(/^#\/?/, ''));
+  let path: string;
+  try {
+    path = decodeURIComponent(hash.replace(/^#\/?/, ''));
+  } catch {
+    return null; // URIError: a bad escape; start without a location rather than crash
+  }
   if (!path) return null;
   const slash = path.indexOf('/');
   if (slash < 0) return { bucket: path, prefix: '' };
