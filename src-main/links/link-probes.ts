@@ -33,7 +33,7 @@ export function limited<T>(limit: Limiter, signal: AbortSignal | undefined, requ
 /** What a key is, judged by a HEAD of its own type (objectType). */
 export async function natureOf(client: StorageClient, limit: Limiter, bucket: string, key: string, signal?: AbortSignal): Promise<ObjectNature> {
   try {
-    const type = await limited(limit, signal, () => client.objectType(bucket, key));
+    const type = await limited(limit, signal, () => client.objectType(bucket, key, signal));
     return type.toLowerCase() === 'symlink' ? 'link' : 'object';
   } catch (e) {
     if (isStorageError(e) && linkOnlyErrors.has(e.code)) return 'link';
@@ -60,7 +60,7 @@ export function stateForTarget(nature: ObjectNature): LinkState {
 /** The link's target, or null when the key is not a link (any more) or is gone. */
 export async function readSymlink(client: StorageClient, limit: Limiter, bucket: string, key: string, signal?: AbortSignal): Promise<SymlinkInfo | null> {
   try {
-    return await limited(limit, signal, () => client.getSymlink(bucket, key));
+    return await limited(limit, signal, () => client.getSymlink(bucket, key, signal));
   } catch (e) {
     if (isStorageError(e, 'NotSymlink') || isStorageError(e, 'NoSuchKey')) return null;
     throw e;

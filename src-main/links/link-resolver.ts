@@ -49,7 +49,7 @@ export function createLinkResolver(options: LinkResolverOptions) {
   }
 
   async function targetState(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<LinkState> {
-    return states.get(cacheKey(profileId, bucket, key), async () => {
+    return states.get(cacheKey(profileId, bucket, key), async (shared) => {
       let client: StorageClient;
       try {
         client = await clientFor(profileId, bucket);
@@ -58,8 +58,8 @@ export function createLinkResolver(options: LinkResolverOptions) {
         if (toAppError(e).code === 'NOT_FOUND') return 'broken';
         throw e;
       }
-      return stateForTarget(await natureOf(client, limit, bucket, key, signal));
-    });
+      return stateForTarget(await natureOf(client, limit, bucket, key, shared));
+    }, signal);
   }
 
   async function describe(profileId: string, bucket: string, key: string, link: SymlinkInfo, signal?: AbortSignal): Promise<LinkInfo> {
@@ -76,7 +76,8 @@ export function createLinkResolver(options: LinkResolverOptions) {
     const client = await clientFor(profileId, bucket);
     // OSS listings type every entry: a plain row is never a link there.
     if (row.kind === 'object' && client.provider !== 'bos') return notALink(row.key);
-    const link = await targets.get(cacheKey(profileId, bucket, row.key, row.etag), () => detectLink(client, bucket, row, signal));
+    // The shared request gets the cache's signal: it is aborted only when every caller has gone.
+    const link = await targets.get(cacheKey(profileId, bucket, row.key, row.etag), (shared) => detectLink(client, bucket, row, shared), signal);
     return link ? describe(profileId, bucket, row.key, link, signal) : notALink(row.key);
   }
 

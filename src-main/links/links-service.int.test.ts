@@ -224,6 +224,24 @@ describe('scanLinks', () => {
     expect(report).toMatchObject({ scanned: 10, cancelled: true });
   });
 
+  it('a cancel in the middle of a page on a slow server returns promptly, cancelled', async () => {
+    // Fresh caches: every BOS row of the page costs a HEAD, each held 1.5 s by the emulator.
+    const fresh = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
+    const controller = new AbortController();
+    emu.setFaults({ latencyMs: 1500 });
+    try {
+      const scan = fresh.scanLinks(P, 'demo-bos', 'scan/', { pageSize: 10, signal: controller.signal });
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // the listing is back; the page's HEADs are in flight
+      const abortedAt = Date.now();
+      controller.abort();
+      const report = await scan;
+      expect(Date.now() - abortedAt).toBeLessThan(500);
+      expect(report).toMatchObject({ cancelled: true, scanned: 0, links: [] });
+    } finally {
+      emu.setFaults({ latencyMs: 0 });
+    }
+  });
+
   it('scans the whole demo OSS bucket and finds every seeded link', async () => {
     const report = await links.scanLinks(P, 'demo-oss', '');
     const seeded = ['latest-report.pdf', 'broken-link.txt', 'chain-link.pdf', 'photos/cover.jpg', '报告/最新.txt', 'docs/reports/current.pdf'];

@@ -47,6 +47,61 @@ describe('createMemoCache()', () => {
     expect(cache.size).toBe(2);
     await expect(cache.get('a', async () => 2)).resolves.toBe(2);
   });
+
+  it('a caller that cancels stops waiting at once; the shared request goes on for the others', async () => {
+    const cache = createMemoCache<number>({ ttlMs: 1000 });
+    let shared: AbortSignal | undefined;
+    let finish!: (n: number) => void;
+    const compute = vi.fn((signal: AbortSignal) => {
+      shared = signal;
+      return new Promise<number>((resolve) => (finish = resolve));
+    });
+    const leaving = new AbortController();
+    const first = cache.get('k', compute, leaving.signal);
+    const second = cache.get('k', compute, new AbortController().signal);
+    leaving.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect(shared?.aborted).toBe(false);
+    finish(5);
+    await expect(second).resolves.toBe(5);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it('aborts the shared request once every caller has gone, and starts afresh for the next', async () => {
+    const cache = createMemoCache<number>({ ttlMs: 1000 });
+    const signals: AbortSignal[] = [];
+    const compute = (signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<number>((resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const pending = [cache.get('k', compute, a.signal), cache.get('k', compute, b.signal)];
+    a.abort();
+    expect(signals[0]!.aborted).toBe(false);
+    b.abort();
+    expect(signals[0]!.aborted).toBe(true);
+    for (const p of pending) await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    void cache.get('k', compute).catch(() => undefined);
+    expect(signals).toHaveLength(2);
+    expect(signals[1]!.aborted).toBe(false);
+  });
+
+  it('never aborts the shared request while a caller without a signal waits', async () => {
+    const cache = createMemoCache<number>({ ttlMs: 1000 });
+    let shared: AbortSignal | undefined;
+    const gone = new AbortController();
+    const left = cache.get('k', async (signal) => {
+      shared = signal;
+      await new Promise((r) => setTimeout(r, 5));
+      return 1;
+    }, gone.signal);
+    const stays = cache.get('k', async () => 2);
+    gone.abort();
+    await expect(left).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(stays).resolves.toBe(1);
+    expect(shared?.aborted).toBe(false);
+  });
 });
 
 describe('cacheKey()', () => {

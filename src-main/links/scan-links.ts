@@ -1,5 +1,5 @@
 // The "link health" walk: every object under a prefix (recursively), every link with its state,
-// progress after each page, and a prompt stop when the caller aborts.
+// progress after each page, and a prompt stop when the caller aborts (between pages and within one).
 import type { LinkInfo, ScanReport } from '../ipc/contract';
 import type { ClientFor, LinkResolver } from './link-resolver';
 import type { z } from 'zod';
@@ -33,7 +33,9 @@ export async function scanLinks(
   const maxKeys = options.pageSize ?? (client.provider === 'bos' ? 200 : 1000);
   try {
     for await (const page of client.listAll({ bucket, prefix, maxKeys, ...(signal && { signal }) })) {
+      if (signal?.aborted) break;
       const rows = page.objects.map(({ key, etag, kind }) => ({ key, etag, kind }));
+      // Inside the page too: an abort rejects the pending rows at once and aborts their requests.
       const infos = await deps.resolver.resolve(profileId, bucket, rows, signal);
       links.push(...infos.filter((info) => info.isLink));
       scanned += rows.length;
