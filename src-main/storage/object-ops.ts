@@ -1,6 +1,7 @@
 // Object operations whose wire form is the same on OSS and BOS except for the header prefix
 // (`x-oss-` / `x-bce-`): head, get, put, delete, and the plain-header answer of putSymlink.
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
+import { StorageError } from './errors';
 import { type Requester } from './requester';
 import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
 
@@ -42,11 +43,17 @@ export function getObject(http: Requester, input: GetInput): Promise<GetResult> 
 export async function putObject(http: Requester, prefix: HeaderPrefix, input: PutInput): Promise<{ etag: string }> {
   const body = input.createBody ?? bodyOf(input.body);
   const length = Buffer.isBuffer(body) ? body.length : input.contentLength;
+  if (length === undefined || !Number.isSafeInteger(length) || length < 0) {
+    // A stream has no length of its own; sent without one, the request would go out chunked, which
+    // neither provider accepts for PutObject. Refuse before sending anything.
+    const provider = prefix === 'x-oss-' ? 'oss' : 'bos';
+    throw new StorageError({ code: 'InvalidArgument', status: 0, provider, message: 'A stream body needs contentLength (a non-negative integer).' });
+  }
   const headers: Record<string, string> = {
     'content-type': input.contentType ?? 'application/octet-stream',
     ...metaToHeaders(input.meta, `${prefix}meta-`),
   };
-  if (length !== undefined) headers['content-length'] = String(length);
+  headers['content-length'] = String(length);
   if (input.storageClass) headers[`${prefix}storage-class`] = input.storageClass;
   return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
 }
