@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
 
 async function menuFor(grid: HTMLElement, name: string) {
@@ -8,6 +8,45 @@ async function menuFor(grid: HTMLElement, name: string) {
   const menu = await screen.findByRole('menu');
   return within(menu).getAllByRole('menuitem').map((i) => i.getAttribute('aria-label'));
 }
+
+/** Each menuitem's visible shortcut label and its aria-keyshortcuts. */
+function shortcutsIn(menu: HTMLElement): Record<string, [string, string]> {
+  return Object.fromEntries(
+    within(menu)
+      .getAllByRole('menuitem')
+      .filter((i) => i.hasAttribute('aria-keyshortcuts'))
+      .map((i) => [i.getAttribute('aria-label'), [i.querySelector('.menu-shortcut')?.textContent ?? '', i.getAttribute('aria-keyshortcuts') ?? '']]),
+  );
+}
+
+describe('context menu shortcuts follow the platform and the locale', () => {
+  it('shows Ctrl+L / Control+L off macOS', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('Linux x86_64');
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await menuFor(grid, 'readme.txt');
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['Ctrl+L', 'Control+L'], 'Delete…': ['Del', 'Delete'] });
+  });
+
+  it('shows ⌘L / Meta+L on macOS', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await menuFor(grid, 'readme.txt');
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['⌘L', 'Meta+L'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
+  });
+
+  it('takes key names from the locale', async () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('Win32');
+    const { user } = setupApp({}, { language: 'zh-CN' });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
+    const grid = await screen.findByRole('grid'); // named in Chinese here
+    fireEvent.contextMenu(await within(grid).findByRole('row', { name: 'docs/' }), { clientX: 50, clientY: 50 });
+    const open = within(await screen.findByRole('menu')).getAllByRole('menuitem')[0] as HTMLElement;
+    expect(open.querySelector('.menu-shortcut')?.textContent).toBe('回车');
+    expect(screen.getByRole('treeitem', { name: 'demo-bos' }).querySelector('.provider-tag')?.textContent).toBe('BOS');
+  });
+});
 
 describe('row context menu and following links', () => {
   it('offers link commands on links only', async () => {

@@ -1,27 +1,31 @@
 // Right-click menu on a row: role menu, arrow keys move, Esc or a click elsewhere closes.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isMacPlatform, modShortcut } from '../../components/platform';
 import { useUiStore } from '../../state/ui-store';
 import { type ObjectActions } from './use-object-actions';
 import { type BrowserRow } from './rows';
 
 type MenuItem = { id: string; label: string; shortcut?: string; keyshortcuts?: string; run: () => void };
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-export const MOD_LABEL = isMac ? '⌘' : 'Ctrl+';
+type Translate = (key: string, values?: Record<string, string>) => string;
 
-/** The commands offered for one row; which ones depends on its kind. */
-export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectActions, selection: string[], t: (k: string) => string): MenuItem[] {
+/** The commands offered for one row; which ones depends on its kind. Shortcut labels follow the platform. */
+export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectActions, selection: string[], t: Translate, mac = isMacPlatform()): MenuItem[] {
   const items: MenuItem[] = [];
-  if (row.kind === 'folder') items.push({ id: 'open', label: t('menu.open'), shortcut: 'Enter', keyshortcuts: 'Enter', run: () => actions.open(row) });
-  if (isLink) items.push({ id: 'follow', label: t('menu.followLink'), shortcut: 'Enter', keyshortcuts: 'Enter', run: () => void actions.follow(row.key) });
+  const enter = { shortcut: t('keys.enter'), keyshortcuts: 'Enter' };
+  if (row.kind === 'folder') items.push({ id: 'open', label: t('menu.open'), ...enter, run: () => actions.open(row) });
+  if (isLink) items.push({ id: 'follow', label: t('menu.followLink'), ...enter, run: () => void actions.follow(row.key) });
   items.push({ id: 'copyTarget', label: t('menu.copyTargetPath'), run: () => actions.copyTargetPath(row.key) });
-  items.push({ id: 'create', label: t('menu.createLink'), shortcut: `${MOD_LABEL}L`, keyshortcuts: 'Control+L', run: () => actions.createLink(row.key) });
-  if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: 'F2', keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
+  const createShortcut = { shortcut: t(mac ? 'keys.modMac' : 'keys.mod', { key: 'L' }), keyshortcuts: modShortcut('L', mac) };
+  items.push({ id: 'create', label: t('menu.createLink'), ...createShortcut, run: () => actions.createLink(row.key) });
+  if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: t('keys.f2'), keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
   items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
   if (row.kind !== 'folder') {
     const keys = selection.includes(row.key) ? selection.filter((k) => actions.rowByKey.get(k)?.kind !== 'folder') : [row.key];
-    items.push({ id: 'delete', label: t('menu.delete'), shortcut: 'Del', keyshortcuts: 'Delete', run: () => actions.remove(keys) });
+    // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).
+    const del = mac ? { shortcut: t('keys.deleteMac'), keyshortcuts: 'Meta+Backspace Delete' } : { shortcut: t('keys.delete'), keyshortcuts: 'Delete' };
+    items.push({ id: 'delete', label: t('menu.delete'), ...del, run: () => actions.remove(keys) });
   }
   return items;
 }

@@ -76,7 +76,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         loadedAll={!hasNextPage}
         loading={query.isFetching}
         rowByKey={actions.rowByKey}
-        location={bucketInfo ? `${bucketInfo.provider.toUpperCase()} · ${bucketInfo.region}` : undefined}
+        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: bucketInfo.region }) : undefined}
       />
       <ContextMenu actions={actions} />
       {dialog?.kind === 'link' && (

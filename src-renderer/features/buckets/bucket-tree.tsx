@@ -10,6 +10,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useLinkDropTarget } from '../links/drag';
 
 function BucketItem({ profileId, bucket, selected, tabbable }: { profileId: string; bucket: BucketDto; selected: boolean; tabbable: boolean }) {
+  const { t } = useTranslation();
   const drop = useLinkDropTarget(profileId, bucket.name, '');
   const open = () => useUiStore.getState().openLocation(bucket.name);
   return (
@@ -32,7 +33,7 @@ function BucketItem({ profileId, bucket, selected, tabbable }: { profileId: stri
       <BucketIcon />
       <span className="tree-text">{bucket.name}</span>
       <span className={`provider-tag provider-${bucket.provider}`} aria-hidden="true">
-        {bucket.provider.toUpperCase()}
+        {t(`provider.short.${bucket.provider}`)}
       </span>
     </li>
   );
