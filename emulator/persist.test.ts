@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeRecord } from './object-ops';
-import { Journal } from './persist';
+import { Journal, parseJournal } from './persist';
 import { seedDemo } from './seed-demo';
 import { Store } from './store';
 
@@ -61,6 +61,50 @@ describe('Journal', () => {
     const c = open(dir);
     expect(c.store.getObject('b', 'after')!.body.toString()).toBe('x');
     c.journal.close();
+  });
+
+  it('skips a damaged line in the middle with a warning, keeps every later entry, and saves the journal aside', () => {
+    const dir = tmpDir();
+    const journalPath = path.join(dir, 'journal.jsonl');
+    const a = open(dir);
+    a.store.createBucket({ name: 'b', provider: 'oss', storageClass: 'Standard', acl: 'private' });
+    a.store.putObject('b', rec('before', '1'));
+    a.journal.close();
+    // Line 3 is damaged; the two acknowledged entries after it must survive.
+    const later = [{ op: 'del', bucket: 'b', key: 'before' }, { op: 'bucket', b: { name: 'b2', provider: 'bos', storageClass: 'STANDARD', acl: 'private', created: 1 } }];
+    fs.appendFileSync(journalPath, `{"op":"put","bucket":"b","o":{garbage\n${later.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    const damaged = fs.readFileSync(journalPath);
+
+    const warnings: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      warnings.push(String(chunk));
+      return true;
+    });
+    let d: ReturnType<typeof open>;
+    try {
+      d = open(dir);
+    } finally {
+      spy.mockRestore();
+    }
+    expect([...d.store.bucket('b')!.objects.keys()]).toEqual([]);
+    expect(d.store.bucket('b2')).toBeDefined();
+    expect(warnings.join('')).toMatch(/skipped unreadable line\(s\) 3\b/);
+    const aside = fs.readdirSync(dir).filter((f) => f.startsWith('journal.jsonl.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]!))).toEqual(damaged);
+    // Nothing was cut off: appends go after the later entries, which survive another restart.
+    d.store.putObject('b', rec('later', '3'));
+    d.journal.close();
+    const e = open(dir);
+    expect([...e.store.bucket('b')!.objects.keys()]).toEqual(['later']);
+    expect(e.store.bucket('b2')).toBeDefined();
+    e.journal.close();
+  });
+
+  it('treats only the final line as torn, even when it ends with a newline', () => {
+    expect(parseJournal(Buffer.from('{"op":"reset"}\n{"op":"rmbucket","na\n'))).toEqual({ entries: [{ op: 'reset' }], validLength: 15, skippedLines: [] });
+    expect(parseJournal(Buffer.from('{"op":"reset"}\n{"op":"rmbucket","na'))).toEqual({ entries: [{ op: 'reset' }], validLength: 15, skippedLines: [] });
+    expect(parseJournal(Buffer.from('x\n{"op":"reset"}\n'))).toEqual({ entries: [{ op: 'reset' }], validLength: 17, skippedLines: [1] });
   });
 
   it('compacts a long journal on load, keeps seeded deletions, and drops unused blobs', () => {

@@ -1,7 +1,9 @@
 // Durable data directory: content-addressed blob files plus an append-only metadata journal.
 // A write is acknowledged only after its blob (temp file + fsync + rename) and its journal
 // line (append + fsync) are on disk, so SIGKILL loses nothing that was acknowledged; a torn
-// last line (never acknowledged) is ignored on replay.
+// last line (never acknowledged) is ignored on replay. A damaged line anywhere else cannot be a
+// torn write: it is skipped with a warning, the entries after it are kept, and the journal as it
+// was is copied aside first, so nothing on disk is ever lost.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -40,26 +42,12 @@ export class Journal implements StoreListener {
 
   /** Replays the journal onto `store` (which may already hold seed data), then opens it for appends. */
   load(store: Store, options: { compact?: boolean; compactMinEntries?: number } = {}): void {
-    let entries = 0;
     const buf = fs.existsSync(this.journalPath) ? fs.readFileSync(this.journalPath) : Buffer.alloc(0);
-    let validLength = 0;
-    for (let pos = 0; pos < buf.length; ) {
-      const nl = buf.indexOf(10, pos);
-      if (nl < 0) break; // torn last line: never acknowledged
-      const line = buf.toString('utf8', pos, nl);
-      pos = nl + 1;
-      if (line) {
-        let entry: Entry;
-        try {
-          entry = JSON.parse(line) as Entry;
-        } catch {
-          break;
-        }
-        this.apply(store, entry);
-        entries++;
-      }
-      validLength = pos;
-    }
+    const parsed = parseJournal(buf);
+    let validLength = parsed.validLength;
+    if (parsed.skippedLines.length > 0) this.setAsideDamaged(buf, parsed.skippedLines);
+    for (const entry of parsed.entries) this.apply(store, entry);
+    const entries = parsed.entries.length;
     if (options.compact !== false && entries >= (options.compactMinEntries ?? COMPACT_MIN_ENTRIES)) {
       const live = liveEntries(store);
       if (entries > 2 * live && live <= COMPACT_MAX_OBJECTS) {
@@ -70,6 +58,16 @@ export class Journal implements StoreListener {
     this.fd = fs.openSync(this.journalPath, 'a+');
     // Drop a torn tail so the next append starts on a clean line.
     if (fs.fstatSync(this.fd).size !== validLength) fs.ftruncateSync(this.fd, validLength);
+  }
+
+  /** Keeps the journal's exact bytes next to it before any later compaction could drop the damaged lines. */
+  private setAsideDamaged(buf: Buffer, lines: number[]): void {
+    const copy = `${this.journalPath}.damaged-${Date.now()}`;
+    fs.writeFileSync(copy, buf);
+    process.stderr.write(
+      `[emulator] journal ${this.journalPath}: skipped unreadable line(s) ${lines.join(', ')}; later entries were kept. ` +
+        `The journal as it was is saved as ${copy}.\n`,
+    );
   }
 
   close(): void {
@@ -208,6 +206,36 @@ export class Journal implements StoreListener {
   private readBlob(id: string): Buffer {
     return fs.readFileSync(path.join(this.blobDir, id));
   }
+}
+
+/**
+ * Entries of a journal, in order. Only the last line can be a torn write (ignored, and cut off by
+ * `validLength`); an unreadable line with entries after it is reported in `skippedLines` (1-based).
+ */
+export function parseJournal(buf: Buffer): { entries: Entry[]; validLength: number; skippedLines: number[] } {
+  const lines: { start: number; end: number; text: string; line: number }[] = [];
+  let lineNo = 0;
+  let validLength = 0;
+  for (let pos = 0; pos < buf.length; ) {
+    const nl = buf.indexOf(10, pos);
+    lineNo++;
+    if (nl < 0) break; // torn last line without its newline: never acknowledged
+    const text = buf.toString('utf8', pos, nl);
+    if (text.trim()) lines.push({ start: pos, end: nl + 1, text, line: lineNo });
+    pos = nl + 1;
+    validLength = pos;
+  }
+  const entries: Entry[] = [];
+  const skippedLines: number[] = [];
+  for (const [i, l] of lines.entries()) {
+    try {
+      entries.push(JSON.parse(l.text) as Entry);
+    } catch {
+      if (i === lines.length - 1) validLength = l.start; // the final line: a torn write
+      else skippedLines.push(l.line);
+    }
+  }
+  return { entries, validLength, skippedLines };
 }
 
 function liveEntries(store: Store): number {
