@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uriEncode, uriEncodePath } from '../encoding';
+import { uriEncode } from '../encoding';
+import { stubTransport } from '../testing/stub-transport';
+import { createBosClient } from './client';
 import { type BceSignableRequest, bceCanonicalQuery, presignBce, signBce } from './sign';
 
 const docCreds = { accessKeyId: 'a'.repeat(32), accessKeySecret: 'b'.repeat(32) };
@@ -88,11 +90,25 @@ describe('bce-auth-v1 (published vectors)', () => {
 describe('bce-auth-v1 edge cases', () => {
   const creds = { accessKeyId: 'ak', accessKeySecret: 'sk' };
   const now = new Date('2024-01-01T00:00:00Z');
-  it.each(['a b', 'a+b', '100%', 'what?', 'x#y', 'til~de', '目录/文件', '😀', 'dir/', 'k'.repeat(1024)])('signs the encoded path for key %j', (key) => {
-    const path = `/v1/b/${uriEncodePath(key)}`;
-    const s = signBce({ method: 'GET', path, query: {}, headers: { host: 'h' } }, creds, now);
-    expect(s.canonicalRequest.split('\n')[1]).toBe(path);
-    expect(path).not.toMatch(/[ +?#%](?![0-9A-F]{2})/);
+  // Literal canonical URIs (bce-auth-v1: every byte but unreserved encoded, `/` kept in the path).
+  it.each([
+    ['a b+c%d?e#f~g/', '/v1/b/a%20b%2Bc%25d%3Fe%23f~g/'],
+    ['a b', '/v1/b/a%20b'], ['a+b', '/v1/b/a%2Bb'], ['100%', '/v1/b/100%25'], ['what?', '/v1/b/what%3F'], ['x#y', '/v1/b/x%23y'],
+    ['til~de', '/v1/b/til~de'], ['目录/文件', '/v1/b/%E7%9B%AE%E5%BD%95/%E6%96%87%E4%BB%B6'], ['😀', '/v1/b/%F0%9F%98%80'], ['dir/', '/v1/b/dir/'],
+    ["!'()*", '/v1/b/%21%27%28%29%2A'], ['k'.repeat(1024), `/v1/b/${'k'.repeat(1024)}`],
+  ])('key %j goes on the wire and into the canonical request as %s', async (key, expected) => {
+    const stub = stubTransport(() => ({ status: 204 }));
+    const client = createBosClient(
+      { provider: 'bos', endpoint: 'http://h', region: 'bj', addressing: 'path', accessKeyId: 'ak', accessKeySecret: 'sk', now: () => now, maxRetries: 0 },
+      { transport: stub.transport },
+    );
+    await client.delete('b', key);
+    const sent = stub.requests[0]!;
+    expect(sent.path).toBe(expected);
+    const { authorization, ...signedHeaders } = sent.headers;
+    const s = signBce({ method: 'DELETE', path: expected, query: {}, headers: signedHeaders }, creds, now);
+    expect(s.canonicalRequest.split('\n')[1]).toBe(expected);
+    expect(authorization).toBe(s.authorization);
   });
 
   it('skips empty header values and excludes authorization from the query', () => {
