@@ -26,6 +26,8 @@ export type FakeApiOptions = {
   insecureVault?: boolean;
   /** Every resolveLinks call fails with this code. */
   failResolve?: ErrorCode;
+  /** Saved profiles besides the demo one (they list no buckets). */
+  extraProfiles?: ProfileDto[];
   /** More (empty) buckets after the demo ones, e.g. a BOS bucket whose default class is ARCHIVE. */
   extraBuckets?: BucketDto[];
   /** Artificial latency per call in ms. */
@@ -104,7 +106,7 @@ export class FakeApi {
 
   constructor(readonly options: FakeApiOptions = {}) {
     this.data = seed(options);
-    this.profiles = options.noProfiles ? [] : [DEMO_PROFILE];
+    this.profiles = [...(options.noProfiles ? [] : [DEMO_PROFILE]), ...(options.extraProfiles ?? [])];
   }
 
   bucket(name: string): Map<string, StoredObject> {

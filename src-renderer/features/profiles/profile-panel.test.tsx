@@ -1,7 +1,29 @@
 /** @vitest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { type ProfileDto } from '../../contract';
 import { setupApp } from '../../test/render-app';
+
+const WORK_OSS: ProfileDto = {
+  id: 'work-oss',
+  name: 'Work OSS',
+  provider: 'oss',
+  endpoint: 'https://oss-cn-shanghai.aliyuncs.com',
+  region: 'cn-shanghai',
+  addressing: 'virtual-host',
+  signatureVersion: 'v4',
+  accessKeyId: 'AKID-WORK',
+  hasSecret: true,
+  insecureStorage: false,
+};
+
+async function openSavedProfile(user: ReturnType<typeof setupApp>['user'], name: string) {
+  await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+  await user.click(within(within(dialog).getByRole('list', { name: 'Profiles' })).getByRole('button', { name }));
+  await waitFor(() => expect((within(dialog).getByLabelText('Profile name') as HTMLInputElement).value).toBe(name));
+  return dialog;
+}
 
 async function openNewProfileForm(user: ReturnType<typeof setupApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
@@ -52,5 +74,37 @@ describe('profile panel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Test connection' }));
     expect(await within(dialog).findByText('Connection failed: Sign-in failed: check the access key ID and secret.')).toBeTruthy();
+  });
+
+  it('edits a saved profile: an empty secret field keeps the saved secret', async () => {
+    const { user, fake } = setupApp({ extraProfiles: [WORK_OSS] });
+    const dialog = await openSavedProfile(user, 'Work OSS');
+    const secret = within(dialog).getByLabelText('Access key secret') as HTMLInputElement;
+    expect(secret.value).toBe('');
+    expect(secret.placeholder).toBe('Leave empty to keep the saved secret');
+    const name = within(dialog).getByLabelText('Profile name');
+    await user.clear(name);
+    await user.type(name, 'Work OSS (Shanghai)');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsOf('saveProfile')).toHaveLength(1));
+    const sent = fake.callsOf('saveProfile')[0] as Record<string, unknown>;
+    expect(sent).toMatchObject({ id: 'work-oss', name: 'Work OSS (Shanghai)', provider: 'oss', region: 'cn-shanghai', accessKeyId: 'AKID-WORK' });
+    expect(sent.accessKeySecret).toBeUndefined();
+    const list = within(dialog).getByRole('list', { name: 'Profiles' });
+    await waitFor(() => expect(within(list).getByRole('button', { name: 'Work OSS (Shanghai)' })).toBeTruthy());
+    expect(within(list).queryByRole('button', { name: 'Work OSS' })).toBeNull();
+  });
+
+  it('removes a profile only after confirmation and drops it from the list', async () => {
+    const { user, fake } = setupApp({ extraProfiles: [WORK_OSS] });
+    const dialog = await openSavedProfile(user, 'Work OSS');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove…' }));
+    expect(fake.callsOf('removeProfile')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove “Work OSS”' }));
+    await waitFor(() => expect(fake.callsOf('removeProfile')).toEqual([{ id: 'work-oss' }]));
+    const list = within(dialog).getByRole('list', { name: 'Profiles' });
+    await waitFor(() => expect(within(list).queryByRole('button', { name: 'Work OSS' })).toBeNull());
+    expect(within(list).getByRole('button', { name: 'Local demo' })).toBeTruthy();
+    expect([...(screen.getByLabelText('Profile') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['local-demo']);
   });
 });
