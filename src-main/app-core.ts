@@ -2,20 +2,21 @@
 // process and by the e2e browser host alike. Runs on plain Node: no Electron import here or in
 // anything it imports (the cipher and openExternal are injected).
 import appPackage from '../app/package.json';
-import { startDemoStorage, type DemoEndpoints } from './demo/demo-storage';
+import { startDemoStorage } from './demo/demo-storage';
 import { createHandlers } from './ipc/handlers/index';
 import { createOperationRegistry } from './ipc/handlers/operation-registry';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import { createLinksService } from './links/create-links-service';
 import { createProfilesService } from './profiles/create-profiles-service';
 import { createSecretRegistry } from './redaction/secret-scrubber';
+import type { EmulatorEndpoints } from './storage/emulator-endpoints';
 import type { SecretCipher } from './profiles/secret-cipher';
 
 export interface AppCoreOptions {
   userDataDir: string;
   cipher: SecretCipher;
   /** An emulator already running: the local-demo profile points at it instead of the embedded one. */
-  emulator?: DemoEndpoints;
+  emulator?: EmulatorEndpoints;
   host: 'electron' | 'browser';
   locale?: string;
   /** Opens an http(s) URL in the OS browser (shell.openExternal); absent: app.openExternal fails. */
@@ -38,7 +39,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   }
 }
 
-function wire(options: AppCoreOptions, endpoints: DemoEndpoints, closeDemo: () => Promise<void>): AppCore {
+function wire(options: AppCoreOptions, endpoints: EmulatorEndpoints, closeDemo: () => Promise<void>): AppCore {
   const secrets = createSecretRegistry();
   const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints, secrets });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });

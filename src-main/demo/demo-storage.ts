@@ -2,15 +2,9 @@
 // under userData so that what the user changes in the demo is still there next time.
 import path from 'node:path';
 import { startEmulator } from '../../emulator/index';
+import type { EmulatorEndpoints } from '../storage/emulator-endpoints';
 
-export interface DemoEndpoints {
-  oss: string;
-  bos: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-}
-
-export interface RunningDemoStorage extends DemoEndpoints {
+export interface RunningDemoStorage extends EmulatorEndpoints {
   close(): Promise<void>;
 }
 

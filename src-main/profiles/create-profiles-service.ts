@@ -6,6 +6,7 @@ import { AppFailure } from '../ipc/app-error';
 import { ProfileInput, type BucketDto, type ImportCandidate, type ProfileDto, type VaultStatus } from '../ipc/contract';
 import { createStorageClient } from '../storage/create-client';
 import type { SecretRegistry } from '../redaction/secret-scrubber';
+import type { EmulatorEndpoints } from '../storage/emulator-endpoints';
 import type { ClientConfig, StorageClient } from '../storage/types';
 import { createClientRegistry, type ClientFactory } from './client-registry';
 import { testConnection } from './connection-test';
@@ -13,17 +14,18 @@ import { findCredentials, toCandidate } from './credential-sources';
 import type { StoreNotice } from './json-file';
 import { redactingClient } from './redacting-client';
 import { createProfileStore, type StoredProfile } from './profile-store';
-import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID, type DemoEndpoints } from './local-demo';
+import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID } from './local-demo';
 import { checkedLocation, profileConfig } from './profile-config';
 import type { SecretCipher } from './secret-cipher';
 import { createVault } from './vault';
 
-export { LOCAL_DEMO_ID, type DemoEndpoints };
+export { LOCAL_DEMO_ID };
 
 export interface ProfilesServiceOptions {
   userDataDir: string;
   cipher: SecretCipher;
-  demo?: DemoEndpoints;
+  /** The embedded emulator behind the local-demo profile (its credentials are never stored in the vault). */
+  demo?: EmulatorEndpoints;
   env?: NodeJS.ProcessEnv;
   homeDir?: string;
   /** Builds storage clients; createStorageClient by default (tests inject stubs). */

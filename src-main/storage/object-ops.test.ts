@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createBosClient } from './bos/client';
 import { StorageError } from './errors';
+import { objectTypeOf } from './object-ops';
 import { createOssClient } from './oss/client';
 import { stubTransport } from './testing/stub-transport';
 import { type ClientConfig } from './types';
@@ -38,5 +39,44 @@ describe.each(configs)('putObject ($provider)', (config) => {
     await c.put({ bucket: 'b', key: 'k', body: Readable.from(['data']), contentLength: 4 });
     await c.put({ bucket: 'b', key: 'k', body: 'hello' });
     expect(requests.map((r) => r.headers['content-length'])).toEqual(['4', '5']);
+  });
+});
+
+describe('objectTypeOf (shared by the OSS and BOS clients)', () => {
+  const failing = (code: string, status: number) => new StorageError({ code, status, provider: 'bos', message: code });
+  function ops(headError: StorageError | undefined, isLink: boolean) {
+    const calls: { method: string; signal: AbortSignal | undefined }[] = [];
+    return {
+      calls,
+      head: async (_b: string, key: string, signal?: AbortSignal) => {
+        calls.push({ method: 'head', signal });
+        if (headError) throw headError;
+        return { key, size: 0, etag: '', lastModified: '', contentType: '', storageClass: '', objectType: 'Normal', meta: {} };
+      },
+      getSymlink: async (_b: string, _k: string, signal?: AbortSignal) => {
+        calls.push({ method: 'getSymlink', signal });
+        if (!isLink) throw failing('NotSymlink', 400);
+        return { target: 't' };
+      },
+    };
+  }
+  const signal = new AbortController().signal;
+
+  it('returns HEAD’s own type; a link-only HEAD error means Symlink without another request', async () => {
+    expect(await objectTypeOf(ops(undefined, false), () => true, 'b', 'k', signal)).toBe('Normal');
+    const broken = ops(failing('SymlinkTargetNotExist', 404), false);
+    expect(await objectTypeOf(broken, () => true, 'b', 'k', signal)).toBe('Symlink');
+    expect(broken.calls.map((c) => c.method)).toEqual(['head']);
+  });
+
+  it('asks GetSymlink (with the signal) only for ambiguous errors, and rethrows when it is no link', async () => {
+    const link = ops(failing('NotFound', 404), true);
+    expect(await objectTypeOf(link, (e) => e.code === 'NotFound', 'b', 'k', signal)).toBe('Symlink');
+    expect(link.calls).toEqual([{ method: 'head', signal }, { method: 'getSymlink', signal }]);
+    const missing = ops(failing('NotFound', 404), false);
+    await expect(objectTypeOf(missing, () => true, 'b', 'k')).rejects.toMatchObject({ code: 'NotFound' });
+    const plain = ops(failing('NoSuchKey', 404), true);
+    await expect(objectTypeOf(plain, (e) => e.code === 'NotFound', 'b', 'k')).rejects.toMatchObject({ code: 'NoSuchKey' });
+    expect(plain.calls.map((c) => c.method)).toEqual(['head']);
   });
 });

@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
+import { type GetInput, type GetResult, type HeadResult, type PutInput, type StorageClient } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -26,6 +26,34 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
 /** Same wire form on both providers: HEAD /<bucket>, answer in the status (and x-*-err on OSS). */
 export async function headBucket(http: Requester, bucket: string, signal?: AbortSignal): Promise<void> {
   await http.send({ method: 'HEAD', bucket, signal }, (res) => http.headersOf(res));
+}
+
+/** HEAD answers that only a link gives: its target is missing, or is itself a link. */
+const LINK_ONLY_HEAD_ERRORS = new Set(['SymlinkTargetNotExist', 'InvalidTargetType']);
+
+/**
+ * The object's own type (`Symlink` for a link), shared by both clients. HEAD follows links, so a
+ * broken link or a link to a link fails; when a body-less error names no code (`askGetSymlink`,
+ * provider-specific), GetSymlink, which does not follow, tells a link from a missing key.
+ */
+export async function objectTypeOf(
+  ops: Pick<StorageClient, 'head' | 'getSymlink'>,
+  askGetSymlink: (e: StorageError) => boolean,
+  bucket: string,
+  key: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  try {
+    return (await ops.head(bucket, key, signal)).objectType;
+  } catch (e) {
+    if (!(e instanceof StorageError)) throw e;
+    if (LINK_ONLY_HEAD_ERRORS.has(e.code)) return 'Symlink';
+    if (askGetSymlink(e)) {
+      const link = await ops.getSymlink(bucket, key, signal).catch(() => undefined);
+      if (link) return 'Symlink';
+    }
+    throw e;
+  }
 }
 
 export function getObject(http: Requester, input: GetInput): Promise<GetResult> {

@@ -1,9 +1,9 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
-import { isStorageError } from '../errors';
+import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { chunked, listAllPages, pageSize } from '../list-helpers';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
@@ -14,6 +14,8 @@ import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBos
 import { presignBce, signBce } from './sign';
 
 const DELETE_BATCH = 1000;
+
+const isAmbiguousBosHeadError = (e: StorageError): boolean => (e.status === 404 || e.status === 400) && e.code !== 'NoSuchKey' && e.code !== 'NoSuchBucket';
 
 function bosSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);
@@ -61,21 +63,8 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     head,
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
-    async objectType(bucket, key, signal) {
-      try {
-        return (await head(bucket, key, signal)).objectType;
-      } catch (e) {
-        // HEAD follows links: a broken link answers 404 SymlinkTargetNotExist, a link to a link 400
-        // InvalidTargetType. When the body-less answer names no code, GetSymlink (which does not
-        // follow) tells those from a missing key.
-        if (isStorageError(e, 'SymlinkTargetNotExist') || isStorageError(e, 'InvalidTargetType')) return 'Symlink';
-        if (isStorageError(e) && (e.status === 404 || e.status === 400) && e.code !== 'NoSuchKey' && e.code !== 'NoSuchBucket') {
-          const link = await getSymlink(bucket, key, signal).catch(() => undefined);
-          if (link) return 'Symlink';
-        }
-        throw e;
-      }
-    },
+    // BOS HEAD errors carry no body: any 404/400 that is not plainly a missing key may be a link.
+    objectType: (bucket, key, signal) => objectTypeOf({ head, getSymlink }, isAmbiguousBosHeadError, bucket, key, signal),
 
     get: (input) => getObject(http, input),
     put: (input) => putObject(http, 'x-bce-', { ...input, storageClass: input.storageClass?.toUpperCase() }),

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
-import { StorageError, isStorageError } from '../errors';
+import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { credentialsOf } from '../signing-common';
@@ -83,21 +83,8 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     head,
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
-    async objectType(bucket, key, signal) {
-      try {
-        return (await head(bucket, key, signal)).objectType;
-      } catch (e) {
-        // HEAD follows a link: a broken link answers 404 SymlinkTargetNotExist (code from x-oss-err),
-        // a link to a link 400 InvalidTargetType. Both mean the object itself is a Symlink.
-        if (isStorageError(e, 'SymlinkTargetNotExist') || isStorageError(e, 'InvalidTargetType')) return 'Symlink';
-        // 404 without a code (no x-oss-err header): ask GetSymlink, which does not follow.
-        if (isStorageError(e, 'NotFound')) {
-          const link = await getSymlink(bucket, key, signal).catch(() => undefined);
-          if (link) return 'Symlink';
-        }
-        throw e;
-      }
-    },
+    // OSS names the code of a HEAD error in x-oss-err; only a 404 without it (NotFound) is ambiguous.
+    objectType: (bucket, key, signal) => objectTypeOf({ head, getSymlink }, (e) => e.code === 'NotFound', bucket, key, signal),
 
     get: (input) => getObject(http, input),
     put: (input) => putObject(http, 'x-oss-', input),

@@ -2,14 +2,8 @@
 // not import the emulator; integration tests do).
 import { afterAll, beforeAll } from 'vitest';
 import { closeSharedTransport } from '../requester';
+import { type EmulatorEndpoints } from '../emulator-endpoints';
 import { type ClientConfig } from '../types';
-
-export interface EmulatorEndpoints {
-  oss: string;
-  bos: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-}
 
 export type ConfigName = 'oss-v4' | 'oss-v1' | 'bos';
 
