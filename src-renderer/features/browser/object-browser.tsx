@@ -83,7 +83,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         <LinkDialog profileId={profileId} bucket={bucket} prefix={prefix} provider={provider} bucketStorageClass={bucketInfo?.storageClass} seed={dialog.seed} rows={allRows} />
       )}
       {dialog?.kind === 'delete' && <DeleteDialog profileId={profileId} bucket={bucket} keys={dialog.keys} />}
-      {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} provider={provider} dialog={dialog} />}
+      {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} dialog={dialog} />}
       {dialog?.kind === 'brokenLink' && <BrokenLinkDialog linkKey={dialog.key} target={dialog.target} onRetarget={() => void actions.retarget(dialog.key)} />}
     </section>
   );

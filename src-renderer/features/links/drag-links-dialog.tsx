@@ -1,30 +1,38 @@
 // Confirmation for drag-to-link: every link to be made (name -> target), conflicts, then one result per item.
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreateLinksItemResult, type StorageProvider } from '../../contract';
+import { type CreateLinksItemResult } from '../../contract';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { objectAtKeyOptions } from '../../queries/objects';
+import { bucketsOptions } from '../../queries/profiles';
 import { type Dialog as DialogState } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
+import { crossBucketProblem } from './drag';
 
 type DragDialog = Extract<DialogState, { kind: 'dragLinks' }>;
 
 /** Conflict checks are one small listing each; beyond this many we let the server report them. */
 const MAX_CHECKS = 100;
 
-export function DragLinksDialog({ profileId, provider, dialog }: { profileId: string; provider: StorageProvider; dialog: DragDialog }) {
+export function DragLinksDialog({ profileId, dialog }: { profileId: string; dialog: DragDialog }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const close = useUiStore((s) => s.closeDialog);
   const errorMessage = useErrorMessage();
   const [overwrite, setOverwrite] = useState(false);
   const { bucket, prefix, items, sourceBucket } = dialog;
-  const crossBucket = sourceBucket !== bucket;
-  const blocked = crossBucket && provider !== 'bos';
+  // The drop bucket (not the one being browsed) decides the rules; its provider and region come from the list.
+  const buckets = useQuery(bucketsOptions(profileId));
+  const problem = crossBucketProblem(sourceBucket, bucket, buckets.data);
+  const noticeId = useId();
+  const shownProblem = problem === 'unknownBucket' ? null : problem; // still loading: just wait
+  const blocked = problem !== null;
+  const sourceRegion = buckets.data?.find((b) => b.name === sourceBucket)?.region ?? '';
+  const region = buckets.data?.find((b) => b.name === bucket)?.region ?? '';
 
   const checks = useQueries({
     queries: items.slice(0, MAX_CHECKS).map((item) => ({ ...objectAtKeyOptions(profileId, bucket, item.key), enabled: !blocked })),
@@ -48,7 +56,11 @@ export function DragLinksDialog({ profileId, provider, dialog }: { profileId: st
   return (
     <Dialog title={t('dragDialog.title', { count: items.length })} onClose={close} className="drag-dialog">
       <p>{t('dragDialog.intro', { count: items.length, location: `${bucket}/${prefix}` })}</p>
-      {blocked && <p className="notice notice-warning">{t('dragDialog.ossCrossBucket')}</p>}
+      {shownProblem && (
+        <p id={noticeId} className="notice notice-warning" role="alert">
+          {t(`dragDialog.${shownProblem}`, { source: sourceBucket, sourceRegion, bucket, region })}
+        </p>
+      )}
       <ul className="link-plan" aria-label={t('dragDialog.listLabel')}>
         {items.map((item, i) => {
           const existing = conflictOf(i);
@@ -112,7 +124,7 @@ export function DragLinksDialog({ profileId, provider, dialog }: { profileId: st
             <button type="button" className="button" onClick={close}>
               {t('common.cancel')}
             </button>
-            <button type="button" className="button primary" data-autofocus disabled={blocked || checking || mutation.isPending || selfLinks.size === items.length} onClick={() => mutation.mutate()}>
+            <button type="button" className="button primary" data-autofocus disabled={blocked || checking || mutation.isPending || selfLinks.size === items.length} aria-describedby={shownProblem ? noticeId : undefined} onClick={() => mutation.mutate()}>
               {t('dragDialog.submit', { count: items.length - selfLinks.size })}
             </button>
           </>

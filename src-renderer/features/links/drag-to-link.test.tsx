@@ -104,4 +104,39 @@ describe('drag to link', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Folders cannot be link targets');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('blocks a BOS cross-bucket drop onto a bucket in another region, with the reason', async () => {
+    const { user, fake } = setupApp({ extraBuckets: [{ name: 'bos-gz', provider: 'bos', region: 'gz', storageClass: 'STANDARD' }] });
+    const grid = await openBucket(user, 'demo-bos');
+    await openFolder(user, 'data/');
+    drag(await within(grid).findByRole('row', { name: 'report.csv' }), screen.getByRole('treeitem', { name: 'bos-gz' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create 1 link' });
+    const notice = await within(dialog).findByText(/BOS links can point only into a BOS bucket in the same region/);
+    expect(notice.textContent).toContain('“demo-bos” (bj)');
+    const create = within(dialog).getByRole('button', { name: 'Create link' }) as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    expect(create.getAttribute('aria-describedby')).toBe(notice.id);
+    fireEvent.click(create);
+    expect(fake.callsOf('createLinks')).toEqual([]);
+  });
+
+  it('blocks a drop from a BOS bucket onto an OSS bucket (OSS links stay in their bucket)', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-bos');
+    await openFolder(user, 'data/');
+    drag(await within(grid).findByRole('row', { name: 'report.csv' }), screen.getByRole('treeitem', { name: 'demo-oss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create 1 link' });
+    expect(await within(dialog).findByText(/OSS links must point inside the same bucket/)).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: 'Create link' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(fake.callsOf('createLinks')).toEqual([]);
+  });
+
+  it('blocks a drop from an OSS bucket onto a BOS bucket', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    drag(await within(grid).findByRole('row', { name: 'readme.txt' }), screen.getByRole('treeitem', { name: 'demo-bos' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create 1 link' });
+    expect(await within(dialog).findByText(/“demo-oss” \(cn-hangzhou\) cannot be targeted from “demo-bos” \(bj\)/)).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: 'Create link' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@
 // type keeps these drags apart from files dropped in from the OS (the transfers feature).
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type BucketDto } from '../../contract';
 import { baseName } from '../../components/format';
 import { type DragLinkItem } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
@@ -34,6 +35,22 @@ export function linkItemsFor(payload: DragPayload, destBucket: string, destPrefi
   return payload.keys
     .filter((key) => !key.endsWith('/'))
     .map((key) => ({ key: destPrefix + baseName(key), target: key, ...(payload.bucket !== destBucket ? { targetBucket: payload.bucket } : {}) }));
+}
+
+export type CrossBucketProblem = 'ossCrossBucket' | 'bosCrossRegion' | 'unknownBucket';
+
+/**
+ * Why links in `dest` may not point into `source`, or null when they may. Same-bucket links are
+ * always fine; OSS links never leave their bucket; BOS links may point only into another BOS
+ * bucket of the same region (the rule the Create link dialog's bucket list applies too).
+ */
+export function crossBucketProblem(sourceName: string, destName: string, buckets: readonly BucketDto[] | undefined): CrossBucketProblem | null {
+  if (sourceName === destName) return null;
+  const source = buckets?.find((b) => b.name === sourceName);
+  const dest = buckets?.find((b) => b.name === destName);
+  if (!source || !dest) return 'unknownBucket';
+  if (dest.provider !== 'bos') return 'ossCrossBucket';
+  return source.provider === 'bos' && source.region === dest.region ? null : 'bosCrossRegion';
 }
 
 /** Props for a drop target; only our own drags are accepted (OS file drops fall through). */
