@@ -3,6 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
 
+/** The row's aria-describedby text (its accessible description). */
+const descriptionOf = (row: HTMLElement): string =>
+  (row.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
 describe('first run and browsing', () => {
   it('selects the local demo profile and lists its buckets as treeitems', async () => {
     setupApp();
@@ -45,6 +52,18 @@ describe('first run and browsing', () => {
     expect(within(chain).getByText('Chain')).toBeTruthy();
     const resolved = fake.callsOf('resolveLinks') as { rows: { key: string }[] }[];
     expect(resolved.flatMap((c) => c.rows.map((r) => r.key)).sort()).toEqual(['links/broken', 'links/chain', 'links/to-guide']);
+  });
+
+  it('describes link rows by kind and target while their names stay the object names', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'links/');
+    const broken = await within(grid).findByRole('row', { name: 'broken' });
+    await waitFor(() => expect(descriptionOf(broken)).toBe('link to docs/missing.pdf (Broken)'));
+    expect(descriptionOf(within(grid).getByRole('row', { name: 'to-guide' }))).toBe('link to docs/guide.pdf');
+    expect(rowNames(grid)).toEqual(['broken', 'chain', 'to-guide']);
+    await user.click(within(screen.getByRole('navigation', { name: 'Path' })).getByRole('button', { name: 'demo-oss' }));
+    expect(descriptionOf(await within(grid).findByRole('row', { name: 'readme.txt' }))).toBe('');
   });
 
   it('resolves plain BOS rows too, since BOS listings carry no type', async () => {

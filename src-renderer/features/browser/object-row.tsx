@@ -56,6 +56,18 @@ function RowIcon({ kind, isLink }: { kind: BrowserRow['kind']; isLink: boolean }
   return isLink ? <LinkIcon /> : <FileIcon />;
 }
 
+const BADGED_STATES = new Set<LinkInfo['state']>(['broken', 'chain', 'forbidden']);
+
+/** "link to <target> (<state>)" for a resolved link: the row's accessible description, so its name stays just the object's name. */
+function useLinkDescription(info: LinkInfo | undefined): string {
+  const { t } = useTranslation();
+  const target = info?.isLink ? linkTargetText(info) : '';
+  if (!info || !target) return '';
+  return BADGED_STATES.has(info.state)
+    ? t('table.rowLinkToState', { target, state: t(`linkState.${info.state}.label`) })
+    : t('table.rowLinkTo', { target });
+}
+
 export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
   const { row, index, start, selected, focused, profileId, bucket, provider } = props;
   const { i18n } = useTranslation();
@@ -63,6 +75,8 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
   const isLink = row.kind === 'symlink' || info?.isLink === true;
   const drop = useLinkDropTarget(row.kind === 'folder' ? profileId : null, bucket, row.key);
   const isFolder = row.kind === 'folder';
+  const description = useLinkDescription(info);
+  const descriptionId = `${rowDomId(index)}-description`;
 
   return (
     <div
@@ -71,6 +85,7 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
       aria-rowindex={index + 2}
       aria-selected={selected}
       aria-label={row.name}
+      aria-describedby={description ? descriptionId : undefined}
       tabIndex={focused ? 0 : -1}
       className={`row${selected ? ' selected' : ''}${focused ? ' focused' : ''}${isLink ? ' is-link' : ''}`}
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
@@ -93,6 +108,11 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
         <span className="cell-text" title={row.key}>
           {row.name}
         </span>
+        {description && (
+          <span id={descriptionId} hidden>
+            {description}
+          </span>
+        )}
       </div>
       <div role="gridcell" className="cell cell-size">
         {isFolder ? '' : formatSize(row.size, i18n.language)}
