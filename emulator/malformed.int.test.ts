@@ -3,21 +3,11 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from './index';
-import { bosRequest, ossRequest, type RawRequest } from './test-client';
+import { describe, expect, it } from 'vitest';
+import { useDemoEmulator } from './test-demo-emulator';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await emu.close();
-});
 
-const creds = () => ({ accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret });
-const oss = (r: RawRequest) => ossRequest({ url: emu.oss, ...creds() }, r);
-const bos = (r: RawRequest) => bosRequest({ url: emu.bos, ...creds() }, r);
+const { emu, oss, bos } = useDemoEmulator();
 const md5 = (s: string) => crypto.createHash('md5').update(s).digest('base64');
 
 /** A raw request whose path is sent exactly as given (fetch would normalise it). */
@@ -66,13 +56,13 @@ describe('malformed input', () => {
   });
 
   it('bad percent-encoding in the path is 400 (XML for OSS, JSON for BOS)', async () => {
-    const o = await rawGet(emu.oss, '/demo-oss/bad%zzkey');
+    const o = await rawGet(emu().oss, '/demo-oss/bad%zzkey');
     expect(o.status).toBe(400);
     expect(o.body).toContain('<Code>InvalidURI</Code>');
-    const b = await rawGet(emu.bos, '/v1/demo-bos/bad%E6%8Akey');
+    const b = await rawGet(emu().bos, '/v1/demo-bos/bad%E6%8Akey');
     expect(b.status).toBe(400);
     expect(JSON.parse(b.body)).toMatchObject({ code: 'InvalidURI' });
-    expect((await rawGet(emu.oss, '/demo-oss/readme.txt?prefix=%zz')).status).toBe(400);
+    expect((await rawGet(emu().oss, '/demo-oss/readme.txt?prefix=%zz')).status).toBe(400);
   });
 
   it('a 1025-byte key is 400; 1024 bytes is fine', async () => {
@@ -91,14 +81,14 @@ describe('malformed input', () => {
     expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'x-oss-storage-class': 'Frozen' }, body: 'x' })).status).toBe(400);
     expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'content-md5': md5('other') }, body: 'x' })).code).toBe('InvalidDigest');
     expect((await oss({ method: 'PATCH', bucket: 'demo-oss', key: 'x' })).status).toBe(405);
-    const garbage = await fetch(`${emu.oss}/demo-oss/readme.txt`, { headers: { authorization: 'Bearer nonsense' } });
+    const garbage = await fetch(`${emu().oss}/demo-oss/readme.txt`, { headers: { authorization: 'Bearer nonsense' } });
     expect(garbage.status).toBe(403);
-    const bosGarbage = await fetch(`${emu.bos}/demo-bos/readme.txt`, { headers: { authorization: 'bce-auth-v1/x' } });
+    const bosGarbage = await fetch(`${emu().bos}/demo-bos/readme.txt`, { headers: { authorization: 'bce-auth-v1/x' } });
     expect(bosGarbage.status).toBe(403);
   });
 
   it('a broken HTTP request line gets 400 and the server keeps serving', async () => {
-    const u = new URL(emu.oss);
+    const u = new URL(emu().oss);
     const reply = await new Promise<string>((resolve, reject) => {
       const s = net.connect(Number(u.port), u.hostname, () => s.write('GARBAGE\r\n\r\n'));
       let data = '';
@@ -114,7 +104,7 @@ describe('malformed input', () => {
 
 describe('fault injection', () => {
   it('answers a fraction of requests with 500/503 in each provider format', async () => {
-    emu.setFaults({ faultRate: 1 });
+    emu().setFaults({ faultRate: 1 });
     try {
       const o = await oss({ bucket: 'demo-oss', key: 'readme.txt' });
       expect([500, 503]).toContain(o.status);
@@ -124,41 +114,41 @@ describe('fault injection', () => {
       expect([500, 503]).toContain(b.status);
       expect(JSON.parse(b.text).code).toMatch(/InternalError|ServiceUnavailable/);
     } finally {
-      emu.setFaults({ faultRate: 0 });
+      emu().setFaults({ faultRate: 0 });
     }
     expect((await oss({ bucket: 'demo-oss', key: 'readme.txt' })).status).toBe(200);
   });
 
   it('a partial rate fails some requests and not others', async () => {
-    emu.setFaults({ faultRate: 0.5 });
+    emu().setFaults({ faultRate: 0.5 });
     try {
       const statuses = await Promise.all(Array.from({ length: 40 }, () => oss({ bucket: 'demo-oss', key: 'readme.txt' }).then((r) => r.status)));
       expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
       expect(statuses.filter((s) => s >= 500).length).toBeGreaterThan(0);
     } finally {
-      emu.setFaults({ faultRate: 0 });
+      emu().setFaults({ faultRate: 0 });
     }
   });
 
   it('drops connections mid-body', async () => {
-    emu.setFaults({ dropRate: 1 });
+    emu().setFaults({ dropRate: 1 });
     try {
       await expect(oss({ bucket: 'demo-oss', key: 'media/big-sample.bin' })).rejects.toThrow();
       await expect(bos({ bucket: 'demo-bos', key: 'readme.txt' })).rejects.toThrow();
     } finally {
-      emu.setFaults({ dropRate: 0 });
+      emu().setFaults({ dropRate: 0 });
     }
     expect((await oss({ bucket: 'demo-oss', key: 'media/big-sample.bin' })).body.length).toBe(3 * 1024 * 1024 + 123);
   });
 
   it('adds latency per request', async () => {
-    emu.setFaults({ latencyMs: 300 });
+    emu().setFaults({ latencyMs: 300 });
     try {
       const t = Date.now();
       expect((await oss({ bucket: 'demo-oss', key: 'readme.txt' })).status).toBe(200);
       expect(Date.now() - t).toBeGreaterThanOrEqual(290);
     } finally {
-      emu.setFaults({ latencyMs: 0 });
+      emu().setFaults({ latencyMs: 0 });
     }
   });
 });

@@ -1,21 +1,14 @@
 // BOS service and bucket API: ListBuckets, Put/Head/Delete bucket, bucket ACL.
-import { badRequest, conflict, forbidden } from '../errors';
+import { badRequest, conflict } from '../errors';
 import type { EmuResponse } from '../http-types';
 import { requireBucket } from '../object-ops';
+import { deleteEmptyBucket, headBucket as headProviderBucket, providerBuckets, requireSigned, updateBucketAcl } from '../shared-handlers';
 import { BOS_OWNER, emptyResponse, isoSeconds, jsonResponse, parseAcl, parseStorageClass, type BosCtx } from './common';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
-function requireSigned(c: BosCtx): void {
-  if (c.anonymous) throw forbidden('AccessDenied', 'Anonymous access is forbidden for this operation.');
-}
-
 export function listBuckets(c: BosCtx): EmuResponse {
-  requireSigned(c);
-  const buckets = [...c.store.buckets.values()]
-    .filter((b) => b.provider === 'bos')
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .map((b) => ({ name: b.name, location: c.region, creationDate: isoSeconds(b.created) }));
+  const buckets = providerBuckets(c, 'bos').map((b) => ({ name: b.name, location: c.region, creationDate: isoSeconds(b.created) }));
   return jsonResponse({ owner: BOS_OWNER, buckets });
 }
 
@@ -30,18 +23,9 @@ export function putBucket(c: BosCtx): EmuResponse {
   return emptyResponse(200, { location: `/${name}` });
 }
 
-export function headBucket(c: BosCtx): EmuResponse {
-  requireBucket(c.store, c.bucket, 'bos');
-  return emptyResponse(200);
-}
+export const headBucket = (c: BosCtx): EmuResponse => headProviderBucket(c, 'bos');
 
-export function deleteBucket(c: BosCtx): EmuResponse {
-  requireSigned(c);
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  if (b.objects.size > 0) throw conflict('BucketNotEmpty', 'The bucket you tried to delete is not empty.');
-  c.store.deleteBucket(b.name);
-  return emptyResponse(200);
-}
+export const deleteBucket = (c: BosCtx): EmuResponse => deleteEmptyBucket(c, 'bos', 200);
 
 export function aclJson(acl: string): unknown {
   const grants: unknown[] = [{ grantee: [{ id: BOS_OWNER.id }], permission: ['FULL_CONTROL'] }];
@@ -57,11 +41,7 @@ export function getBucketAcl(c: BosCtx): EmuResponse {
 }
 
 export function putBucketAcl(c: BosCtx): EmuResponse {
-  requireSigned(c);
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  const acl = parseAcl(c.req.headers['x-bce-acl'], b.acl);
-  c.store.updateBucket(b.name, { acl });
-  return emptyResponse(200);
+  return updateBucketAcl(c, 'bos', (current) => parseAcl(c.req.headers['x-bce-acl'], current));
 }
 
 export function getBucketStorageClass(c: BosCtx): EmuResponse {

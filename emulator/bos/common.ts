@@ -1,17 +1,10 @@
 // Shared BOS protocol bits: handler context, JSON responses, enums, object headers.
 import { badRequest } from '../errors';
-import type { EmuRequest, EmuResponse } from '../http-types';
+import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
-import type { Acl, Store } from '../store';
+import { aclParser, emptyResponse, parseHeaderEnum, type ProviderCtx } from '../shared-handlers';
 
-export interface BosCtx {
-  store: Store;
-  req: EmuRequest;
-  bucket?: string;
-  key?: string;
-  anonymous: boolean;
-  region: string;
-}
+export type BosCtx = ProviderCtx;
 
 export const BOS_META_LIMIT = 2 * 1024;
 export const BOS_OWNER = { id: '7c0e5f0b4c2a4b6f9e1d3a5b7c9d1e3f', displayName: 'symbucket' };
@@ -23,9 +16,7 @@ export function jsonResponse(value: unknown, status = 200, headers: Record<strin
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
 }
 
-export function emptyResponse(status = 200, headers: Record<string, string> = {}): EmuResponse {
-  return { status, headers };
-}
+export { emptyResponse };
 
 export function parseJson(body: Buffer): unknown {
   try {
@@ -38,18 +29,10 @@ export function parseJson(body: Buffer): unknown {
 const STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'COLD', 'ARCHIVE', 'MAZ_STANDARD', 'MAZ_STANDARD_IA'];
 
 export function parseStorageClass(raw: string | undefined, fallback: string): string {
-  if (raw === undefined || raw === '') return fallback;
-  const upper = raw.trim().toUpperCase();
-  if (!STORAGE_CLASSES.includes(upper)) throw badRequest('InvalidArgument', `Invalid storage class: ${raw}`);
-  return upper;
+  return parseHeaderEnum(raw, fallback, (t) => STORAGE_CLASSES.find((c) => c === t.toUpperCase()), 'Invalid storage class');
 }
 
-export function parseAcl(raw: string | undefined, fallback: Acl): Acl {
-  if (raw === undefined || raw === '') return fallback;
-  const v = raw.trim().toLowerCase();
-  if (v !== 'private' && v !== 'public-read' && v !== 'public-read-write') throw badRequest('InvalidArgument', `Invalid ACL: ${raw}`);
-  return v;
-}
+export const parseAcl = aclParser(['private', 'public-read', 'public-read-write']);
 
 export const BOS_DIALECT: Dialect = {
   provider: 'bos',

@@ -1,60 +1,52 @@
 // BOS protocol details over HTTP: addressing forms, presigned URLs, skew, JSON errors,
 // multipart, ACLs.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../index';
-import { bosRequest, type RawRequest } from '../test-client';
+import { describe, expect, it } from 'vitest';
+import { useDemoEmulator } from '../test-demo-emulator';
 import { requestVia } from '../test-oracles';
 import { bceCanonicalRequest, bceSignature, bceSigningKey } from './auth';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await emu.close();
-});
-const bos = (r: RawRequest) => bosRequest({ url: emu.bos, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret }, r);
+const { emu, bos } = useDemoEmulator();
 
 /** Signs `path` (as sent) with host-only canonical headers. */
 function authFor(method: string, path: string, host: string, query: Record<string, string> = {}, at = new Date(), exp = 1800): string {
   const ts = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const prefix = `bce-auth-v1/${emu.accessKeyId}/${ts}/${exp}`;
+  const prefix = `bce-auth-v1/${emu().accessKeyId}/${ts}/${exp}`;
   const cr = bceCanonicalRequest({
     method, uri: path, query: Object.entries(query).map(([key, value]) => ({ key, value, bare: false })), headers: { host }, signedHeaders: ['host'],
   });
-  return `${prefix}/host/${bceSignature(bceSigningKey(emu.accessKeySecret, prefix), cr)}`;
+  return `${prefix}/host/${bceSignature(bceSigningKey(emu().accessKeySecret, prefix), cr)}`;
 }
 
 describe('BOS addressing', () => {
   it('accepts /v1/bucket/key, /bucket/key and virtual-hosted requests', async () => {
-    const host = new URL(emu.bos).host;
+    const host = new URL(emu().bos).host;
     for (const path of ['/v1/demo-bos/readme.txt', '/demo-bos/readme.txt']) {
-      const r = await fetch(emu.bos + path, { headers: { authorization: authFor('GET', path, host) } });
+      const r = await fetch(emu().bos + path, { headers: { authorization: authFor('GET', path, host) } });
       expect(r.status, path).toBe(200);
     }
     const vhost = 'demo-bos.bj.bcebos.com';
-    const r = await requestVia(emu.bos, `http://${vhost}/readme.txt`, { headers: { authorization: authFor('GET', '/readme.txt', vhost) } });
+    const r = await requestVia(emu().bos, `http://${vhost}/readme.txt`, { headers: { authorization: authFor('GET', '/readme.txt', vhost) } });
     expect(r.status).toBe(200);
     expect(r.body.toString()).toContain('BOS demo bucket');
     const regional = 'bj.bcebos.com';
-    const r2 = await requestVia(emu.bos, `http://${regional}/v1/demo-bos/readme.txt`, { headers: { authorization: authFor('GET', '/v1/demo-bos/readme.txt', regional) } });
+    const r2 = await requestVia(emu().bos, `http://${regional}/v1/demo-bos/readme.txt`, { headers: { authorization: authFor('GET', '/v1/demo-bos/readme.txt', regional) } });
     expect(r2.status).toBe(200);
   });
 });
 
 describe('BOS authentication', () => {
   it('accepts a presigned URL (authorization query parameter) and rejects an expired or altered one', async () => {
-    const host = new URL(emu.bos).host;
+    const host = new URL(emu().bos).host;
     const path = '/v1/demo-bos/readme.txt';
     const auth = authFor('GET', path, host, {}, new Date(), 60);
-    expect((await fetch(`${emu.bos}${path}?authorization=${encodeURIComponent(auth)}`)).status).toBe(200);
+    expect((await fetch(`${emu().bos}${path}?authorization=${encodeURIComponent(auth)}`)).status).toBe(200);
     const expired = authFor('GET', path, host, {}, new Date(Date.now() - 120_000), 60);
-    const r = await fetch(`${emu.bos}${path}?authorization=${encodeURIComponent(expired)}`);
+    const r = await fetch(`${emu().bos}${path}?authorization=${encodeURIComponent(expired)}`);
     expect(r.status).toBe(403);
     expect(((await r.json()) as { code: string }).code).toBe('RequestExpired');
-    expect((await fetch(`${emu.bos}${path}?authorization=${encodeURIComponent(auth)}&x=1`)).status).toBe(403);
-    expect((await fetch(`${emu.bos}/v1/demo-bos/data.json?authorization=${encodeURIComponent(auth)}`)).status).toBe(403);
+    expect((await fetch(`${emu().bos}${path}?authorization=${encodeURIComponent(auth)}&x=1`)).status).toBe(403);
+    expect((await fetch(`${emu().bos}/v1/demo-bos/data.json?authorization=${encodeURIComponent(auth)}`)).status).toBe(403);
   });
 
   it('a timestamp 20 minutes in the future is 403 RequestTimeTooSkewed', async () => {
@@ -63,15 +55,15 @@ describe('BOS authentication', () => {
   });
 
   it('an altered signed header is 403 SignatureDoesNotMatch', async () => {
-    const host = new URL(emu.bos).host;
+    const host = new URL(emu().bos).host;
     const path = '/v1/demo-bos/readme.txt';
     const ts = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const prefix = `bce-auth-v1/${emu.accessKeyId}/${ts}/1800`;
+    const prefix = `bce-auth-v1/${emu().accessKeyId}/${ts}/1800`;
     const headers = { host, 'x-bce-meta-a': '1' };
     const cr = bceCanonicalRequest({ method: 'GET', uri: path, query: [], headers, signedHeaders: ['host', 'x-bce-meta-a'] });
-    const auth = `${prefix}/host;x-bce-meta-a/${bceSignature(bceSigningKey(emu.accessKeySecret, prefix), cr)}`;
-    expect((await fetch(emu.bos + path, { headers: { 'x-bce-meta-a': '1', authorization: auth } })).status).toBe(200);
-    const r = await fetch(emu.bos + path, { headers: { 'x-bce-meta-a': '2', authorization: auth } });
+    const auth = `${prefix}/host;x-bce-meta-a/${bceSignature(bceSigningKey(emu().accessKeySecret, prefix), cr)}`;
+    expect((await fetch(emu().bos + path, { headers: { 'x-bce-meta-a': '1', authorization: auth } })).status).toBe(200);
+    const r = await fetch(emu().bos + path, { headers: { 'x-bce-meta-a': '2', authorization: auth } });
     expect(r.status).toBe(403);
     expect(await r.json()).toMatchObject({ code: 'SignatureDoesNotMatch', requestId: r.headers.get('x-bce-request-id') });
   });

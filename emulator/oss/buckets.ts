@@ -1,7 +1,8 @@
 // OSS service and bucket API: ListBuckets, Put/Delete/Head bucket, info, location, ACL.
-import { badRequest, conflict, forbidden } from '../errors';
+import { badRequest, conflict } from '../errors';
 import type { EmuResponse } from '../http-types';
 import { requireBucket } from '../object-ops';
+import { deleteEmptyBucket, headBucket as headProviderBucket, providerBuckets, requireSigned, updateBucketAcl } from '../shared-handlers';
 import { emptyResponse, isoDate, ownerXml, parseAcl, parseStorageClass, xmlResponse, type OssCtx } from './common';
 import { childText, el, parseXml } from './xml';
 
@@ -11,15 +12,8 @@ export function validateBucketName(name: string): void {
   if (!BUCKET_NAME.test(name)) throw badRequest('InvalidBucketName', 'The specified bucket is not valid.');
 }
 
-function requireSigned(c: OssCtx): void {
-  if (c.anonymous) throw forbidden('AccessDenied', 'Anonymous access is forbidden for this operation.');
-}
-
 export function listBuckets(c: OssCtx): EmuResponse {
-  requireSigned(c);
-  const buckets = [...c.store.buckets.values()]
-    .filter((b) => b.provider === 'oss')
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
+  const buckets = providerBuckets(c, 'oss')
     .map(
       (b) =>
         `<Bucket>${el('CreationDate', isoDate(b.created))}${el('ExtranetEndpoint', `oss-${c.region}.aliyuncs.com`)}` +
@@ -47,18 +41,9 @@ export function putBucket(c: OssCtx): EmuResponse {
   return emptyResponse(200, { location: `/${name}` });
 }
 
-export function deleteBucket(c: OssCtx): EmuResponse {
-  requireSigned(c);
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  if (b.objects.size > 0) throw conflict('BucketNotEmpty', 'The bucket you tried to delete is not empty.');
-  c.store.deleteBucket(b.name);
-  return emptyResponse(204);
-}
+export const deleteBucket = (c: OssCtx): EmuResponse => deleteEmptyBucket(c, 'oss', 204);
 
-export function headBucket(c: OssCtx): EmuResponse {
-  requireBucket(c.store, c.bucket, 'oss');
-  return emptyResponse(200);
-}
+export const headBucket = (c: OssCtx): EmuResponse => headProviderBucket(c, 'oss');
 
 export function getBucketInfo(c: OssCtx): EmuResponse {
   requireSigned(c);
@@ -84,9 +69,8 @@ export function getBucketAcl(c: OssCtx): EmuResponse {
 }
 
 export function putBucketAcl(c: OssCtx): EmuResponse {
-  requireSigned(c);
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  const acl = parseAcl(c.req.headers['x-oss-acl'], b.acl);
-  c.store.updateBucket(b.name, { acl: acl === 'default' ? 'private' : acl });
-  return emptyResponse(200);
+  return updateBucketAcl(c, 'oss', (current) => {
+    const acl = parseAcl(c.req.headers['x-oss-acl'], current);
+    return acl === 'default' ? 'private' : acl;
+  });
 }

@@ -1,20 +1,11 @@
 // OSS protocol details over HTTP: buckets, errors, auth edge cases, ACLs, multipart rules.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../index';
-import { ossRequest, type RawRequest } from '../test-client';
+import { describe, expect, it } from 'vitest';
+import { useDemoEmulator } from '../test-demo-emulator';
 import { requestVia } from '../test-oracles';
 import { v1Signature, v1StringToSign } from './auth-v1';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-});
-afterAll(async () => {
-  await emu.close();
-});
-const creds = () => ({ accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret });
-const oss = (r: RawRequest, region?: string) => ossRequest({ url: emu.oss, ...creds() }, r, region);
+const { emu, oss } = useDemoEmulator();
 
 describe('OSS buckets', () => {
   it('ListBuckets lists the OSS buckets with storage classes, never BOS ones', async () => {
@@ -90,20 +81,20 @@ describe('OSS authentication edge cases', () => {
     const date = new Date().toUTCString();
     const headers = { date, 'x-oss-meta-a': '1', 'content-type': 'text/plain' };
     const sts = v1StringToSign({ method: 'PUT', headers, date, bucket: 'demo-oss', key: 'v1.txt', query: [] });
-    const auth = `OSS ${emu.accessKeyId}:${v1Signature(emu.accessKeySecret, sts)}`;
-    const ok = await fetch(`${emu.oss}/demo-oss/v1.txt`, { method: 'PUT', headers: { ...headers, authorization: auth }, body: 'x' });
+    const auth = `OSS ${emu().accessKeyId}:${v1Signature(emu().accessKeySecret, sts)}`;
+    const ok = await fetch(`${emu().oss}/demo-oss/v1.txt`, { method: 'PUT', headers: { ...headers, authorization: auth }, body: 'x' });
     expect(ok.status).toBe(200);
-    const altered = await fetch(`${emu.oss}/demo-oss/v1.txt`, { method: 'PUT', headers: { ...headers, 'x-oss-meta-a': '2', authorization: auth }, body: 'x' });
+    const altered = await fetch(`${emu().oss}/demo-oss/v1.txt`, { method: 'PUT', headers: { ...headers, 'x-oss-meta-a': '2', authorization: auth }, body: 'x' });
     expect(altered.status).toBe(403);
-    const otherQuery = await fetch(`${emu.oss}/demo-oss/v1.txt?acl`, { method: 'PUT', headers: { ...headers, authorization: auth }, body: 'x' });
+    const otherQuery = await fetch(`${emu().oss}/demo-oss/v1.txt?acl`, { method: 'PUT', headers: { ...headers, authorization: auth }, body: 'x' });
     expect(otherQuery.status).toBe(403);
   });
 
   it('V1 over virtual-hosted addressing signs the bucket in the resource', async () => {
     const date = new Date().toUTCString();
     const sts = v1StringToSign({ method: 'GET', headers: { date }, date, bucket: 'demo-oss', key: 'readme.txt', query: [] });
-    const r = await requestVia(emu.oss, 'http://demo-oss.oss-cn-hangzhou.aliyuncs.com/readme.txt', {
-      headers: { date, authorization: `OSS ${emu.accessKeyId}:${v1Signature(emu.accessKeySecret, sts)}` },
+    const r = await requestVia(emu().oss, 'http://demo-oss.oss-cn-hangzhou.aliyuncs.com/readme.txt', {
+      headers: { date, authorization: `OSS ${emu().accessKeyId}:${v1Signature(emu().accessKeySecret, sts)}` },
     });
     expect(r.status).toBe(200);
     expect(r.body.toString()).toContain('Welcome');

@@ -1,58 +1,35 @@
 // OSS request routing: addressing, authentication, dispatch, and XML error rendering.
 import crypto from 'node:crypto';
-import { resolveAddress } from '../decode';
-import { EmulatorError, forbidden } from '../errors';
+import { forbidden, type EmulatorError } from '../errors';
 import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
-import { pickRoute, type Routes } from '../routing';
+import { handleProviderRequest, providerRoutes } from '../shared-router';
 import type { Store } from '../store';
 import { isV1Request, verifyV1 } from './auth-v1';
 import { isV4Request, verifyV4 } from './auth-v4';
 import * as buckets from './buckets';
-import type { OssCtx } from './common';
 import { listObjects } from './list';
 import * as mp from './multipart';
 import * as objects from './objects';
 import { getOssSymlink, putOssSymlink } from './symlink';
 import { XML_DECL, el } from './xml';
 
-type Handler = (c: OssCtx) => EmuResponse;
-
 /** `oss-cn-hangzhou.aliyuncs.com` names no bucket; `<bucket>.oss-...` does. */
 const isRegionalEndpoint = (hostname: string): boolean => hostname.startsWith('oss-');
 
-const ROUTES: Routes<Handler> = {
-  listBuckets: buckets.listBuckets,
-  bucket: {
-    list: listObjects,
-    head: buckets.headBucket,
-    create: buckets.putBucket,
-    remove: buckets.deleteBucket,
-    getAcl: buckets.getBucketAcl,
-    putAcl: buckets.putBucketAcl,
-    deleteMultiple: objects.deleteMultiple,
-    extraGets: [
-      ['bucketInfo', buckets.getBucketInfo],
-      ['location', buckets.getBucketLocation],
-      ['uploads', mp.listUploads],
-    ],
-  },
-  object: {
-    get: objects.getOrHeadObject,
-    put: objects.putObject,
-    copy: objects.copyObject,
-    remove: objects.deleteObject,
-    getAcl: objects.getObjectAcl,
-    putAcl: objects.putObjectAcl,
-    getSymlink: getOssSymlink,
-    putSymlink: putOssSymlink,
-    initiate: mp.initiate,
-    uploadPart: mp.putPart,
-    complete: mp.complete,
-    abort: mp.abort,
-    listParts: mp.listParts,
-  },
+const ROUTES = providerRoutes({
+  buckets,
+  objects,
+  multipart: mp,
+  listObjects,
+  getSymlink: getOssSymlink,
+  putSymlink: putOssSymlink,
+  extraBucketGets: [
+    ['bucketInfo', buckets.getBucketInfo],
+    ['location', buckets.getBucketLocation],
+    ['uploads', mp.listUploads],
+  ],
   copySourceHeader: 'x-oss-copy-source',
-};
+});
 
 const ERROR_EC: Record<string, string> = {
   NoSuchKey: '0026-00000001',
@@ -72,17 +49,21 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
     requestIdHeader: 'x-oss-request-id',
     newRequestId: () => crypto.randomBytes(12).toString('hex').toUpperCase(),
     async handle(req: EmuRequest): Promise<EmuResponse> {
-      const addr = resolveAddress(req.host, req.rawPath, isRegionalEndpoint);
-      const target = { creds, region, now: Date.now(), bucket: addr.bucket, key: addr.key };
-      let anonymous = false;
-      if (isV4Request(req)) verifyV4(req, target);
-      else if (isV1Request(req)) verifyV1(req, target);
-      else if (req.headers.authorization !== undefined) throw forbidden('InvalidArgument', 'Unsupported Authorization type.');
-      else anonymous = true;
-      const ctx: OssCtx = { store, req, bucket: addr.bucket, key: addr.key, anonymous, region };
-      const handler = pickRoute(req, ctx.bucket, ctx.key, ROUTES);
-      if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
-      return handler(ctx);
+      return handleProviderRequest(req, {
+        store,
+        region,
+        routes: ROUTES,
+        addressPath: (rawPath) => rawPath,
+        isRegionalEndpoint,
+        authenticate(r, addr) {
+          const target = { creds, region, now: Date.now(), bucket: addr.bucket, key: addr.key };
+          if (isV4Request(r)) verifyV4(r, target);
+          else if (isV1Request(r)) verifyV1(r, target);
+          else if (r.headers.authorization !== undefined) throw forbidden('InvalidArgument', 'Unsupported Authorization type.');
+          else return true;
+          return false;
+        },
+      });
     },
     renderError(err: EmulatorError, req: EmuRequest): EmuResponse {
       const ec = ERROR_EC[err.code] ?? '0000-00000000';

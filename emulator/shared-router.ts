@@ -1,0 +1,79 @@
+// The request pipeline OSS and BOS share: resolve bucket/key from host + path, let the
+// provider authenticate, build the handler context, pick the route or answer 405. The
+// providers pass in their handler modules, addressing rule and signature check.
+import { resolveAddress, type Address } from './decode';
+import { EmulatorError } from './errors';
+import type { EmuRequest, EmuResponse } from './http-types';
+import { pickRoute, type Routes } from './routing';
+import type { ProviderCtx } from './shared-handlers';
+import type { Store } from './store';
+
+export type ProviderHandler = (c: ProviderCtx) => EmuResponse;
+
+/** The handler modules each provider exports under the same names. */
+export interface ProviderHandlers {
+  buckets: Record<'listBuckets' | 'headBucket' | 'putBucket' | 'deleteBucket' | 'getBucketAcl' | 'putBucketAcl', ProviderHandler>;
+  objects: Record<'getOrHeadObject' | 'putObject' | 'copyObject' | 'deleteObject' | 'getObjectAcl' | 'putObjectAcl' | 'deleteMultiple', ProviderHandler>;
+  multipart: Record<'initiate' | 'putPart' | 'complete' | 'abort' | 'listParts', ProviderHandler>;
+  listObjects: ProviderHandler;
+  getSymlink: ProviderHandler;
+  putSymlink: ProviderHandler;
+  /** Provider-specific bucket GET sub-resources, checked in order. */
+  extraBucketGets: [subResource: string, handler: ProviderHandler][];
+  /** `x-oss-copy-source` or `x-bce-copy-source`. */
+  copySourceHeader: string;
+}
+
+export function providerRoutes(h: ProviderHandlers): Routes<ProviderHandler> {
+  const { buckets: b, objects: o, multipart: mp } = h;
+  return {
+    listBuckets: b.listBuckets,
+    bucket: {
+      list: h.listObjects,
+      head: b.headBucket,
+      create: b.putBucket,
+      remove: b.deleteBucket,
+      getAcl: b.getBucketAcl,
+      putAcl: b.putBucketAcl,
+      deleteMultiple: o.deleteMultiple,
+      extraGets: h.extraBucketGets,
+    },
+    object: {
+      get: o.getOrHeadObject,
+      put: o.putObject,
+      copy: o.copyObject,
+      remove: o.deleteObject,
+      getAcl: o.getObjectAcl,
+      putAcl: o.putObjectAcl,
+      getSymlink: h.getSymlink,
+      putSymlink: h.putSymlink,
+      initiate: mp.initiate,
+      uploadPart: mp.putPart,
+      complete: mp.complete,
+      abort: mp.abort,
+      listParts: mp.listParts,
+    },
+    copySourceHeader: h.copySourceHeader,
+  };
+}
+
+export interface ProviderPipeline {
+  store: Store;
+  region: string;
+  routes: Routes<ProviderHandler>;
+  /** The path to address by (BOS strips its `/v1` prefix first). */
+  addressPath(rawPath: string): string;
+  /** True for a service endpoint host, which names no bucket. */
+  isRegionalEndpoint(hostname: string): boolean;
+  /** Verifies the request's signature (throwing on a bad one); returns true if it is anonymous. */
+  authenticate(req: EmuRequest, addr: Address): boolean;
+}
+
+export function handleProviderRequest(req: EmuRequest, p: ProviderPipeline): EmuResponse {
+  const addr = resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
+  const anonymous = p.authenticate(req, addr);
+  const ctx: ProviderCtx = { store: p.store, req, bucket: addr.bucket, key: addr.key, anonymous, region: p.region };
+  const handler = pickRoute(req, ctx.bucket, ctx.key, p.routes);
+  if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+  return handler(ctx);
+}
