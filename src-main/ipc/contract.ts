@@ -245,7 +245,11 @@ export const channels = {
   'profiles.list': { input: None, output: z.array(ProfileDto) },
   'profiles.save': { input: ProfileInput, output: ProfileDto },
   'profiles.remove': { input: z.object({ id: ProfileId }), output: z.null() },
-  'profiles.test': { input: z.object({ id: ProfileId }), output: ConnectionTest },
+  'profiles.test': {
+    // bucket: HEAD this bucket instead of listing all, for keys without ListBuckets permission.
+    input: z.object({ id: ProfileId, bucket: BucketName.optional() }),
+    output: ConnectionTest,
+  },
   'profiles.importCandidates': { input: None, output: z.array(ImportCandidate) },
   'profiles.import': {
     input: z.object({

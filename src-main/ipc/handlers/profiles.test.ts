@@ -11,6 +11,15 @@ describe('profiles handlers', () => {
     expect(importProfile).toHaveBeenNthCalledWith(2, 'ossutil', 'From ossutil', {});
   });
 
+  it('passes the bucket to test through to the service, and nothing when absent', async () => {
+    const test = vi.fn(async () => ({ bucketCount: 1 }));
+    const handlers = createProfilesHandlers({ test } as unknown as ProfilesPort);
+    await handlers['profiles.test']({ id: 'p1', bucket: 'only-this-bucket' }, {});
+    await handlers['profiles.test']({ id: 'p2' }, {});
+    expect(test).toHaveBeenNthCalledWith(1, 'p1', { bucket: 'only-this-bucket' });
+    expect(test).toHaveBeenNthCalledWith(2, 'p2', {});
+  });
+
   it('answers null after removing a profile', async () => {
     const remove = vi.fn();
     const handlers = createProfilesHandlers({ remove } as unknown as ProfilesPort);

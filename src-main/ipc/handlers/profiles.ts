@@ -21,7 +21,7 @@ export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<Pro
       profiles.remove(id);
       return null;
     },
-    'profiles.test': ({ id }) => profiles.test(id),
+    'profiles.test': ({ id, bucket }) => profiles.test(id, bucket === undefined ? {} : { bucket }),
     'profiles.importCandidates': async () => profiles.importCandidates(),
     'profiles.import': ({ source, name, acceptInsecureStorage }) =>
       profiles.importProfile(source, name, acceptInsecureStorage === undefined ? {} : { acceptInsecureStorage }),

@@ -80,7 +80,14 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
     onError: (error) => setNeedsInsecureConsent(error instanceof ApiError && error.code === 'INSECURE_STORAGE'),
   });
 
-  const test = useMutation({ mutationFn: (profileId: string) => call('testProfile', { id: profileId }) });
+  // Optional: keys without ListBuckets permission can still be tested by HEADing one bucket.
+  const [testBucket, setTestBucket] = useState('');
+  const test = useMutation({
+    mutationFn: (profileId: string) => {
+      const bucket = testBucket.trim();
+      return call('testProfile', bucket ? { id: profileId, bucket } : { id: profileId });
+    },
+  });
   const missing = !form.name.trim() || !form.accessKeyId.trim() || (!profile && !secretTyped) || (form.custom && !form.endpoint.trim());
   const field = (name: string) => `${id}-${name}`;
 
@@ -163,6 +170,12 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           onChange={(e) => setSecretTyped(e.target.value.length > 0)}
         />
       </div>
+      {profile && (
+        <div className="field">
+          <label htmlFor={field('testBucket')}>{t('profiles.testBucket')}</label>
+          <input id={field('testBucket')} value={testBucket} autoComplete="off" spellCheck={false} onChange={(e) => setTestBucket(e.target.value)} />
+        </div>
+      )}
       {needsInsecureConsent && (
         <div className="notice notice-warning" role="alert">
           <p>{t('profiles.insecureStorage')}</p>

@@ -76,6 +76,17 @@ describe('profile panel', () => {
     expect(await within(dialog).findByText('Connection failed: Sign-in failed: check the access key ID and secret.')).toBeTruthy();
   });
 
+  it('tests a saved profile against the optional bucket, and without one when the field is empty', async () => {
+    const { user, fake } = setupApp({ extraProfiles: [WORK_OSS] });
+    const dialog = await openSavedProfile(user, 'Work OSS');
+    await user.click(within(dialog).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(fake.callsOf('testProfile')).toEqual([{ id: 'work-oss' }]));
+    await user.type(within(dialog).getByLabelText('Bucket to test (optional)'), ' my-bucket ');
+    await user.click(within(dialog).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(fake.callsOf('testProfile')).toHaveLength(2));
+    expect(fake.callsOf('testProfile')[1]).toEqual({ id: 'work-oss', bucket: 'my-bucket' });
+  });
+
   it('edits a saved profile: an empty secret field keeps the saved secret', async () => {
     const { user, fake } = setupApp({ extraProfiles: [WORK_OSS] });
     const dialog = await openSavedProfile(user, 'Work OSS');
