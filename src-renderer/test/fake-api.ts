@@ -6,6 +6,7 @@ import {
   type BucketDto,
   type ChannelInput,
   type ErrorCode,
+  type ImportCandidate,
   type LinkInfo,
   type ObjectRowDto,
   type ProfileDto,
@@ -30,6 +31,8 @@ export type FakeApiOptions = {
   extraProfiles?: ProfileDto[];
   /** More (empty) buckets after the demo ones, e.g. a BOS bucket whose default class is ARCHIVE. */
   extraBuckets?: BucketDto[];
+  /** Credentials importCandidates finds on "this machine" (none by default). */
+  importCandidates?: ImportCandidate[];
   /** Artificial latency per call in ms. */
   latency?: number;
 };
@@ -215,8 +218,16 @@ export class FakeApi {
         return ok(null);
       },
       testProfile: (input: { id: string }) => (input.id === DEMO_PROFILE.id ? ok({ bucketCount: bucketsOf(this.options).length }) : fail('AUTH_FAILED')),
-      importCandidates: () => ok([]),
-      importProfile: () => fail('NOT_SUPPORTED'),
+      importCandidates: () => ok(this.options.importCandidates ?? []),
+      importProfile: (input: ChannelInput<'profiles.import'>) => {
+        const found = this.options.importCandidates?.find((c) => c.source === input.source);
+        if (!found) return fail('PROFILE_NOT_FOUND');
+        if (this.options.insecureVault && !input.acceptInsecureStorage) return fail('INSECURE_STORAGE');
+        const { source: _source, ...fields } = found;
+        const saved: ProfileDto = { id: `profile-${this.profiles.length + 1}`, name: input.name, ...fields, addressing: 'virtual-host', signatureVersion: 'v4', hasSecret: true, insecureStorage: Boolean(input.acceptInsecureStorage) };
+        this.profiles = [...this.profiles, saved];
+        return ok(saved);
+      },
       listBuckets: (input: { profileId: string }) => (input.profileId === DEMO_PROFILE.id ? ok(bucketsOf(this.options)) : ok([])),
       listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
       deleteObjects: (input: ChannelInput<'objects.delete'>) => {

@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
 import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
+import { rememberSavedProfile } from './remember-saved-profile';
 
 type FormState = {
   name: string;
@@ -69,12 +70,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
       setNeedsInsecureConsent(false);
       if (secretRef.current) secretRef.current.value = '';
       setSecretTyped(false);
-      // Upsert at once so the sidebar can select the profile before the list refetches.
-      qc.setQueryData<ProfileDto[]>(queryKeys.profiles, (list = []) =>
-        list.some((p) => p.id === saved.id) ? list.map((p) => (p.id === saved.id ? saved : p)) : [...list, saved],
-      );
-      void qc.invalidateQueries({ queryKey: queryKeys.profiles });
-      void qc.invalidateQueries({ queryKey: queryKeys.buckets(saved.id) });
+      rememberSavedProfile(qc, saved);
       onSaved(saved);
     },
     onError: (error) => setNeedsInsecureConsent(error instanceof ApiError && error.code === 'INSECURE_STORAGE'),

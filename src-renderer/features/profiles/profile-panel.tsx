@@ -2,14 +2,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type ProfileDto } from '../../contract';
 import { Dialog } from '../../components/dialog';
 import { PlusIcon, ProfileIcon } from '../../components/icons';
 import { profilesOptions } from '../../queries/profiles';
 import { usePrefs } from '../../state/prefs-store';
 import { useUiStore } from '../../state/ui-store';
 import { ProfileForm } from './profile-form';
+import { ProfileImport } from './profile-import';
 
 const NEW = '\u0000new';
+const IMPORT = '\u0000import';
 
 export function ProfilePanel() {
   const { t } = useTranslation();
@@ -19,6 +22,11 @@ export function ProfilePanel() {
   const [editing, setEditing] = useState<string>(() => current ?? NEW);
   const list = profiles.data ?? [];
   const profile = list.find((p) => p.id === editing) ?? null;
+  const onSaved = (saved: ProfileDto) => {
+    setEditing(saved.id);
+    useUiStore.getState().selectProfile(saved.id);
+    usePrefs.getState().setLastProfileId(saved.id);
+  };
 
   return (
     <Dialog title={t('profiles.title')} onClose={close} className="profile-panel">
@@ -39,9 +47,16 @@ export function ProfilePanel() {
               {t('profiles.add')}
             </button>
           </li>
+          <li>
+            <button type="button" className={`list-button${editing === IMPORT ? ' selected' : ''}`} aria-pressed={editing === IMPORT} onClick={() => setEditing(IMPORT)}>
+              {t('profiles.importButton')}
+            </button>
+          </li>
         </ul>
         <div className="profile-editor">
-          {profile?.provider === 'local-demo' ? (
+          {editing === IMPORT ? (
+            <ProfileImport onImported={onSaved} />
+          ) : profile?.provider === 'local-demo' ? (
             <div className="empty-state">
               <p className="empty-title">{profile.name}</p>
               <p className="empty-hint">{t('profiles.demoReadOnly')}</p>
@@ -50,11 +65,7 @@ export function ProfilePanel() {
             <ProfileForm
               key={editing}
               profile={profile}
-              onSaved={(saved) => {
-                setEditing(saved.id);
-                useUiStore.getState().selectProfile(saved.id);
-                usePrefs.getState().setLastProfileId(saved.id);
-              }}
+              onSaved={onSaved}
             />
           )}
         </div>
