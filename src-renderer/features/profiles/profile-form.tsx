@@ -3,11 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
 import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
+import { InsecureStorageConsent, needsInsecureConsent } from './insecure-storage-consent';
 import { rememberSavedProfile } from './remember-saved-profile';
 
 type FormState = {
@@ -43,7 +44,6 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   const id = useId();
   const errorMessage = useErrorMessage();
   const [form, setForm] = useState<FormState>(() => initialState(profile));
-  const [needsInsecureConsent, setNeedsInsecureConsent] = useState(false);
   // The secret input is uncontrolled: React would mirror a controlled value into the DOM's
   // value attribute. It is read once when saving and cleared as soon as main has it.
   const secretRef = useRef<HTMLInputElement>(null);
@@ -67,14 +67,13 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
       return call('saveProfile', input);
     },
     onSuccess: (saved) => {
-      setNeedsInsecureConsent(false);
       if (secretRef.current) secretRef.current.value = '';
       setSecretTyped(false);
       rememberSavedProfile(qc, saved);
       onSaved(saved);
     },
-    onError: (error) => setNeedsInsecureConsent(error instanceof ApiError && error.code === 'INSECURE_STORAGE'),
   });
+  const askInsecureConsent = needsInsecureConsent(save.error);
 
   // Optional: keys without ListBuckets permission can still be tested by HEADing one bucket.
   const [testBucket, setTestBucket] = useState('');
@@ -172,15 +171,8 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           <input id={field('testBucket')} value={testBucket} autoComplete="off" spellCheck={false} onChange={(e) => setTestBucket(e.target.value)} />
         </div>
       )}
-      {needsInsecureConsent && (
-        <div className="notice notice-warning" role="alert">
-          <p>{t('profiles.insecureStorage')}</p>
-          <button type="button" className="button danger" onClick={() => save.mutate(true)}>
-            {t('profiles.acceptInsecure')}
-          </button>
-        </div>
-      )}
-      {save.isError && !needsInsecureConsent && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
+      {askInsecureConsent && <InsecureStorageConsent onAccept={() => save.mutate(true)} />}
+      {save.isError && !askInsecureConsent && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
       {profile?.insecureStorage && <p className="hint">{t('profiles.storedInsecurely')}</p>}
       {test.isSuccess && <p className="notice notice-ok" role="status">{t('profiles.testOk', { count: test.data.bucketCount })}</p>}
       {test.isError && <p className="field-error" role="alert">{t('profiles.testFailed', { reason: errorMessage(test.error) })}</p>}

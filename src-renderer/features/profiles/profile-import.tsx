@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ImportCandidate, type ProfileDto } from '../../contract';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
+import { InsecureStorageConsent, needsInsecureConsent } from './insecure-storage-consent';
 import { rememberSavedProfile } from './remember-saved-profile';
 
 // Its own key: not under queryKeys.profiles, whose data is the ProfileDto list.
@@ -41,18 +42,16 @@ function ImportCandidateItem({ candidate, onImported }: { candidate: ImportCandi
   const errorMessage = useErrorMessage();
   const sourceLabel = t(`profiles.importSources.${candidate.source}`);
   const [name, setName] = useState(() => `${t(`provider.short.${candidate.provider}`)} (${candidate.source})`);
-  const [needsInsecureConsent, setNeedsInsecureConsent] = useState(false);
 
   const importIt = useMutation({
     mutationFn: (acceptInsecureStorage: boolean) =>
       call('importProfile', { source: candidate.source, name: name.trim(), ...(acceptInsecureStorage ? { acceptInsecureStorage } : {}) }),
     onSuccess: (saved) => {
-      setNeedsInsecureConsent(false);
       rememberSavedProfile(qc, saved);
       onImported(saved);
     },
-    onError: (error) => setNeedsInsecureConsent(error instanceof ApiError && error.code === 'INSECURE_STORAGE'),
   });
+  const askInsecureConsent = needsInsecureConsent(importIt.error);
 
   return (
     <li className="import-candidate" aria-label={sourceLabel}>
@@ -77,15 +76,8 @@ function ImportCandidateItem({ candidate, onImported }: { candidate: ImportCandi
           <label htmlFor={`${id}-name`}>{t('profiles.importName')}</label>
           <input id={`${id}-name`} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
         </div>
-        {needsInsecureConsent && (
-          <div className="notice notice-warning" role="alert">
-            <p>{t('profiles.insecureStorage')}</p>
-            <button type="button" className="button danger" onClick={() => importIt.mutate(true)}>
-              {t('profiles.acceptInsecure')}
-            </button>
-          </div>
-        )}
-        {importIt.isError && !needsInsecureConsent && <p className="field-error" role="alert">{t('profiles.importFailed', { reason: errorMessage(importIt.error) })}</p>}
+        {askInsecureConsent && <InsecureStorageConsent onAccept={() => importIt.mutate(true)} />}
+        {importIt.isError && !askInsecureConsent && <p className="field-error" role="alert">{t('profiles.importFailed', { reason: errorMessage(importIt.error) })}</p>}
         <button type="submit" className="button primary" disabled={!name.trim() || importIt.isPending}>
           {t('profiles.importAction')}
         </button>
