@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppFailure } from './app-error';
+import { AppFailure } from '../errors';
 import { channelNames, type Channel } from './contract';
 import { createRouter, type Handlers } from './router';
 import { scrubber } from '../redaction/secret-scrubber';

@@ -13,7 +13,7 @@ import {
   type Result,
 } from './contract';
 import { describeError, type Scrub } from '../redaction/secret-scrubber';
-import { AppFailure, toAppError } from './app-error';
+import { AppFailure, toAppError } from '../errors';
 
 export interface HandlerContext {
   /** Aborted when the caller cancels (long operations, see handlers/operation-registry.ts). */

@@ -2,7 +2,7 @@
 // existing object unless asked (HEAD first; OSS has no server guard in older API versions, and a
 // forbid-overwrite header also closes the race where the guard is supported), then write.
 import type { z } from 'zod';
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import type { CreateLinkResult, ExistingObject } from '../ipc/contract';
 import { isStorageError } from '../storage/errors';
 import type { StorageClient } from '../storage/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import { StorageError } from '../storage/errors';
 import type { Provider } from '../storage/types';
 import { createLinksService } from './create-links-service';

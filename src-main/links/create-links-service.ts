@@ -1,6 +1,6 @@
 // The links module's public face: resolve, create (one or many), follow and scan, sharing one
 // request limiter and one cache so that the UI and a scan never exceed the concurrency cap together.
-import { AppFailure, toAppError } from '../ipc/app-error';
+import { AppFailure, toAppError } from '../errors';
 import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo } from '../ipc/contract';
 import type { StorageClient } from '../storage/types';
 import { cacheKey } from './cache-key';

@@ -1,6 +1,6 @@
 // Resolves link rows lazily: which rows are links (OSS listings say so; BOS needs a HEAD), what they
 // point at (cached by profile, bucket, key, etag) and the state of each target (HEAD, cached briefly).
-import { toAppError } from '../ipc/app-error';
+import { toAppError } from '../errors';
 import type { ErrorCode, LinkInfo, LinkState } from '../ipc/contract';
 import type { StorageClient, SymlinkInfo } from '../storage/types';
 import { cacheKey, cacheKeyPrefix } from './cache-key';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import { checkBucketClass, checkMeta, checkStorageClass, validateLinkRequest } from './link-validation';
 
 function codeOf(fn: () => unknown): string | undefined {

@@ -1,6 +1,6 @@
 // Checks a link request can pass before anything is sent: names, self-links, cross-bucket targets,
 // user metadata limits and storage-class rules of each provider (see reference/*-put-symlink.txt).
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import type { Provider } from '../storage/types';
 
 export const MAX_KEY_BYTES = 1024;

@@ -1,7 +1,7 @@
 // Storage clients per profile, created lazily and dropped when a profile changes. A profile may
 // need several clients (the local demo: one OSS and one BOS endpoint); buckets of all of them are
 // merged, and each bucket is remembered with the client that owns it.
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import type { BucketDto } from '../ipc/contract';
 import type { ClientConfig, StorageClient } from '../storage/types';
 

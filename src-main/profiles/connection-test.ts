@@ -1,7 +1,7 @@
 // "Test connection": list buckets with every client of a profile (or, for a key that may not list
 // buckets, HEAD a named bucket) and turn a failure into the precise reason a user can
 // act on (bad key id, bad secret, clock, endpoint/region, network).
-import { AppFailure, toAppError } from '../ipc/app-error';
+import { AppFailure, toAppError } from '../errors';
 import type { ErrorCode } from '../ipc/contract';
 import type { ClientConfig, StorageClient } from '../storage/types';
 import { hostOf } from './region-from-endpoint';

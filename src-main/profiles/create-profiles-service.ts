@@ -2,7 +2,7 @@
 // credential import and the storage clients of each profile. Nothing returned here carries a secret.
 import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import { ProfileInput, type BucketDto, type ImportCandidate, type ProfileDto, type VaultStatus } from '../ipc/contract';
 import { createStorageClient } from '../storage/create-client';
 import type { SecretRegistry } from '../redaction/secret-scrubber';

@@ -1,5 +1,5 @@
 // From a stored profile to the settings its storage client needs, and the location checks at save.
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import type { ClientConfig } from '../storage/types';
 import type { StoredProfile } from './profile-store';
 import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';

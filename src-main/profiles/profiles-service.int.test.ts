@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator';
-import { toAppError } from '../ipc/app-error';
+import { toAppError } from '../errors';
 import { createLinksService } from '../links/create-links-service';
 import { closeSharedTransport } from '../storage/create-client';
 import { createProfilesService, LOCAL_DEMO_ID } from './create-profiles-service';

@@ -2,7 +2,7 @@
 // written atomically. The vault never returns a secret except to build a storage client.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppFailure } from '../ipc/app-error';
+import { AppFailure } from '../errors';
 import { loadJsonFile, saveJsonFile, type StoreNotice } from './json-file';
 import type { SecretCipher } from './secret-cipher';
 

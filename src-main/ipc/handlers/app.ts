@@ -1,5 +1,5 @@
 // app.* channels: what host we run in, and opening a web page the user clicked in the OS browser.
-import { AppFailure } from '../app-error';
+import { AppFailure } from '../../errors';
 import { isExternalWebUrl } from '../../app/url-policy';
 import type { HandlerGroup } from './types';
 

@@ -1,6 +1,6 @@
 // objects.* channels: one listing page as table rows; deleting keys (and telling the renderer
 // which folders changed).
-import { toAppError } from '../app-error';
+import { toAppError } from '../../errors';
 import type { ObjectRowDto } from '../contract';
 import { StorageError } from '../../storage/errors';
 import type { ObjectRow, StorageClient } from '../../storage/types';

@@ -1,6 +1,6 @@
 // Long operations (links.scan, later transfers) run under an operation id chosen by the
 // renderer, so `ops.cancel` can abort them while the original request is still pending.
-import { AppFailure } from '../app-error';
+import { AppFailure } from '../../errors';
 
 export interface OperationRegistry {
   /** Runs `work` with a signal that `cancel(opId)` aborts; the id is free again once it settles. */

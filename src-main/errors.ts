@@ -1,8 +1,8 @@
 // The one place where storage errors and unknown failures become the contract's AppError.
 // Messages are our own sentences: provider messages are never copied verbatim, so nothing a
 // server echoes back (headers, string-to-sign, tokens) can reach the renderer or a log line.
-import { StorageError } from '../storage/errors';
-import type { AppError, ErrorCode } from './contract';
+import { StorageError } from './storage/errors';
+import type { AppError, ErrorCode } from './ipc/contract';
 
 /** An expected failure a service throws on purpose; `toAppError` passes it through unchanged. */
 export class AppFailure extends Error {

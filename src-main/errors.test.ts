@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { StorageError } from '../storage/errors';
-import { AppFailure, toAppError } from './app-error';
-import { ErrorCode } from './contract';
+import { StorageError } from './storage/errors';
+import { AppFailure, toAppError } from './errors';
+import { ErrorCode } from './ipc/contract';
 
 const storage = (code: string, status: number, message = 'provider said something') =>
   new StorageError({ code, status, provider: 'oss', requestId: 'req-1', message });
