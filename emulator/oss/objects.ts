@@ -1,6 +1,6 @@
 // OSS object API: Put/Get/Head/Delete/Copy, object ACL and DeleteMultipleObjects.
 import crypto from 'node:crypto';
-import { badRequest } from '../errors';
+import { EmulatorError, badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import {
   checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
@@ -90,6 +90,19 @@ export function getObjectAcl(c: OssCtx): EmuResponse {
   return xmlResponse(`<AccessControlPolicy>${ownerXml()}<AccessControlList>${el('Grant', obj.acl)}</AccessControlList></AccessControlPolicy>`);
 }
 
+// With encoding-type=url the body's Keys are percent-encoded too, as aliyun-oss-python-sdk's
+// to_batch_delete_objects_request sends them (urllib.quote); a key left unencoded (`a=b.data`)
+// is rejected: https://help.aliyun.com/zh/oss/support/0016-00000614
+const ENCODED_KEY = /^[A-Za-z0-9\-._~/%]+$/;
+
+function decodeBodyKey(text: string): string {
+  if (!ENCODED_KEY.test(text)) {
+    const message = 'The Key of an Object in the request body must be URL-encoded when encoding-type is url.';
+    throw new EmulatorError(400, 'InvalidArgument', message, { 'x-oss-ec': '0016-00000614' });
+  }
+  return strictDecode(text);
+}
+
 /** POST /?delete with `<Delete><Quiet/><Object><Key/></Object>...</Delete>` and Content-MD5. */
 export function deleteMultiple(c: OssCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'oss');
@@ -105,8 +118,9 @@ export function deleteMultiple(c: OssCtx): EmuResponse {
   if (objects.length === 0 || objects.length > 1000) throw badRequest('MalformedXML', 'Between 1 and 1000 objects may be deleted per request.');
   const urlEncoded = queryParam(c.req, 'encoding-type') === 'url';
   const keys = objects.map((o) => {
-    const k = childText(o, 'Key');
-    if (!k) throw badRequest('MalformedXML', 'Every Object needs a Key.');
+    const text = childText(o, 'Key');
+    if (!text) throw badRequest('MalformedXML', 'Every Object needs a Key.');
+    const k = urlEncoded ? decodeBodyKey(text) : text;
     validateKey(k);
     return k;
   });

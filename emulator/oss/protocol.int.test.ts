@@ -134,6 +134,35 @@ describe('OSS object writes', () => {
   });
 });
 
+describe('OSS DeleteMultipleObjects', () => {
+  const deleteBody = (keys: string[]): { body: Buffer; headers: Record<string, string> } => {
+    const body = Buffer.from(`<Delete><Quiet>false</Quiet>${keys.map((k) => `<Object><Key>${k}</Key></Object>`).join('')}</Delete>`);
+    return { body, headers: { 'content-md5': crypto.createHash('md5').update(body).digest('base64') } };
+  };
+
+  it('with encoding-type=url reads body keys percent-encoded: a\\rb is deleted, a\\nb kept', async () => {
+    for (const key of ['del/a\rb', 'del/a\nb', 'del/v\vf\f']) await oss({ method: 'PUT', bucket: 'demo-oss', key, body: 'x' });
+    const r = await oss({ method: 'POST', bucket: 'demo-oss', query: { delete: '', 'encoding-type': 'url' }, ...deleteBody(['del%2Fa%0Db', 'del/v%0Bf%0C']) });
+    expect(r.status).toBe(200);
+    expect([...r.text.matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => decodeURIComponent(m[1] ?? ''))).toEqual(['del/a\rb', 'del/v\vf\f']);
+    expect((await oss({ bucket: 'demo-oss', key: 'del/a\rb' })).status).toBe(404);
+    expect((await oss({ bucket: 'demo-oss', key: 'del/a\nb' })).text).toBe('x');
+  });
+
+  it('with encoding-type=url rejects a key left unencoded (EC 0016-00000614)', async () => {
+    // https://help.aliyun.com/zh/oss/support/0016-00000614: `a=b.data` must be sent as `a%3Db.data`.
+    const r = await oss({ method: 'POST', bucket: 'demo-oss', query: { delete: '', 'encoding-type': 'url' }, ...deleteBody(['a=b.data']) });
+    expect([r.status, r.code, r.headers.get('x-oss-ec')]).toEqual([400, 'InvalidArgument', '0016-00000614']);
+  });
+
+  it('without encoding-type takes body keys as they are (what ali-oss deleteMulti sends)', async () => {
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'del/100%.txt', body: 'x' });
+    const r = await oss({ method: 'POST', bucket: 'demo-oss', query: { delete: '' }, ...deleteBody(['del/100%.txt']) });
+    expect([r.status, r.text.includes('<Key>del/100%.txt</Key>')]).toEqual([200, true]);
+    expect((await oss({ bucket: 'demo-oss', key: 'del/100%.txt' })).status).toBe(404);
+  });
+});
+
 describe('OSS multipart rules', () => {
   const key = 'mp/rules.bin';
   const start = async () => /<UploadId>([^<]+)</.exec((await oss({ method: 'POST', bucket: 'demo-oss', key, query: { uploads: '' } })).text)![1]!;

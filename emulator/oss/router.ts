@@ -66,7 +66,8 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
       });
     },
     renderError(err: EmulatorError, req: EmuRequest): EmuResponse {
-      const ec = ERROR_EC[err.code] ?? '0000-00000000';
+      // A handler that knows the precise EC of its failure names it in the x-oss-ec header.
+      const ec = err.headers['x-oss-ec'] ?? ERROR_EC[err.code] ?? '0000-00000000';
       const xml =
         `${XML_DECL}<Error>${el('Code', err.code)}${el('Message', err.message)}${el('RequestId', req.requestId)}` +
         `${el('HostId', req.host || `oss-${region}.aliyuncs.com`)}${el('EC', ec)}</Error>`;

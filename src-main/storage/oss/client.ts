@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
 import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
-import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
+import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
@@ -14,7 +14,7 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
-import { chunked, listAllPrefetching, pageSize, xmlEscape } from '../list-helpers';
+import { chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
 
@@ -93,7 +93,9 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     async deleteMany(bucket, keys, signal) {
       const result = { deleted: [] as string[], failed: [] as { key: string; code: string; message: string }[] };
       for (const batch of chunked(keys, DELETE_BATCH)) {
-        const xml = `<?xml version="1.0" encoding="UTF-8"?><Delete><Quiet>false</Quiet>${batch.map((k) => `<Object><Key>${xmlEscape(k)}</Key></Object>`).join('')}</Delete>`;
+        // With encoding-type=url OSS reads each body Key percent-encoded (EC 0016-00000614). Raw
+        // keys would not survive XML: parsers turn CR into LF, and \v or \f are not XML at all.
+        const xml = `<?xml version="1.0" encoding="UTF-8"?><Delete><Quiet>false</Quiet>${batch.map((k) => `<Object><Key>${uriEncode(k)}</Key></Object>`).join('')}</Delete>`;
         const body = Buffer.from(xml, 'utf8');
         const headers = {
           'content-type': 'application/xml',
