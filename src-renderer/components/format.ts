@@ -1,27 +1,28 @@
 // Locale-aware formatting of sizes and dates for the table and status bar.
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const sizeFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const id = `${locale}|${digits}`;
-  let format = numberFormats.get(id);
+function sizeFormat(locale: string): Intl.NumberFormat {
+  let format = sizeFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    numberFormats.set(id, format);
+    format = new Intl.NumberFormat(locale, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+    sizeFormats.set(locale, format);
   }
   return format;
 }
 
+/** Bytes as a whole number, larger sizes with three significant digits ("33.0 KB", "34.9 KB",
+ * "1.23 MB"); a value that would round to four digits moves up a unit ("0.977 MB", not "1,000 KB"). */
 export function formatSize(bytes: number, locale: string): string {
+  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)} ${UNITS[0]}`;
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
+  while (value >= 999.5 && unit < UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${numberFormat(locale, digits).format(value)} ${UNITS[unit]}`;
+  return `${sizeFormat(locale).format(value)} ${UNITS[unit]}`;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
