@@ -68,3 +68,16 @@ test('validation errors appear beside the field and Esc cancels', async ({ app }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('after a name conflict Esc still closes the dialog and focus returns to the row', async ({ app }) => {
+  const { page } = app;
+  const { dialog, name, create } = await openCreateLinkDialog(page, DEMO_BUCKETS.oss, 'readme.txt');
+  await name.fill('data.json');
+  await create.click();
+  await expect(dialog.getByRole('alert')).toContainText('data.json');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(objectRow(page, 'readme.txt')).toBeFocused();
+});
