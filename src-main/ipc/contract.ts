@@ -217,6 +217,14 @@ export const FollowResult = z.object({
 });
 export type FollowResult = z.infer<typeof FollowResult>;
 
+/** What sits at a prospective link target, checked while the user types it. */
+export const TargetInspection = z.object({
+  nature: z.enum(['object', 'link', 'missing', 'forbidden']),
+  /** Set when the target is itself a link: where that link points. */
+  linkTarget: z.string().optional(),
+});
+export type TargetInspection = z.infer<typeof TargetInspection>;
+
 export const ScanLinksInput = BucketRef.extend({ prefix: Prefix.default(''), opId: OpId });
 export const ScanReport = z.object({
   scanned: z.number(),
@@ -268,6 +276,7 @@ export const channels = {
   'links.create': { input: CreateLinkInput, output: CreateLinkResult },
   'links.createMany': { input: CreateLinksInput, output: z.array(CreateLinksItemResult) },
   'links.follow': { input: ObjectRef, output: FollowResult },
+  'links.inspectTarget': { input: ObjectRef, output: TargetInspection },
   'links.scan': { input: ScanLinksInput, output: ScanReport },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
 } as const;
@@ -311,6 +320,7 @@ export const apiMethods = {
   createLink: 'links.create',
   createLinks: 'links.createMany',
   followLink: 'links.follow',
+  inspectLinkTarget: 'links.inspectTarget',
   scanLinks: 'links.scan',
   cancelOp: 'ops.cancel',
 } as const satisfies Record<string, Channel>;

@@ -1,12 +1,12 @@
 // The links module's public face: resolve, create (one or many), follow and scan, sharing one
 // request limiter and one cache so that the UI and a scan never exceed the concurrency cap together.
 import { AppFailure, toAppError } from '../errors';
-import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo } from '../ipc/contract';
+import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo, TargetInspection } from '../ipc/contract';
 import type { StorageClient } from '../storage/types';
 import { cacheKey } from './cache-key';
 import { createLink, type CreateLinkRequest } from './create-link';
 import { createLimiter } from './limiter';
-import { parentPrefixOf } from './link-probes';
+import { natureOf, parentPrefixOf, readSymlink } from './link-probes';
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
 import { scanLinks, type ScanOptions } from './scan-links';
@@ -88,6 +88,15 @@ export function createLinksService(deps: LinksServiceDeps) {
       if (!info?.target) throw new AppFailure('NOT_SYMLINK', 'The object is not a link.');
       const targetBucket = info.targetBucket ?? bucket;
       return { bucket: targetBucket, key: info.target, parentPrefix: parentPrefixOf(info.target), state: info.state };
+    },
+
+    /** What a link to `key` would point at: an object, a link (and where it points), nothing yet, or a key we may not read. */
+    async inspectTarget(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<TargetInspection> {
+      const client = await deps.clientFor(profileId, bucket);
+      const nature = await natureOf(client, limit, bucket, key, signal);
+      if (nature !== 'link') return { nature };
+      const link = await readSymlink(client, limit, bucket, key, signal);
+      return link ? { nature, linkTarget: link.target } : { nature };
     },
 
     scanLinks(profileId: string, bucket: string, prefix: string, options?: ScanOptions) {

@@ -190,6 +190,16 @@ describe('followLink', () => {
   });
 });
 
+describe('inspectTarget', () => {
+  it.each(['demo-oss', 'demo-bos'])('%s: tells an object, a link (with its target) and a missing key apart', async (bucket) => {
+    await expect(links.inspectTarget(P, bucket, 'readme.txt')).resolves.toEqual({ nature: 'object' });
+    await expect(links.inspectTarget(P, bucket, 'no/such-object.txt')).resolves.toEqual({ nature: 'missing' });
+    const link = await links.inspectTarget(P, bucket, 'latest-report.pdf');
+    expect(link.nature).toBe('link');
+    expect(link.linkTarget).toMatch(/q3\.pdf$/);
+  });
+});
+
 describe('scanLinks', () => {
   beforeAll(async () => {
     for (const client of [oss, bos]) {

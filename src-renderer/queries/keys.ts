@@ -13,4 +13,6 @@ export const queryKeys = {
   linkBatch: (profileId: string, bucket: string, keys: readonly string[]) => ['links', profileId, bucket, 'batch', ...keys] as const,
   /** Does an object exist at this exact key (drag-to-link conflict check). */
   exists: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'exists', key] as const,
+  /** What a link target key holds (object, link, nothing); under 'objects' so writes refresh it. */
+  linkTarget: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'linkTarget', key] as const,
 };

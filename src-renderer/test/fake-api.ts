@@ -263,6 +263,11 @@ export class FakeApi {
         const bucket = info.targetBucket ?? input.bucket;
         return ok({ bucket, key: info.target, parentPrefix: info.target.slice(0, info.target.lastIndexOf('/') + 1), state: info.state });
       },
+      inspectLinkTarget: (input: ChannelInput<'links.inspectTarget'>) => {
+        const found = this.bucket(input.bucket).get(input.key);
+        if (!found) return ok({ nature: 'missing' });
+        return ok(found.target ? { nature: 'link', linkTarget: found.target } : { nature: 'object' });
+      },
       scanLinks: () => ok({ scanned: 0, links: [], cancelled: false }),
       cancelOp: () => ok(null),
     };

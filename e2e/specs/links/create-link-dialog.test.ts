@@ -81,3 +81,18 @@ test('after a name conflict Esc still closes the dialog and focus returns to the
   await expect(dialog).toBeHidden();
   await expect(objectRow(page, 'readme.txt')).toBeFocused();
 });
+
+test('says beside Target at once when the target is missing or itself a link', async ({ app }) => {
+  const { page } = app;
+  const { dialog, target, create } = await openCreateLinkDialog(page, DEMO_BUCKETS.oss, 'readme.txt');
+  await target.fill('latest-report.pdf');
+  await expect(dialog.getByRole('status')).toContainText('“latest-report.pdf” is itself a link (to “docs/reports/2026/q3.pdf”)');
+  await dialog.getByRole('button', { name: 'Point to its target instead' }).click();
+  await expect(target).toHaveValue('docs/reports/2026/q3.pdf');
+  await target.fill('docs/not-yet.txt');
+  await expect(dialog.getByText('No object at “docs/not-yet.txt” yet: the link will be broken until one exists.')).toBeVisible();
+  await create.click();
+  await expect(dialog.getByRole('alert')).toContainText('create the link anyway?');
+  await dialog.getByRole('button', { name: 'Create anyway' }).click();
+  await expect(dialog).toBeHidden();
+});

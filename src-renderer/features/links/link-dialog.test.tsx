@@ -142,4 +142,34 @@ describe('Create link dialog', () => {
     const dialog = await openCreateLink(user, grid, 'guide.pdf');
     expect((within(dialog).getByRole('textbox', { name: 'Link name' }) as HTMLInputElement).value).toBe('guide (link 2).pdf');
   });
+
+  it('says beside Target when the target does not exist yet, and asks before creating such a link', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    const dialog = await openCreateLink(user, grid, 'readme.txt');
+    const target = within(dialog).getByRole('textbox', { name: 'Target' });
+    await user.clear(target);
+    await user.type(target, 'docs/x.txt');
+    expect(await within(dialog).findByText('No object at “docs/x.txt” yet: the link will be broken until one exists.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByRole('alert').textContent).toContain('No object at “docs/x.txt” yet — create the link anyway?');
+    expect(fake.callsOf('createLink')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Create anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('createLink')).toMatchObject([{ target: 'docs/x.txt' }]);
+  });
+
+  it('says at once when the target is itself a link and offers its target instead', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    const dialog = await openCreateLink(user, grid, 'readme.txt');
+    const target = within(dialog).getByRole('textbox', { name: 'Target' }) as HTMLInputElement;
+    await user.clear(target);
+    await user.type(target, 'docs/latest.pdf');
+    expect((await within(dialog).findByRole('status')).textContent).toBe('“docs/latest.pdf” is itself a link (to “docs/guide.pdf”): links to links cannot be read through.Point to its target instead');
+    await user.click(within(dialog).getByRole('button', { name: 'Point to its target instead' }));
+    expect(target.value).toBe('docs/guide.pdf');
+    await waitFor(() => expect(within(dialog).queryByRole('status')).toBeNull());
+    expect(fake.callsOf('createLink')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreateLinkResult, type StorageProvider } from '../../contract';
+import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';
@@ -14,6 +14,7 @@ import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from '../browser/rows';
 import { type FieldError, type LinkForm, linkKeyOf, META_LIMIT, metaRecord, STORAGE_CLASSES, validateLinkForm } from './link-validation';
 import { MetaRows } from './meta-rows';
+import { useTargetInspection } from './use-target-inspection';
 
 type LinkDialogProps = {
   profileId: string;
@@ -57,6 +58,30 @@ function ConflictNotice({ existing, onReplace, busy }: { existing: Existing; onR
   );
 }
 
+/** Said beside the Target field as soon as typing pauses: the target is missing or is itself a link. */
+function TargetNotice({ id, target, inspection, onUseTarget }: { id: string; target: string; inspection?: TargetInspection; onUseTarget: (key: string) => void }) {
+  const { t } = useTranslation();
+  if (inspection?.nature === 'missing') {
+    return (
+      <p id={id} className="hint hint-warning">
+        {t('linkDialog.targetMissing', { target })}
+      </p>
+    );
+  }
+  if (inspection?.nature !== 'link') return null;
+  const linkTarget = inspection.linkTarget;
+  return (
+    <div id={id} className="notice notice-warning" role="status">
+      <p>{t(linkTarget ? 'linkDialog.targetIsLinkTo' : 'linkDialog.targetIsLink', { target, linkTarget })}</p>
+      {linkTarget && (
+        <button type="button" className="button" onClick={() => onUseTarget(linkTarget)}>
+          {t('linkDialog.useLinkTarget')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** Archive-tier bucket default (OSS "Archive"/"ColdArchive", BOS "ARCHIVE"). */
 function isArchiveClass(storageClass: string | undefined): boolean {
   return /archive/i.test(storageClass ?? '');
@@ -82,6 +107,9 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [existing, setExisting] = useState<Existing | null>(null);
+  /** Create was pressed for a target that does not exist yet: ask once; accepted creates the link anyway. */
+  const [missingAsked, setMissingAsked] = useState(false);
+  const [missingAccepted, setMissingAccepted] = useState(false);
 
   const buckets = useQuery({ ...bucketsOptions(profileId), enabled: provider === 'bos' });
   const region = buckets.data?.find((b) => b.name === bucket)?.region;
@@ -95,7 +123,12 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
     setForm((f) => ({ ...f, ...patch }));
     if (field) setTouched((s) => ({ ...s, [field]: true }));
     setExisting(null);
+    setMissingAsked(false);
+    setMissingAccepted(false);
   };
+  const inspectedBucket = provider === 'bos' && form.targetBucket ? form.targetBucket : bucket;
+  const inspection = useTargetInspection(profileId, inspectedBucket, form.target.trim(), !errors.target);
+
 
   const mutation = useMutation({
     mutationFn: (overwrite: boolean) =>
@@ -123,9 +156,14 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
     },
   });
 
-  const submit = (overwrite: boolean) => {
+  const submit = (overwrite: boolean, createMissing = missingAccepted) => {
     setSubmitted(true);
     if (ossArchiveBucket || Object.keys(errors).length > 0 || mutation.isPending) return;
+    // A link to a key that does not exist yet is allowed (it is broken until the key appears), but asked first.
+    if (inspection?.nature === 'missing' && !createMissing) {
+      setMissingAsked(true);
+      return;
+    }
     mutation.mutate(overwrite);
   };
 
@@ -179,6 +217,9 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
             ))}
           </datalist>
           <FieldMessage id={`${ids}-target-error`} error={shown('target')} />
+          {!shown('target') && (
+            <TargetNotice id={`${ids}-target-notice`} target={form.target.trim()} inspection={inspection} onUseTarget={(key) => set({ target: key }, 'target')} />
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${ids}-class`}>{t('linkDialog.storageClass')}</label>
@@ -198,6 +239,21 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           {t('linkDialog.overwrite')}
         </label>
         {provider === 'oss' && form.overwrite && <p className="hint">{t('linkDialog.ossOverwriteNote')}</p>}
+        {missingAsked && inspection?.nature === 'missing' && !missingAccepted && (
+          <div className="notice notice-warning" role="alert">
+            <p>{t('linkDialog.confirmMissing', { target: form.target.trim() })}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setMissingAccepted(true);
+                submit(form.overwrite, true);
+              }}
+            >
+              {t('linkDialog.createAnyway')}
+            </button>
+          </div>
+        )}
         {existing && <ConflictNotice existing={existing} busy={mutation.isPending} onReplace={() => submit(true)} />}
         {mutation.isError && (
           <p className="field-error" role="alert">
