@@ -49,6 +49,12 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
 
   const emptyState = query.isPending ? (
     <EmptyState title={t('table.loading')} />
+  ) : serverSearch && filter ? (
+    <EmptyState title={t('table.noPrefixMatch', { filter })}>
+      <button type="button" className="button" onClick={() => useUiStore.getState().setFilter('')}>
+        {t('table.clearSearch')}
+      </button>
+    </EmptyState>
   ) : filter && allRows.length > 0 ? (
     <EmptyState title={t('table.noMatch', { filter })} />
   ) : (

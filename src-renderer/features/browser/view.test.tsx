@@ -24,6 +24,19 @@ describe('filter, sort and the virtual window', () => {
     expect(fake.callsOf('listObjects')).toContainEqual(expect.objectContaining({ prefix: 'big/obj-00002' }));
   });
 
+  it('says no object starts with the prefix (not "empty") and clears the search', async () => {
+    const { user } = setupApp({ bigFolder: 30 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await user.click(screen.getByRole('checkbox', { name: 'Prefix search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'abc');
+    expect(await screen.findByText('No objects start with “abc”.')).toBeTruthy();
+    expect(screen.queryByText('This folder is empty')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect((screen.getByRole('searchbox', { name: 'Filter' }) as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(rowNames(grid)).toHaveLength(30));
+  });
+
   it('sorts by name, size and time with folders first', async () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
