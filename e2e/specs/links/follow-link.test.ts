@@ -36,6 +36,17 @@ test('double-clicking a link follows it', async ({ app }) => {
   await expectRevealed(page, link.bucket, link.target);
 });
 
+test('clicking the target text of a link follows it', async ({ app }) => {
+  const { page } = app;
+  const link = demoLink({ provider: 'oss', key: 'latest-report.pdf' });
+  await openBucket(page, link.bucket);
+  const targetText = objectRow(page, lastSegment(link.key)).getByRole('button', { name: link.target, exact: true });
+  await targetText.hover();
+  await expect(targetText).toHaveCSS('text-decoration-line', 'underline');
+  await targetText.click();
+  await expectRevealed(page, link.bucket, link.target);
+});
+
 test('following a BOS cross-bucket link switches to the target bucket', async ({ app }) => {
   const { page } = app;
   const link = demoLink({ provider: 'bos', crossBucket: true, key: 'intro-video.mp4' });

@@ -24,11 +24,12 @@ type ObjectRowProps = {
   onClick: (e: MouseEvent, row: BrowserRow) => void;
   onDoubleClick: (row: BrowserRow) => void;
   onContextMenu: (e: MouseEvent, row: BrowserRow) => void;
+  onFollow: (row: BrowserRow) => void;
 };
 
 export const rowDomId = (index: number): string => `object-row-${index}`;
 
-function LinkCell({ row, info }: { row: BrowserRow; info: LinkInfo | undefined }) {
+function LinkCell({ row, info, onFollow }: { row: BrowserRow; info: LinkInfo | undefined; onFollow: (row: BrowserRow) => void }) {
   const { t } = useTranslation();
   if (!info?.isLink) {
     return row.kind === 'symlink' ? <span className="muted">{t('table.resolving')}</span> : null;
@@ -41,11 +42,21 @@ function LinkCell({ row, info }: { row: BrowserRow; info: LinkInfo | undefined }
       </span>
     );
   }
+  // Looks like a hyperlink, so a click follows it (the row's keyboard path is Enter / "Follow link").
   return (
     <>
-      <span className="cell-text" title={text}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className="cell-text link-target"
+        title={text}
+        onClick={(e) => {
+          e.stopPropagation();
+          onFollow(row);
+        }}
+      >
         {text}
-      </span>
+      </button>
       <LinkBadge state={info.state} />
     </>
   );
@@ -124,7 +135,7 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
         {isFolder ? '' : row.storageClass}
       </div>
       <div role="gridcell" className="cell cell-link">
-        {!isFolder && <LinkCell row={row} info={info} />}
+        {!isFolder && <LinkCell row={row} info={info} onFollow={props.onFollow} />}
       </div>
     </div>
   );

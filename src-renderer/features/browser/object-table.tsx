@@ -157,6 +157,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
   const onRowDoubleClick = useCallback((row: BrowserRow) => actionsRef.current.open(row), []);
+  const onRowFollow = useCallback((row: BrowserRow) => void actionsRef.current.follow(row.key), []);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const onRowClick = useCallback((e: MouseEvent, row: BrowserRow) => {
@@ -233,6 +234,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
                 onClick={onRowClick}
                 onDoubleClick={onRowDoubleClick}
                 onContextMenu={onRowContextMenu}
+                onFollow={onRowFollow}
               />
             );
           })}

@@ -67,12 +67,13 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
       const source = sourceKey ? rowByKey.get(sourceKey) : undefined;
       const usable = source && source.kind !== 'folder' ? source : undefined;
       const taken = new Set(rows.map((r) => r.name));
+      const linkStem = (stem: string, n: number) => (n === 1 ? t('linkDialog.linkName', { stem }) : t('linkDialog.linkNameNumbered', { stem, n }));
       useUiStore.getState().openDialog({
         kind: 'link',
-        seed: { mode: 'create', name: usable ? uniqueLinkName(baseName(usable.key), taken) : '', target: usable?.key ?? '' },
+        seed: { mode: 'create', name: usable ? uniqueLinkName(baseName(usable.key), taken, linkStem) : '', target: usable?.key ?? '' },
       });
     },
-    [rows, rowByKey],
+    [rows, rowByKey, t],
   );
 
   const retarget = useCallback(

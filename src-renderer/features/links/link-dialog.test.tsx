@@ -22,6 +22,16 @@ describe('Create link dialog', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Storage class' }).textContent).toContain('Archive');
   });
 
+  it('words the suggested name in the UI language (readme（链接）.txt in Chinese)', async () => {
+    const { user } = setupApp({}, { language: 'zh-CN' });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
+    const grid = await screen.findByRole('grid', { name: '对象' });
+    fireEvent.contextMenu(await within(grid).findByRole('row', { name: 'readme.txt' }), { clientX: 10, clientY: 10 });
+    await user.click(await screen.findByRole('menuitem', { name: '创建链接…' }));
+    const dialog = await screen.findByRole('dialog', { name: '创建链接' });
+    expect((within(dialog).getByRole('textbox', { name: '链接名称' }) as HTMLInputElement).value).toBe('readme（链接）.txt');
+  });
+
   it('shows validation errors beside the fields and sends nothing', async () => {
     const { user, fake } = setupApp();
     const grid = await openBucket(user, 'demo-oss');

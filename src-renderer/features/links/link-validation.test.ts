@@ -33,4 +33,5 @@ describe('uniqueLinkName', () => {
     expect(uniqueLinkName('a.txt', new Set(['a.txt']))).toBe('a (link).txt');
     expect(uniqueLinkName('a.txt', new Set(['a.txt', 'a (link).txt']))).toBe('a (link 2).txt');
   });
+
 });
