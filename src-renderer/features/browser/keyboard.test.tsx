@@ -43,6 +43,20 @@ describe('object grid keyboard and mouse selection', () => {
     expect(screen.getByRole('status').textContent).toContain('3 selected');
   });
 
+  it('Ctrl+A selects every row even when focus is on the page body, but not inside a text field', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await within(grid).findByRole('row', { name: 'docs/' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('{Control>}a{/Control}');
+    expect(selectedNames(grid)).toHaveLength(5);
+    await user.click(within(grid).getByRole('row', { name: 'docs/' }));
+    await user.click(screen.getByRole('searchbox', { name: 'Filter' }));
+    await user.keyboard('{Control>}a{/Control}');
+    expect(selectedNames(grid)).toEqual(['docs/']);
+  });
+
   it('opens Delete… with the Delete key and Create link with Ctrl+L', async () => {
     const { user, fake } = setupApp();
     const grid = await openBucket(user, 'demo-oss');

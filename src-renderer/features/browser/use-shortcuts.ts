@@ -1,4 +1,4 @@
-// F2 / Delete / Ctrl+L work wherever focus is (except in text fields and dialogs), and the
+// F2 / Delete / Ctrl+L / Ctrl+A work wherever focus is (except in text fields and dialogs), and the
 // same commands arrive from the app menu when main sends them.
 import { useCallback, useEffect } from 'react';
 import { useMenuCommands } from '../../queries/main-events';
@@ -56,6 +56,8 @@ export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: Object
       if (e.key === 'F2') command = 'retargetLink';
       else if (e.key === 'Delete' || (e.key === 'Backspace' && e.metaKey)) command = 'delete';
       else if (mod && (e.key === 'l' || e.key === 'L')) command = 'createLink';
+      // Also when the wheel or a click left focus on the page body, not in the grid.
+      else if (mod && (e.key === 'a' || e.key === 'A')) command = 'selectAll';
       else if (e.key === 'F5' || (mod && e.key === 'r')) command = 'refresh';
       if (command && run(command)) e.preventDefault();
     };
