@@ -57,6 +57,26 @@ export type StorageProvider = z.infer<typeof StorageProvider>;
 
 // ---------- profiles ----------
 
+/**
+ * The host name of an endpoint given as `host`, `host:port` or an http(s) URL; '' when it is
+ * none of these. The profile form checks the field with it and main refuses the same values.
+ */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i;
+
+export function endpointHost(endpoint: string): string {
+  const raw = endpoint.trim();
+  if (raw === '') return '';
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+    if (url.search || url.hash || url.username || url.password) return '';
+    // Chromium's parser percent-encodes what Node's rejects ("not a url" -> not%20a%20url): check the result.
+    return HOST_NAME.test(url.hostname) ? url.hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A profile as the renderer sees it: never a secret. */
 export const ProfileDto = z.object({
   id: ProfileId,
@@ -93,7 +113,11 @@ export type ProfileInput = z.input<typeof ProfileInput>;
 export const VaultStatus = z.object({ secure: z.boolean(), backend: z.string() });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
-export const ConnectionTest = z.object({ bucketCount: z.number().int() });
+export const ConnectionTest = z.object({
+  bucketCount: z.number().int(),
+  /** The bucket named for the test, reached with a HEAD. */
+  bucket: z.string().optional(),
+});
 
 export const ImportCandidate = z.object({
   source: z.enum(['ossutil', 'bcecmd', 'env']),

@@ -2,9 +2,9 @@
 // buckets, HEAD a named bucket) and turn a failure into the precise reason a user can
 // act on (bad key id, bad secret, clock, endpoint/region, network).
 import { AppFailure, toAppError } from '../errors';
-import type { ErrorCode } from '../ipc/contract';
+import { endpointHost, type ErrorCode } from '../ipc/contract';
 import type { ClientConfig, StorageClient } from '../storage/types';
-import { hostOf } from './region-from-endpoint';
+
 
 const hints: Partial<Record<ErrorCode, (where: string) => string>> = {
   NETWORK: (where) => `Could not reach ${where}: check the endpoint, the region and the network.`,
@@ -27,33 +27,66 @@ function failureFor(config: ClientConfig, e: unknown): AppFailure {
   if (appError.details?.providerCode === 'SignatureDoesNotMatch' && signedWithRegion(config)) {
     return new AppFailure('AUTH_FAILED', SECRET_OR_REGION, { ...appError.details, hint: 'region' });
   }
-  const where = hostOf(config.endpoint) || `the ${config.provider.toUpperCase()} endpoint for region "${config.region}"`;
+  const where = endpointHost(config.endpoint) || `the ${config.provider.toUpperCase()} endpoint for region "${config.region}"`;
   const hint = hints[appError.code];
   return new AppFailure(appError.code, hint ? hint(where) : appError.message, appError.details);
 }
 
-/** Buckets visible to one client; with `bucket`, a key without the ListBuckets right can still prove itself. */
-async function countBuckets(client: StorageClient, bucket: string | undefined): Promise<number> {
+/** The buckets one client may list, or null when the key lacks the ListBuckets right but a bucket was named. */
+async function listedBuckets(client: StorageClient, bucket: string | undefined): Promise<string[] | null> {
   try {
-    return (await client.listBuckets()).length;
+    return (await client.listBuckets()).map((b) => b.name);
   } catch (e) {
     if (bucket === undefined || toAppError(e).code !== 'ACCESS_DENIED') throw e;
-    await client.headBucket(bucket); // cheaper than a listing, and needs no ListObjects right
-    return 1;
+    return null;
   }
 }
 
+function bucketMissing(bucket: string): AppFailure {
+  return new AppFailure('NOT_FOUND', `Bucket "${bucket}" does not exist, or not in this region: check its name and the profile's region.`, { hint: 'bucket', bucket });
+}
+
+/** HEADs the named bucket (cheaper than a listing, and needs no ListObjects right); 404 names the bucket. */
+async function reachBucket(config: ClientConfig, client: StorageClient, bucket: string): Promise<void> {
+  try {
+    await client.headBucket(bucket);
+  } catch (e) {
+    if (toAppError(e).code === 'NOT_FOUND') throw bucketMissing(bucket);
+    throw failureFor(config, e);
+  }
+}
+
+/**
+ * Lists buckets with every client of the profile; a named bucket is then HEADed with the client
+ * that lists it (or with any client that may not list), so a missing bucket is reported as such
+ * instead of "connected".
+ */
 export async function testConnection(
   clients: readonly { config: ClientConfig; client: StorageClient }[],
   options: { bucket?: string } = {},
-): Promise<{ bucketCount: number }> {
+): Promise<{ bucketCount: number; bucket?: string }> {
+  const { bucket } = options;
   let bucketCount = 0;
+  let reached = false;
   for (const { config, client } of clients) {
+    let listed: string[] | null;
     try {
-      bucketCount += await countBuckets(client, options.bucket);
+      listed = await listedBuckets(client, bucket);
     } catch (e) {
       throw failureFor(config, e);
     }
+    bucketCount += listed?.length ?? 0;
+    if (bucket !== undefined && !reached && (listed === null || listed.includes(bucket))) {
+      await reachBucket(config, client, bucket);
+      reached = true;
+      bucketCount += listed === null ? 1 : 0;
+    }
   }
-  return { bucketCount };
+  if (bucket === undefined) return { bucketCount };
+  if (!reached) {
+    const first = clients[0];
+    if (!first) throw bucketMissing(bucket);
+    await reachBucket(first.config, first.client, bucket); // not listed: a 404 says it is missing, a 403 that it is someone else's
+  }
+  return { bucketCount, bucket };
 }

@@ -287,7 +287,7 @@ describe('profiles: test connection', () => {
     const { service } = setup({ createClient: failing(denied) });
     const { id } = await service.save(ossInput);
     await expect(service.test(id)).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
-    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1 });
+    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1, bucket: 'b' });
     await expect(service.test(id, { bucket: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -300,7 +300,7 @@ describe('profiles: test connection', () => {
       return fake;
     } });
     const { id } = await service.save(ossInput);
-    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1 });
+    await expect(service.test(id, { bucket: 'b' })).resolves.toEqual({ bucketCount: 1, bucket: 'b' });
     expect(fakes.at(-1)!.calls.map((c) => c.method)).toEqual(['listBuckets', 'headBucket']);
   });
 

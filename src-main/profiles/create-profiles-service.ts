@@ -144,9 +144,9 @@ export function createProfilesService(options: ProfilesServiceOptions) {
 
     /**
      * Lists buckets with fresh clients (one retry, short timeout); precise AppFailure on error.
-     * With `bucket`, a key that may not list buckets passes by listing that bucket (bucketCount 1).
+     * With `bucket`, that bucket is HEADed too (a key that may not list buckets passes this way).
      */
-    async test(id: string, options: { bucket?: string } = {}): Promise<{ bucketCount: number }> {
+    async test(id: string, options: { bucket?: string } = {}): Promise<{ bucketCount: number; bucket?: string }> {
       const configs = configsFor(id).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
       return testConnection(
         configs.map((config) => ({ config, client: factory(config) })),

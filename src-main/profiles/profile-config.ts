@@ -2,7 +2,8 @@
 import { AppFailure } from '../errors';
 import type { ClientConfig } from '../storage/types';
 import type { StoredProfile } from './profile-store';
-import { hostOf, normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
+import { endpointHost } from '../ipc/contract';
+import { normaliseRegion, regionFromEndpoint } from './region-from-endpoint';
 import type { Secrets } from './vault';
 
 export function profileConfig(profile: StoredProfile, secrets: Secrets): ClientConfig {
@@ -22,7 +23,7 @@ export function profileConfig(profile: StoredProfile, secrets: Secrets): ClientC
 /** Endpoint and region as stored: the endpoint must parse; a region is needed when there is no endpoint. */
 export function checkedLocation(provider: 'oss' | 'bos', endpoint: string, region: string): { endpoint: string; region: string } {
   const trimmed = endpoint.trim();
-  if (trimmed !== '' && hostOf(trimmed) === '') {
+  if (trimmed !== '' && endpointHost(trimmed) === '') {
     throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a valid endpoint (expected e.g. https://oss-cn-hangzhou.aliyuncs.com).`);
   }
   const resolvedRegion = normaliseRegion(provider, region) || regionFromEndpoint(provider, trimmed);

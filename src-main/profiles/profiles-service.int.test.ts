@@ -55,6 +55,23 @@ describe('test connection', () => {
   });
 
   it.each([
+    ['OSS', () => ossProfile(), 'demo-oss'],
+    ['BOS', () => bosProfile(), 'demo-bos'],
+  ])('%s: a named bucket is HEADed; a missing one is NOT_FOUND naming it, not "connected"', async (_label, profile, existing) => {
+    const { service } = newService();
+    const { id } = await service.save(profile());
+    await expect(service.test(id, { bucket: existing })).resolves.toMatchObject({ bucket: existing, bucketCount: expect.any(Number) });
+    const error = await service.test(id, { bucket: 'no-such-bucket' }).catch((e: unknown) => toAppError(e));
+    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { hint: 'bucket', bucket: 'no-such-bucket' } });
+  });
+
+  it('the demo profile HEADs a named bucket with the client that lists it', async () => {
+    const { service } = newService();
+    await expect(service.test(LOCAL_DEMO_ID, { bucket: 'demo-bos-media' })).resolves.toMatchObject({ bucket: 'demo-bos-media' });
+    await expect(service.test(LOCAL_DEMO_ID, { bucket: 'no-such-bucket' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it.each([
     ['OSS', () => ossProfile()],
     ['BOS', () => bosProfile()],
   ])('%s: a wrong secret is AUTH_FAILED', async (_label, profile) => {

@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
-import { call } from '../../api';
+import { endpointHost, type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
+import { ApiError, call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
@@ -48,7 +48,6 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   // value attribute. It is read once when saving and cleared as soon as main has it.
   const secretRef = useRef<HTMLInputElement>(null);
   const [secretTyped, setSecretTyped] = useState(false);
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
   const save = useMutation({
     mutationFn: (acceptInsecureStorage: boolean) => {
@@ -83,8 +82,28 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
       return call('testProfile', bucket ? { id: profileId, bucket } : { id: profileId });
     },
   });
-  const missing = !form.name.trim() || !form.accessKeyId.trim() || (!profile && !secretTyped) || (form.custom && !form.endpoint.trim());
+  /** Any edit makes earlier save and test results stale: they describe the form as it was. */
+  const forgetResults = () => {
+    save.reset();
+    test.reset();
+  };
+  const set = (patch: Partial<FormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    forgetResults();
+  };
+
+  const endpointInvalid = form.custom && form.endpoint.trim() !== '' && endpointHost(form.endpoint) === '';
+  // Save is disabled until these are filled in; the hint beside it names them.
+  const missingFields = [
+    !form.name.trim() && t('profiles.name'),
+    form.custom && !form.endpoint.trim() && t('profiles.endpoint'),
+    !form.accessKeyId.trim() && t('profiles.accessKeyId'),
+    !profile && !secretTyped && t('profiles.accessKeySecret'),
+  ].filter((label): label is string => Boolean(label));
+  const missing = missingFields.length > 0 || endpointInvalid;
   const field = (name: string) => `${id}-${name}`;
+  const testFailureReason = (error: unknown) =>
+    error instanceof ApiError && error.details?.hint === 'bucket' ? t('profiles.testBucketMissing', { bucket: error.details.bucket ?? '' }) : errorMessage(error);
 
   return (
     <form
@@ -123,7 +142,19 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         <div className="field-row">
           <div className="field grow">
             <label htmlFor={field('endpoint')}>{t('profiles.endpoint')}</label>
-            <input id={field('endpoint')} value={form.endpoint} placeholder="https://" onChange={(e) => set({ endpoint: e.target.value })} />
+            <input
+              id={field('endpoint')}
+              value={form.endpoint}
+              placeholder="https://"
+              aria-invalid={endpointInvalid || undefined}
+              aria-describedby={endpointInvalid ? field('endpoint-error') : undefined}
+              onChange={(e) => set({ endpoint: e.target.value })}
+            />
+            {endpointInvalid && (
+              <p id={field('endpoint-error')} className="field-error" role="alert">
+                {t('profiles.endpointInvalid')}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={field('customRegion')}>{t('profiles.regionId')}</label>
@@ -162,20 +193,30 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           defaultValue=""
           autoComplete="new-password"
           placeholder={profile?.hasSecret ? t('profiles.secretKeep') : ''}
-          onChange={(e) => setSecretTyped(e.target.value.length > 0)}
+          onChange={(e) => {
+            setSecretTyped(e.target.value.length > 0);
+            forgetResults();
+          }}
         />
       </div>
       {profile && (
         <div className="field">
           <label htmlFor={field('testBucket')}>{t('profiles.testBucket')}</label>
-          <input id={field('testBucket')} value={testBucket} autoComplete="off" spellCheck={false} onChange={(e) => setTestBucket(e.target.value)} />
+          <input id={field('testBucket')} value={testBucket} autoComplete="off" spellCheck={false} onChange={(e) => {
+              setTestBucket(e.target.value);
+              test.reset();
+            }} />
         </div>
       )}
       {askInsecureConsent && <InsecureStorageConsent onAccept={() => save.mutate(true)} />}
       {save.isError && !askInsecureConsent && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
       {profile?.insecureStorage && <p className="hint">{t('profiles.storedInsecurely')}</p>}
-      {test.isSuccess && <p className="notice notice-ok" role="status">{t('profiles.testOk', { count: test.data.bucketCount })}</p>}
-      {test.isError && <p className="field-error" role="alert">{t('profiles.testFailed', { reason: errorMessage(test.error) })}</p>}
+      {test.isSuccess && (
+        <p className="notice notice-ok" role="status">
+          {test.data.bucket ? t('profiles.testOkBucket', { bucket: test.data.bucket, count: test.data.bucketCount }) : t('profiles.testOk', { count: test.data.bucketCount })}
+        </p>
+      )}
+      {test.isError && <p className="field-error" role="alert">{t('profiles.testFailed', { reason: testFailureReason(test.error) })}</p>}
       <div className="dialog-actions">
         {profile && (
           <button type="button" className="button" disabled={test.isPending} onClick={() => test.mutate(profile.id)}>
@@ -184,7 +225,12 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         )}
         {profile && <RemoveProfileButton profile={profile} />}
         <span className="toolbar-spacer" />
-        <button type="submit" className="button primary" disabled={missing || save.isPending}>
+        {missingFields.length > 0 && (
+          <span id={field('missing')} className="hint">
+            {t('profiles.missingFields', { fields: missingFields.join(t('common.listSeparator')) })}
+          </span>
+        )}
+        <button type="submit" className="button primary" disabled={missing || save.isPending} aria-describedby={missingFields.length > 0 ? field('missing') : undefined}>
           {t('profiles.save')}
         </button>
       </div>
