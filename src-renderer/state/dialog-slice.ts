@@ -16,7 +16,8 @@ export type Dialog =
   | { kind: 'link'; seed: LinkDialogSeed }
   | { kind: 'delete'; keys: string[] }
   | { kind: 'dragLinks'; bucket: string; prefix: string; items: DragLinkItem[]; sourceBucket: string }
-  | { kind: 'profiles' }
+  /** `add`: open on the new-profile form (the first-run "Add account" buttons). */
+  | { kind: 'profiles'; add?: boolean }
   | { kind: 'brokenLink'; key: string; target?: string };
 
 export type ContextMenuState = { x: number; y: number; key: string };

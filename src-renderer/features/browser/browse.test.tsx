@@ -20,6 +20,23 @@ describe('first run and browsing', () => {
     expect(screen.getByText('Choose a bucket')).toBeTruthy();
   });
 
+  it('on a first run offers "Add account" in the sidebar and on the start page, opening the new-profile form', async () => {
+    const { user } = setupApp();
+    const buttons = await screen.findAllByRole('button', { name: 'Add account' });
+    expect(buttons).toHaveLength(2);
+    expect(within(screen.getByRole('complementary', { name: 'Profiles and buckets' })).getByRole('button', { name: 'Add account' })).toBeTruthy();
+    await user.click(buttons[1] as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+    expect(within(dialog).getByRole('button', { name: 'Add profile' }).getAttribute('aria-pressed')).toBe('true');
+    expect((within(dialog).getByLabelText('Profile name') as HTMLInputElement).value).toBe('');
+  });
+
+  it('offers no "Add account" once the user has a profile of their own', async () => {
+    setupApp({ extraProfiles: [{ id: 'work', name: 'Work', provider: 'oss', endpoint: '', region: 'cn-hangzhou', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: 'AK', hasSecret: true, insecureStorage: false }] });
+    expect(await screen.findByRole('treeitem', { name: 'demo-oss' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add account' })).toBeNull();
+  });
+
   it('shows a grid named Objects with rows named by their last path segment, folders first and ending in /', async () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');

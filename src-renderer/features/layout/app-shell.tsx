@@ -5,6 +5,7 @@ import { CloseIcon } from '../../components/icons';
 import { useMainEvents } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { ObjectBrowser } from '../browser/object-browser';
+import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 import { ProfilePanel } from '../profiles/profile-panel';
 import { LanguageSelect, ThemeSelect } from '../settings/settings-controls';
 import { Sidebar } from './sidebar';
@@ -37,6 +38,7 @@ export function AppShell() {
   const profileId = useUiStore((s) => s.profileId);
   const bucket = useUiStore((s) => s.bucket);
   const dialog = useUiStore((s) => s.dialog);
+  const firstRun = useFirstRun();
 
   return (
     <div className="app">
@@ -52,7 +54,9 @@ export function AppShell() {
           {profileId && bucket ? (
             <ObjectBrowser key={`${profileId}\u0000${bucket}`} profileId={profileId} bucket={bucket} />
           ) : (
-            <EmptyState title={t('main.chooseBucket')} hint={t('main.chooseBucketHint')} />
+            <EmptyState title={t('main.chooseBucket')} hint={t(firstRun ? 'main.chooseBucketFirstRun' : 'main.chooseBucketHint')}>
+              {firstRun && <AddAccountButton className="button primary" />}
+            </EmptyState>
           )}
         </main>
       </div>

@@ -6,12 +6,14 @@ import { profilesOptions } from '../../queries/profiles';
 import { usePrefs } from '../../state/prefs-store';
 import { useUiStore } from '../../state/ui-store';
 import { BucketTree } from '../buckets/bucket-tree';
+import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 
 export function Sidebar() {
   const { t } = useTranslation();
   const profiles = useQuery(profilesOptions());
   const profileId = useUiStore((s) => s.profileId);
   const openDialog = useUiStore((s) => s.openDialog);
+  const firstRun = useFirstRun();
 
   return (
     <aside className="sidebar" aria-label={t('sidebar.label')}>
@@ -47,6 +49,7 @@ export function Sidebar() {
             ))}
           </select>
         )}
+        {firstRun && <AddAccountButton className="button add-account" />}
       </div>
       <div className="sidebar-section grow">
         <div className="sidebar-heading">

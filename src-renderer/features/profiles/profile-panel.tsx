@@ -19,7 +19,8 @@ export function ProfilePanel() {
   const close = useUiStore((s) => s.closeDialog);
   const profiles = useQuery(profilesOptions());
   const current = useUiStore((s) => s.profileId);
-  const [editing, setEditing] = useState<string>(() => current ?? NEW);
+  const addFirst = useUiStore((s) => s.dialog?.kind === 'profiles' && s.dialog.add === true);
+  const [editing, setEditing] = useState<string>(() => (addFirst ? NEW : (current ?? NEW)));
   const list = profiles.data ?? [];
   const profile = list.find((p) => p.id === editing) ?? null;
   const onSaved = (saved: ProfileDto) => {
