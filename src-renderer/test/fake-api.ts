@@ -100,8 +100,13 @@ function seed(options: FakeApiOptions): Map<string, Map<string, StoredObject>> {
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message = code): Result<never> => ({ ok: false, error: { code, message } as AppError });
 
+/** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile']);
+
 export class FakeApi {
   readonly calls: FakeCall[] = [];
+  /** While true, storage calls fail with NETWORK, as with the server stopped. */
+  offline = false;
   private readonly data: Map<string, Map<string, StoredObject>>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private profiles: ProfileDto[];
@@ -281,6 +286,7 @@ export class FakeApi {
       api[method] = async (input: never) => {
         this.calls.push({ method, input });
         if (this.options.latency) await new Promise((r) => setTimeout(r, this.options.latency));
+        if (this.offline && STORAGE_METHODS.has(method)) return fail('NETWORK');
         return handler(input);
       };
     }

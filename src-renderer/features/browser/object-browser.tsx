@@ -7,6 +7,7 @@ import { RefreshIcon } from '../../components/icons';
 import { objectListOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
+import { isConnectionError } from '../connection/use-connection-lost';
 import { BrokenLinkDialog } from '../links/broken-link-dialog';
 import { DragLinksDialog } from '../links/drag-links-dialog';
 import { LinkDialog } from '../links/link-dialog';
@@ -42,6 +43,8 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   useBrowserShortcuts(rows, actions);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;
+  // No connection: the banner says so and retries; the last listing stays, marked stale.
+  const offline = query.isError && isConnectionError(query.error);
   const paging = useMemo(
     () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isFetching }),
     [hasNextPage, isFetchingNextPage, fetchNextPage, isFetching],
@@ -71,16 +74,17 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           <RefreshIcon />
         </button>
       </div>
-      {query.isError && allRows.length === 0 ? (
+      {query.isError && allRows.length === 0 && !offline ? (
         <ErrorView error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={emptyState} />
+        <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
       )}
-      {query.isError && allRows.length > 0 && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      {query.isError && allRows.length > 0 && !offline && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
       <StatusBar
         rows={rows}
         loadedAll={!hasNextPage}
         loading={query.isFetching}
+        stale={offline && allRows.length > 0}
         rowByKey={actions.rowByKey}
         location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: bucketInfo.region }) : undefined}
       />

@@ -4,9 +4,9 @@ import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from './rows';
 import { type RowLookup } from './use-object-actions';
 
-type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: RowLookup; location?: string };
+type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: RowLookup; location?: string; stale?: boolean };
 
-export function StatusBar({ rows, loadedAll, loading, rowByKey, location }: StatusBarProps) {
+export function StatusBar({ rows, loadedAll, loading, rowByKey, location, stale }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   let bytes = 0;
@@ -17,6 +17,7 @@ export function StatusBar({ rows, loadedAll, loading, rowByKey, location }: Stat
       {selectedKeys.size > 0 && (
         <span>{t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) })}</span>
       )}
+      {stale && <span className="status-stale">{t('connection.stale')}</span>}
       {loading && (
         <span className="status-loading">
           <span className="spinner" aria-hidden="true" />

@@ -7,6 +7,7 @@ import { EmptyState, ErrorView } from '../../components/error-view';
 import { BucketIcon } from '../../components/icons';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
+import { isConnectionError } from '../connection/use-connection-lost';
 import { useLinkDropTarget } from '../links/drag';
 
 function BucketItem({ profileId, bucket, selected, tabbable }: { profileId: string; bucket: BucketDto; selected: boolean; tabbable: boolean }) {
@@ -54,11 +55,15 @@ export function BucketTree({ profileId }: { profileId: string }) {
   const current = useUiStore((s) => s.bucket);
   const query = useQuery(bucketsOptions(profileId));
   if (query.isPending) return <p className="sidebar-note">{t('buckets.loading')}</p>;
-  if (query.isError) return <ErrorView compact error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError && query.data === undefined) {
+    // Without a connection the banner above says so and retries; no second Retry here.
+    return isConnectionError(query.error) ? <p className="sidebar-note">{t('connection.notLoaded')}</p> : <ErrorView compact error={query.error} onRetry={() => void query.refetch()} />;
+  }
   if (query.data.length === 0) return <EmptyState title={t('buckets.none')} hint={t('buckets.noneHint')} />;
   const selectedIndex = query.data.findIndex((b) => b.name === current);
   return (
-    <ul role="tree" aria-label={t('buckets.label')} className="tree" onKeyDown={moveInTree}>
+    // After a failed refetch the last good list stays, marked stale.
+    <ul role="tree" aria-label={t('buckets.label')} className={`tree${query.isError ? ' stale' : ''}`} onKeyDown={moveInTree}>
       {query.data.map((bucket, i) => (
         <BucketItem key={bucket.name} profileId={profileId} bucket={bucket} selected={bucket.name === current} tabbable={i === Math.max(0, selectedIndex)} />
       ))}

@@ -5,6 +5,7 @@ import { CloseIcon } from '../../components/icons';
 import { useMainEvents } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { ObjectBrowser } from '../browser/object-browser';
+import { ConnectionBanner } from '../connection/connection-banner';
 import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 import { ProfilePanel } from '../profiles/profile-panel';
 import { LanguageSelect, ThemeSelect } from '../settings/settings-controls';
@@ -48,6 +49,7 @@ export function AppShell() {
         <LanguageSelect />
         <ThemeSelect />
       </header>
+      <ConnectionBanner />
       <div className="app-body">
         <Sidebar />
         <main className="main">
