@@ -1,12 +1,56 @@
-import { type ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../api';
+import { ApiError, errorCodeOf } from '../api';
 import { WarningIcon } from './icons';
+import { useCopyText } from './use-copy-text';
 
 /** A localized sentence for any failure, picked by its AppError code. */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => t(`errors.${errorCodeOf(error)}`);
+}
+
+/** What main sent beside the code (provider, its error code, HTTP status, request id); main puts no secret there. */
+function detailsOf(error: unknown): [string, string][] {
+  if (!(error instanceof ApiError)) return [];
+  return [['code', error.code], ...Object.entries(error.details ?? {}).filter(([, value]) => value !== '')];
+}
+
+/** "Details" disclosure under an error: its code and provider detail, with "Copy details" for a support ticket. */
+export function ErrorDetails({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage()(error);
+  const details = detailsOf(error);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const copy = useCopyText();
+  if (details.length === 0) return null;
+  return (
+    <div className="error-details">
+      <button type="button" className="link-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('errorDetails.toggle')}
+      </button>
+      {open && (
+        <div id={id}>
+          <dl className="error-details-list">
+            {details.map(([name, value]) => (
+              <div key={name}>
+                <dt>{t(`errorDetails.${name}`, { defaultValue: name })}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void copy([message, ...details.map(([name, value]) => `${name}: ${value}`)].join('\n'), t('errorDetails.copied'))}
+          >
+            {t('errorDetails.copy')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
 }
 
 export function ErrorView({ error, onRetry, compact }: { error: unknown; onRetry: () => void; compact?: boolean }) {
@@ -19,6 +63,7 @@ export function ErrorView({ error, onRetry, compact }: { error: unknown; onRetry
       <button type="button" className="button" onClick={onRetry}>
         {t('common.retry')}
       </button>
+      <ErrorDetails error={error} />
     </div>
   );
 }

@@ -23,6 +23,8 @@ export type FakeApiOptions = {
   noProfiles?: boolean;
   /** Every listObjects call fails with this code. */
   failListing?: ErrorCode;
+  /** Provider details sent with the failListing error (as main's toAppError builds them). */
+  failListingDetails?: Record<string, string>;
   /** saveProfile answers INSECURE_STORAGE until the user accepts. */
   insecureVault?: boolean;
   /** Every resolveLinks call fails with this code. */
@@ -98,7 +100,7 @@ function seed(options: FakeApiOptions): Map<string, Map<string, StoredObject>> {
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = (code: ErrorCode, message = code): Result<never> => ({ ok: false, error: { code, message } as AppError });
+const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
 const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile']);
@@ -164,7 +166,7 @@ export class FakeApi {
   }
 
   private list(input: ChannelInput<'objects.list'>): Result<{ rows: ObjectRowDto[]; nextCursor?: string }> {
-    if (this.options.failListing) return fail(this.options.failListing);
+    if (this.options.failListing) return fail(this.options.failListing, this.options.failListing, this.options.failListingDetails);
     const provider = bucketsOf(this.options).find((b) => b.name === input.bucket)?.provider;
     const prefix = input.prefix ?? '';
     const delimiter = input.delimiter ?? '/';

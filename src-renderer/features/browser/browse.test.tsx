@@ -106,6 +106,23 @@ describe('first run and browsing', () => {
     await waitFor(() => expect(fake.callsOf('listObjects').length).toBe(before + 1));
   });
 
+  it('keeps the provider detail of an error behind Details, with Copy details', async () => {
+    const details = { provider: 'oss', providerCode: 'AccessDenied', status: '403', requestId: 'REQ-5F2A' };
+    const { user, clipboard } = setupApp({ failListing: 'ACCESS_DENIED', failListingDetails: details });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
+    const toggle = await screen.findByRole('button', { name: 'Details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('REQ-5F2A')).toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Request ID').nextElementSibling?.textContent).toBe('REQ-5F2A');
+    expect(screen.getByText('Provider error code').nextElementSibling?.textContent).toBe('AccessDenied');
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    expect(clipboard.writeText).toHaveBeenCalledWith(
+      'You do not have permission to do this.\ncode: ACCESS_DENIED\nprovider: oss\nproviderCode: AccessDenied\nstatus: 403\nrequestId: REQ-5F2A',
+    );
+  });
+
   it('asks main once for a failing listing (main does the retrying) and offers Retry at once', async () => {
     const { user, fake } = setupApp({ failListing: 'NETWORK' });
     await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));

@@ -2,6 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyText } from '../../components/use-copy-text';
 import { ApiError, call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { baseName } from '../../components/format';
@@ -101,17 +102,7 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     if (keys.length > 0) useUiStore.getState().openDialog({ kind: 'delete', keys });
   }, []);
 
-  const copy = useCallback(
-    async (text: string) => {
-      try {
-        await navigator.clipboard.writeText(text);
-        useUiStore.getState().showToast(t('toast.copied', { text }));
-      } catch {
-        useUiStore.getState().showToast(t('toast.copyFailed'), 'error');
-      }
-    },
-    [t],
-  );
+  const copy = useCopyText();
 
   const copyTargetPath = useCallback(
     (key: string) => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
-import { useErrorMessage } from '../../components/error-view';
+import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { formatDate, formatSize } from '../../components/format';
 import { queryKeys } from '../../queries/keys';
 import { bucketsOptions } from '../../queries/profiles';
@@ -256,9 +256,12 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         )}
         {existing && <ConflictNotice existing={existing} busy={mutation.isPending} onReplace={() => submit(true)} />}
         {mutation.isError && (
-          <p className="field-error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
+          <>
+            <p className="field-error" role="alert">
+              {errorMessage(mutation.error)}
+            </p>
+            <ErrorDetails error={mutation.error} />
+          </>
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={close}>

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointHost, type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
 import { ApiError, call } from '../../api';
-import { useErrorMessage } from '../../components/error-view';
+import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
 import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
@@ -216,7 +216,12 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           {test.data.bucket ? t('profiles.testOkBucket', { bucket: test.data.bucket, count: test.data.bucketCount }) : t('profiles.testOk', { count: test.data.bucketCount })}
         </p>
       )}
-      {test.isError && <p className="field-error" role="alert">{t('profiles.testFailed', { reason: testFailureReason(test.error) })}</p>}
+      {test.isError && (
+        <>
+          <p className="field-error" role="alert">{t('profiles.testFailed', { reason: testFailureReason(test.error) })}</p>
+          <ErrorDetails error={test.error} />
+        </>
+      )}
       <div className="dialog-actions">
         {profile && (
           <button type="button" className="button" disabled={test.isPending} onClick={() => test.mutate(profile.id)}>
