@@ -1,6 +1,6 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { RefreshIcon } from '../../components/icons';
@@ -16,6 +16,7 @@ import { ContextMenu } from './context-menu';
 import { DeleteDialog } from './delete-dialog';
 import { FilterBox } from './filter-box';
 import { ObjectTable } from './object-table';
+import { PartialSortNotice } from './partial-sort-notice';
 import { filterRows, sortRows, toBrowserRows } from './rows';
 import { StatusBar } from './status-bar';
 import { useBrowserShortcuts } from './use-shortcuts';
@@ -43,6 +44,12 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   useBrowserShortcuts(rows, actions);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;
+  // Only ascending names are the server's order; any other order covers just the loaded pages.
+  const partialOrder = hasNextPage && (sortBy !== 'name' || sortDir === 'desc');
+  const nextPage = useCallback(async () => {
+    const result = await fetchNextPage();
+    return !result.isError && result.hasNextPage;
+  }, [fetchNextPage]);
   // No connection: the banner says so and retries; the last listing stays, marked stale.
   const offline = query.isError && isConnectionError(query.error);
   const paging = useMemo(
@@ -74,6 +81,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           <RefreshIcon />
         </button>
       </div>
+      {partialOrder && <PartialSortNotice loaded={allRows.length} nextPage={nextPage} />}
       {query.isError && allRows.length === 0 && !offline ? (
         <ErrorView error={query.error} onRetry={() => void query.refetch()} />
       ) : (

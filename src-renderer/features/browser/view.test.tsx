@@ -54,6 +54,36 @@ describe('filter, sort and the virtual window', () => {
     expect(rowNames(grid)).toEqual(['archive/', 'readme.md', 'latest.pdf', 'guide.pdf']);
   });
 
+  it('says a size or time sort covers only the loaded rows and loads the rest on request', async () => {
+    const { user, fake } = setupApp({ bigFolder: 3000 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+    expect(screen.queryByText(/loaded items; the folder has more/)).toBeNull(); // name order is the server's
+    await user.click(within(grid).getByRole('button', { name: 'Size' }));
+    expect(screen.getByText('Sorted 1,000 loaded items; the folder has more.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Load all' }));
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('3001'));
+    expect(fake.callsOf('listObjects').filter((c) => (c as { prefix: string }).prefix === 'big/')).toHaveLength(3);
+    await waitFor(() => expect(screen.queryByText(/the folder has more/)).toBeNull());
+  });
+
+  it('Cancel stops loading all', async () => {
+    const { user, fake } = setupApp({ bigFolder: 5000, latency: 150 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+    await user.click(within(grid).getByRole('button', { name: 'Last modified' }));
+    await user.click(screen.getByRole('button', { name: 'Load all' }));
+    expect(await screen.findByText(/Loading all…/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const calls = fake.callsOf('listObjects').length;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(fake.callsOf('listObjects').length).toBeLessThanOrEqual(calls + 1);
+    expect(Number(grid.getAttribute('aria-rowcount'))).toBeLessThan(5001);
+    expect(screen.getByRole('button', { name: 'Load all' })).toBeTruthy();
+  });
+
   it('keeps at most ~200 row elements for a big folder and pages in as it scrolls', async () => {
     const { user, fake } = setupApp({ bigFolder: 3000 });
     const grid = await openBucket(user, 'demo-oss');

@@ -1,0 +1,58 @@
+// Sorting by size or time (or names backwards) orders only the rows loaded so far: say so while
+// the folder is partly loaded, and offer to load the rest, with progress and Cancel.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Fetches the next page; resolves whether yet another one exists (false on failure). */
+export type NextPage = () => Promise<boolean>;
+
+export function PartialSortNotice({ loaded, nextPage }: { loaded: number; nextPage: NextPage }) {
+  const { t, i18n } = useTranslation();
+  const [loadingAll, setLoadingAll] = useState(false);
+  const cancelled = useRef(false);
+  useEffect(
+    () => () => {
+      cancelled.current = true; // leaving the folder stops the loop
+    },
+    [],
+  );
+
+  const loadAll = async () => {
+    cancelled.current = false;
+    setLoadingAll(true);
+    try {
+      while (!cancelled.current && (await nextPage()));
+    } finally {
+      if (!cancelled.current) setLoadingAll(false);
+    }
+  };
+  const count = new Intl.NumberFormat(i18n.language).format(loaded);
+
+  return (
+    <div className="partial-notice" aria-live="polite">
+      {loadingAll ? (
+        <>
+          <span className="spinner" aria-hidden="true" />
+          <span>{t('table.loadingAll', { count: loaded, formatted: count })}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              cancelled.current = true;
+              setLoadingAll(false);
+            }}
+          >
+            {t('common.cancel')}
+          </button>
+        </>
+      ) : (
+        <>
+          <span>{t('table.partialSort', { count: loaded, formatted: count })}</span>
+          <button type="button" className="button" onClick={() => void loadAll()}>
+            {t('table.loadAll')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
