@@ -131,7 +131,7 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
       <div role="gridcell" className="cell cell-time">
         {isFolder ? '' : formatDate(row.lastModified, i18n.language)}
       </div>
-      <div role="gridcell" className="cell cell-class">
+      <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : row.storageClass}>
         {isFolder ? '' : row.storageClass}
       </div>
       <div role="gridcell" className="cell cell-link">

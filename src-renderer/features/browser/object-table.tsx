@@ -1,12 +1,14 @@
 // The virtualized object grid over react-query's infinite pages (STYLE.md §6).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
+import { gridColumns, type ResizableColumn, useColumns } from '../../state/columns-store';
 import { useUiStore } from '../../state/ui-store';
 import { type SortBy } from '../../state/view-slice';
 import { useResolveVisibleLinks } from '../links/link-info';
+import { ColumnResizer } from './column-resizer';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
 import { type BrowserRow } from './rows';
 import { useGridKeyboard } from './use-grid-keyboard';
@@ -28,7 +30,7 @@ type ObjectTableProps = {
   empty?: ReactNode;
 };
 
-const COLUMNS: { id: string; sort?: SortBy; labelKey: string }[] = [
+const COLUMNS: { id: ResizableColumn | 'link'; sort?: SortBy; labelKey: string }[] = [
   { id: 'name', sort: 'name', labelKey: 'table.name' },
   { id: 'size', sort: 'size', labelKey: 'table.size' },
   { id: 'time', sort: 'time', labelKey: 'table.modified' },
@@ -41,6 +43,7 @@ function HeaderRow() {
   const sortBy = useUiStore((s) => s.sortBy);
   const sortDir = useUiStore((s) => s.sortDir);
   const toggleSort = useUiStore((s) => s.toggleSort);
+  const ids = useId();
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="row header-row">
@@ -50,17 +53,21 @@ function HeaderRow() {
             <div
               key={col.id}
               role="columnheader"
+              // Named by its label alone, not by the resize handle inside it.
+              aria-labelledby={`${ids}-${col.id}`}
               className={`cell cell-${col.id}`}
               aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : col.sort ? 'none' : undefined}
             >
               {col.sort ? (
-                <button type="button" className="sort-button" onClick={() => toggleSort(col.sort as SortBy)}>
+                <button type="button" id={`${ids}-${col.id}`} className="sort-button" onClick={() => toggleSort(col.sort as SortBy)}>
                   {t(col.labelKey)}
                   {active && <ArrowIcon up={sortDir === 'asc'} className="sort-arrow" />}
                 </button>
               ) : (
-                t(col.labelKey)
+                <span id={`${ids}-${col.id}`}>{t(col.labelKey)}</span>
               )}
+              {/* The last column takes the rest of the width, so it has no edge of its own. */}
+              {col.id !== 'link' && <ColumnResizer column={col.id} label={t(col.labelKey)} />}
             </div>
           );
         })}
@@ -75,6 +82,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const focusKey = useUiStore((s) => s.focusKey);
   const revealKey = useUiStore((s) => s.revealKey);
+  const columns = gridColumns(useColumns((s) => s.widths));
 
   const count = paging.hasNextPage ? rows.length + 1 : rows.length;
   const virtualizer = useVirtualizer({
@@ -185,6 +193,7 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
       aria-colcount={COLUMNS.length}
       aria-multiselectable="true"
       className="object-grid"
+      style={{ '--columns': columns } as CSSProperties}
       onKeyDown={onKeyDown}
       onFocus={() => {
         hadFocus.current = true;
