@@ -61,10 +61,11 @@ export function DeleteDialog({ profileId, bucket, keys }: { profileId: string; b
           </ul>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
+          {/* Cancel takes the focus, so Enter never deletes by accident. */}
+          <button type="button" className="button" onClick={close} data-autofocus>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button danger" disabled={mutation.isPending} data-autofocus>
+          <button type="submit" className="button danger" disabled={mutation.isPending}>
             {t('delete.submit')}
           </button>
         </div>

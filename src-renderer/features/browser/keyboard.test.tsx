@@ -63,7 +63,14 @@ describe('object grid keyboard and mouse selection', () => {
     await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
     await user.keyboard('{Delete}');
     const dialog = await screen.findByRole('dialog', { name: 'Delete' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    // Cancel has the focus: Enter closes the dialog without deleting.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('deleteObjects')).toEqual([]);
+    await user.click(within(grid).getByRole('row', { name: 'readme.txt' }));
+    await user.keyboard('{Delete}');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(rowNames(grid)).not.toContain('readme.txt'));
     expect(fake.callsOf('deleteObjects')).toEqual([{ profileId: 'local-demo', bucket: 'demo-oss', keys: ['readme.txt'] }]);
     fireEvent.keyDown(within(grid).getByRole('row', { name: 'docs/' }), { key: 'l', ctrlKey: true });
