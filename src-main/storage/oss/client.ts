@@ -17,6 +17,8 @@ import { XmlSyntaxError } from './xml';
 import { chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
+/** A full page of 1,000 entries with 1,024-byte keys (3 KB url-encoded) is under 5 MB. */
+export const LIST_PAGE_BYTE_LIMIT = 16 * 1024 * 1024;
 
 function ossSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);
@@ -41,16 +43,26 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     });
 
   const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
-    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(pageSize(input.maxKeys)) };
+    const maxKeys = pageSize(input.maxKeys);
+    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(maxKeys) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query['continuation-token'] = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
-      // Parse while the body arrives: no full-page string is ever built.
-      const parser = createListObjectsV2Parser(onNextCursor);
+      // Parse while the body arrives: no full-page string is ever built. A page larger than asked
+      // for (rows or bytes) is refused, so an endless answer cannot take the process's memory.
+      const parser = createListObjectsV2Parser(onNextCursor, maxKeys);
       const decoder = new StringDecoder('utf8');
+      let bytes = 0;
       try {
-        for await (const chunk of res.body) parser.write(decoder.write(chunk as Buffer));
+        for await (const chunk of res.body) {
+          bytes += (chunk as Buffer).length;
+          if (bytes > LIST_PAGE_BYTE_LIMIT) {
+            res.body.destroy();
+            throw http.invalid(`ListObjectsV2 page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
+          }
+          parser.write(decoder.write(chunk as Buffer));
+        }
         parser.write(decoder.end());
         const r = parser.close();
         return { folders: r.folders, objects: r.objects, nextCursor: r.isTruncated ? r.nextContinuationToken : undefined };

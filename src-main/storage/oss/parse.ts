@@ -42,13 +42,17 @@ function folderRow(key: string): ObjectRow {
 }
 
 /** ListObjectsV2 (`list-type=2`) result. `onNextToken` hears the continuation token as soon as
- * it is parsed (OSS sends it before the entries), when its encoding is already known. */
-export function createListObjectsV2Parser(onNextToken?: (token: string) => void): StreamingParser<OssListResult> {
+ * it is parsed (OSS sends it before the entries), when its encoding is already known. More than
+ * `maxRows` entries (objects plus folders: OSS counts both against max-keys) is a malformed page. */
+export function createListObjectsV2Parser(onNextToken?: (token: string) => void, maxRows = Infinity): StreamingParser<OssListResult> {
   const result: OssListResult = { folders: [], objects: [], isTruncated: false, nextContinuationToken: '' };
   let root = '';
   let encodingType = '';
   let row: ObjectRow | undefined;
   let type = '';
+  const checkRows = (): void => {
+    if (result.objects.length + result.folders.length > maxRows) throw new XmlSyntaxError(`more than the ${maxRows} entries asked for (max-keys)`);
+  };
   const xml = new XmlStream({
     onOpen: (name) => {
       root ||= name;
@@ -69,8 +73,10 @@ export function createListObjectsV2Parser(onNextToken?: (token: string) => void)
         if (type.toLowerCase() === 'symlink') row.kind = 'symlink';
         result.objects.push(row);
         row = undefined;
+        checkRows();
       } else if (parent === 'CommonPrefixes' && name === 'Prefix') {
         result.folders.push(folderRow(text));
+        checkRows();
       } else if (parent === 'ListBucketResult') {
         if (name === 'IsTruncated') result.isTruncated = text.trim().toLowerCase() === 'true';
         else if (name === 'NextContinuationToken') {
