@@ -133,7 +133,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           return await attempt(opts);
         } catch (e) {
           const error = e as StorageError;
-          if (n >= retries || !isRetryable(error) || final.has(error) || opts.signal?.aborted) throw error;
+          if (n >= retries || !isRetryable(error) || final.has(error) || opts.signal?.aborted) {
+            error.attempts = n + 1;
+            throw error;
+          }
           if (!isClockSkew(error)) {
             try {
               await sleep(backoffDelayMs(n, policy, options.random), opts.signal);
