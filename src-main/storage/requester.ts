@@ -60,7 +60,8 @@ export type RequestSigner = (req: SignerInput, now: Date) => Record<string, stri
 
 export interface Requester {
   readonly clock: SigningClock;
-  send<T>(req: ProviderRequest, consume: (res: TransportResponse) => Promise<T>): Promise<T>;
+  /** `answer`: error answers to resolve with instead of throwing (see SendOptions.answer). */
+  send<T>(req: ProviderRequest, consume: (res: TransportResponse) => Promise<T>, answer?: (error: StorageError) => T | undefined): Promise<T>;
   /** Drains a response and returns its headers (PUT/DELETE answers). */
   headersOf(res: TransportResponse): Promise<Record<string, string>>;
   /** Reads a 2xx body as text and parses it; a parser throw becomes InvalidResponse. */
@@ -96,7 +97,7 @@ export function createRequester(
   return {
     clock,
     invalid,
-    send(req, consume) {
+    send(req, consume, answer) {
       // An empty key would address the bucket itself (DELETE /bucket/ deletes the bucket!).
       if (req.key === '') return refuse('An object key must not be empty');
       if (req.bucket !== undefined && !BUCKET_NAME.test(req.bucket)) return refuse(`Invalid bucket name: ${JSON.stringify(req.bucket)}`);
@@ -106,6 +107,7 @@ export function createRequester(
         signal: req.signal,
         replayable,
         consume,
+        ...(answer && { answer }),
         build: (now) => {
           const target = resolveTarget(endpoint, req.bucket, req.key);
           const query = req.query ?? {};

@@ -2,13 +2,14 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { credentialsOf } from '../signing-common';
-import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { type TransportResponse } from '../transport';
+import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseOssError } from './errors';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
@@ -34,13 +35,16 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
 
   const head = (bucket: string, key: string, signal?: AbortSignal) => headObject(http, 'x-oss-', bucket, key, signal);
 
-  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
-    http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
-      const raw = (await http.headersOf(res))['x-oss-symlink-target'];
-      const target = raw === undefined ? undefined : tryUriDecode(raw);
-      if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
-      return { target };
-    });
+  const symlinkRequest = (bucket: string, key: string, signal?: AbortSignal) => ({ method: 'GET', bucket, key, query: { symlink: '' }, signal });
+  const symlinkOf = async (res: TransportResponse): Promise<SymlinkInfo> => {
+    const raw = (await http.headersOf(res))['x-oss-symlink-target'];
+    const target = raw === undefined ? undefined : tryUriDecode(raw);
+    if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
+    return { target };
+  };
+  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
+  const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
+    http.send(symlinkRequest(bucket, key, signal), async (res) => Boolean(await symlinkOf(res)), probeAnswer(false)).catch(() => false);
 
   const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
     const maxKeys = pageSize(input.maxKeys);
@@ -96,7 +100,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
     // OSS names the code of a HEAD error in x-oss-err; only a 404 without it (NotFound) is ambiguous.
-    objectType: (bucket, key, signal) => objectTypeOf({ head, getSymlink }, (e) => e.code === 'NotFound', bucket, key, signal),
+    objectType: (bucket, key, signal) => objectTypeOf(http, 'x-oss-', hasLink, (e) => e.code === 'NotFound', bucket, key, signal),
 
     get: (input) => getObject(http, input),
     put: (input) => putObject(http, 'x-oss-', input),
