@@ -120,14 +120,17 @@ export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
   const ours = ourClient(emu, 'oss');
   try {
     const check = expectRows(scale.listObjects);
-    const t = await withCore(emu, (invoke) =>
-      rounds(scale.rounds, {
+    let wireBytesPerRow = NaN;
+    const t = await withCore(emu, async (invoke) => {
+      const first = await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX });
+      if (first.ok) wireBytesPerRow = JSON.stringify(first.value).length / first.value.names.length;
+      return rounds(scale.rounds, {
         router: () => check(() => listThroughRouter(invoke)),
         client: () => check(() => countPageByPage(ours.client, OSS_BUCKET)),
-      }),
-    );
+      });
+    });
     const ratio = speedups(t.router, t.client).map((x) => 1 / x);
-    return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, { routerMs: median(t.router), clientMs: median(t.client) });
+    return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, { routerMs: median(t.router), clientMs: median(t.client), wireBytesPerRow });
   } finally {
     await ours.close();
     await emu.close();
