@@ -5,21 +5,22 @@ import { startEmulator } from '../emulator';
 import { bigKey } from '../emulator/seed-big';
 import { createLinksService } from '../src-main/links/create-links-service';
 import type { ResolveRow } from '../src-main/links/link-resolver';
-import { createStorageClient } from '../src-main/storage/create-client';
-import { createUndiciTransport } from '../src-main/storage/transport';
 import type { StorageClient } from '../src-main/storage/types';
-import { startEmulatorProcess, type BenchEmulator } from './emulator-process';
-import { OSS_BUCKET, OSS_REGION, aliClient } from './rivals';
+import { startEmulatorProcess } from './emulator-process';
+import { ourClient } from './our-client';
+import { OSS_BUCKET, aliClient } from './rivals';
 import { type BenchResult, median, result, rounds, speedups } from './stats';
 import { type BenchScale } from './scale';
 
-function ourClient(emu: Pick<BenchEmulator, 'oss' | 'accessKeyId' | 'accessKeySecret'>) {
-  const pool = createUndiciTransport();
-  const config = { provider: 'oss' as const, endpoint: emu.oss, region: OSS_REGION, signatureVersion: 'v4' as const, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret, addressing: 'path' as const, timeoutMs: 60_000 };
-  return { client: createStorageClient(config, { transport: pool.transport }), close: pool.close };
-}
-
 const items = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ key: `${prefix}link-${i}`, target: bigKey(i + 1) }));
+
+function linkResult(t: { ours: number[]; aliOss: number[] }, calls: string, target: number, condition: string, scale: BenchScale): BenchResult {
+  return result(speedups(t.aliOss, t.ours), `× sequential ali-oss ${calls}`, `≥ ${target}× ${condition}`, (m) => m >= target, {
+    oursMs: median(t.ours),
+    aliOssMs: median(t.aliOss),
+    links: scale.links,
+  });
+}
 
 async function createAllOurs(client: StorageClient, prefix: string, n: number): Promise<void> {
   const links = createLinksService({ clientFor: async () => client });
@@ -41,12 +42,7 @@ export async function benchCreateLinks(scale: BenchScale, latencyMs: number): Pr
         for (const item of items(prefix, scale.links)) await ali.putSymlink(item.key, item.target);
       },
     });
-    const target = latencyMs === 0 ? 1 : 4;
-    return result(speedups(t.aliOss, t.ours), '× sequential ali-oss putSymlink', `≥ ${target}× at ${latencyMs} ms latency (ours checks each target and guards every write)`, (m) => m >= target, {
-      oursMs: median(t.ours),
-      aliOssMs: median(t.aliOss),
-      links: scale.links,
-    });
+    return linkResult(t, 'putSymlink', latencyMs === 0 ? 1 : 4, `at ${latencyMs} ms latency (ours checks each target and guards every write)`, scale);
   } finally {
     await ours.close();
     await emu.close();
@@ -79,12 +75,7 @@ export async function benchResolveLinks(scale: BenchScale, latencyMs: number): P
         }
       },
     });
-    const target = latencyMs === 0 ? 1 : 6;
-    return result(speedups(t.aliOss, t.ours), '× sequential ali-oss getSymlink + head', `≥ ${target}× at ${latencyMs} ms latency, cold caches`, (m) => m >= target, {
-      oursMs: median(t.ours),
-      aliOssMs: median(t.aliOss),
-      links: scale.links,
-    });
+    return linkResult(t, 'getSymlink + head', latencyMs === 0 ? 1 : 6, `at ${latencyMs} ms latency, cold caches`, scale);
   } finally {
     await ours.close();
     await emu.close();

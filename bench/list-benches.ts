@@ -11,22 +11,14 @@ import type { ObjectPage, Result } from '../src-main/ipc/contract';
 import { createMemoryCipher } from '../src-main/profiles/memory-cipher';
 import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
 import { closeSharedTransport } from '../src-main/storage/requester';
-import { createStorageClient } from '../src-main/storage/create-client';
-import { createUndiciTransport } from '../src-main/storage/transport';
 import type { StorageClient } from '../src-main/storage/types';
 import { startEmulatorProcess, type BenchEmulator } from './emulator-process';
-import { BOS_BUCKET, OSS_BUCKET, OSS_REGION, aliClient, aliListAll, bareBosListAll, bareOssListAll, bceClient, bceListAll } from './rivals';
+import { ourClient } from './our-client';
+import { BOS_BUCKET, OSS_BUCKET, aliClient, aliListAll, bareBosListAll, bareOssListAll, bceClient, bceListAll } from './rivals';
 import { type BenchResult, median, result, rounds, speedups } from './stats';
 import { type BenchScale } from './scale';
 
 const PREFIX = 'big/';
-
-function ourClient(emu: BenchEmulator, provider: 'oss' | 'bos') {
-  const pool = createUndiciTransport();
-  const common = { accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret, addressing: 'path' as const, timeoutMs: 60_000 };
-  const config = provider === 'oss' ? { ...common, provider, endpoint: emu.oss, region: OSS_REGION, signatureVersion: 'v4' as const } : { ...common, provider, endpoint: emu.bos, region: 'bj' };
-  return { client: createStorageClient(config, { transport: pool.transport }), close: pool.close };
-}
 
 async function countAll(client: StorageClient, bucket: string): Promise<number> {
   let rows = 0;
