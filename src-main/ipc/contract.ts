@@ -157,7 +157,7 @@ export const ListObjectsInput = BucketRef.extend({
 /**
  * One listing page, column by column (row i is entry i of every column): a page of 1,000 rows is
  * a few flat arrays to clone, not 1,000 objects. Only what the table shows and link resolution
- * needs (etag: the link cache key) is sent.
+ * needs is sent.
  */
 export const ObjectPage = z.object({
   /** The listed prefix: every name is the key without it ('' is the folder's own marker object). */
@@ -168,6 +168,7 @@ export const ObjectPage = z.object({
   sizes: z.array(z.number()),
   /** Last-Modified in ms since the epoch; 0 for folders or when unknown. */
   times: z.array(z.number()),
+  /** The link cache key; '' for rows that cannot be links (folders, OSS rows typed as plain objects). */
   etags: z.array(z.string()),
   /** Index into storageClasses. */
   classes: z.array(z.number().int()),

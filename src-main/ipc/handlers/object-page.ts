@@ -2,7 +2,7 @@
 // prefix, kinds and dates as numbers, storage classes as indexes into the page's distinct list.
 import { AppFailure } from '../../errors';
 import { ROW_KINDS, type ObjectPage } from '../contract';
-import type { ListObjectsPage, ObjectRow, RowKind } from '../../storage/types';
+import type { ListObjectsPage, ObjectRow, Provider, RowKind } from '../../storage/types';
 
 const KIND_NUMBER: Record<RowKind, number> = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Record<RowKind, number>;
 
@@ -13,7 +13,13 @@ function timeOf(iso: string): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-export function encodeObjectPage(prefix: string, page: ListObjectsPage): ObjectPage {
+/** The etag only keys the link cache: rows that can never be links (folders, and OSS rows the listing
+ * types as plain objects) go without, which halves a page of 32-character hex ETags. */
+function mayBeLink(provider: Provider, kind: RowKind): boolean {
+  return kind === 'symlink' || (provider === 'bos' && kind === 'object');
+}
+
+export function encodeObjectPage(provider: Provider, prefix: string, page: ListObjectsPage): ObjectPage {
   const count = page.folders.length + page.objects.length;
   const out: ObjectPage = { prefix, names: new Array<string>(count), kinds: new Array<number>(count), sizes: new Array<number>(count), times: new Array<number>(count), etags: new Array<string>(count), classes: new Array<number>(count), storageClasses: [] };
   const classIndex = new Map<string, number>();
@@ -30,7 +36,7 @@ export function encodeObjectPage(prefix: string, page: ListObjectsPage): ObjectP
     out.kinds[i] = KIND_NUMBER[row.kind];
     out.sizes[i] = row.size;
     out.times[i] = timeOf(row.lastModified);
-    out.etags[i] = row.etag;
+    out.etags[i] = mayBeLink(provider, row.kind) ? row.etag : '';
     out.classes[i] = cls;
     i += 1;
   };

@@ -26,6 +26,14 @@ describe('objects handlers', () => {
     });
   });
 
+  it('sends an etag (the link cache key) only for rows that may be links: OSS types its rows, BOS does not', async () => {
+    const rows = { folders: [], objects: [{ kind: 'object' as const, key: 'o', size: 1, lastModified: '', etag: 'e1', storageClass: '' }, { kind: 'symlink' as const, key: 'l', size: 1, lastModified: '', etag: 'e2', storageClass: '' }] };
+    for (const [provider, etags] of [['oss', ['', 'e2']], ['bos', ['e1', 'e2']]] as const) {
+      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => rows }), invalidateLinks: vi.fn(), emit: vi.fn() });
+      expect((await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: '', maxKeys: 10, delimiter: '/' }, {})).etags).toEqual(etags);
+    }
+  });
+
   it('refuses a listing row outside the listed prefix instead of renaming it', async () => {
     const listObjects = vi.fn(async () => ({ folders: [], objects: [{ kind: 'object' as const, key: 'elsewhere', size: 1, lastModified: '', etag: '', storageClass: '' }] }));
     const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });

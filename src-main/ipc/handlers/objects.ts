@@ -26,7 +26,7 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
         ...(cursor !== undefined && { cursor }),
         ...(signal && { signal }),
       });
-      return encodeObjectPage(prefix, page);
+      return encodeObjectPage(client.provider, prefix, page);
     },
 
     'objects.delete': async ({ profileId, bucket, keys }, { signal }) => {
