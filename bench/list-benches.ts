@@ -1,24 +1,17 @@
 // list-100k-oss / list-100k-bos: our listAll against the vendor SDK and a bare undici loop, and
 // ours with prefetch against ours page by page; ipc-list: the router with a structured clone per
-// page (what Electron IPC does) against the StorageClient alone; main-memory-100k: RSS growth of
-// the process hosting the router while it serves every page of a 100k folder.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// page (what Electron IPC does) against the StorageClient alone.
 import { Agent } from 'undici';
-import { createAppCore } from '../src-main/app-core';
-import type { ObjectPage, Result } from '../src-main/ipc/contract';
-import { createMemoryCipher } from '../src-main/profiles/memory-cipher';
 import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
-import { closeSharedTransport } from '../src-main/storage/requester';
 import type { StorageClient } from '../src-main/storage/types';
-import { startEmulatorProcess, type BenchEmulator } from './emulator-process';
+import { startEmulatorProcess } from './emulator-process';
 import { ourClient } from './our-client';
+import { BIG_PREFIX, listThroughRouter, withCore } from './router-listing';
 import { BOS_BUCKET, OSS_BUCKET, aliClient, aliListAll, bareBosListAll, bareOssListAll, bceClient, bceListAll } from './rivals';
 import { type BenchResult, median, result, rounds, speedups } from './stats';
 import { type BenchScale } from './scale';
 
-const PREFIX = 'big/';
+const PREFIX = BIG_PREFIX;
 
 async function countAll(client: StorageClient, bucket: string): Promise<number> {
   let rows = 0;
@@ -78,35 +71,6 @@ export async function benchList(provider: 'oss' | 'bos', scale: BenchScale): Pro
   }
 }
 
-type Invoke = (channel: 'objects.list', input: unknown) => Promise<Result<ObjectPage>>;
-
-/** Every page through the router, cloned as Electron IPC clones it; returns the rows seen. */
-async function listThroughRouter(invoke: Invoke, onPage?: () => void): Promise<number> {
-  let rows = 0;
-  let cursor: string | undefined;
-  do {
-    const answer = structuredClone(await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX, ...(cursor && { cursor }) }));
-    if (!answer.ok) throw new Error(`objects.list failed: ${answer.error.code}`);
-    rows += answer.value.names.length;
-    cursor = answer.value.nextCursor;
-    onPage?.();
-  } while (cursor);
-  return rows;
-}
-
-async function withCore<T>(emu: BenchEmulator, run: (invoke: Invoke) => Promise<T>): Promise<T> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'symbucket-bench-'));
-  const { oss, bos, accessKeyId, accessKeySecret } = emu;
-  const core = await createAppCore({ userDataDir, cipher: createMemoryCipher(), host: 'browser', emulator: { oss, bos, accessKeyId, accessKeySecret }, logError: () => {} });
-  try {
-    return await run((channel, input) => core.router.invoke(channel, input) as Promise<Result<ObjectPage>>);
-  } finally {
-    await core.close();
-    await closeSharedTransport();
-    await rm(userDataDir, { recursive: true, force: true });
-  }
-}
-
 export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
   const emu = await startEmulatorProcess({ bigObjects: scale.listObjects });
   const ours = ourClient(emu, 'oss');
@@ -125,28 +89,6 @@ export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
     return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, { routerMs: median(t.router), clientMs: median(t.client), wireBytesPerRow });
   } finally {
     await ours.close();
-    await emu.close();
-  }
-}
-
-export async function benchMainMemory(scale: BenchScale): Promise<BenchResult> {
-  const emu = await startEmulatorProcess({ bigObjects: scale.listObjects });
-  const gc = (globalThis as { gc?: () => void }).gc;
-  try {
-    const growth: number[] = [];
-    await withCore(emu, async (invoke) => {
-      for (let r = 0; r < scale.rounds; r++) {
-        gc?.();
-        const base = process.memoryUsage.rss();
-        let peak = base;
-        await listThroughRouter(invoke, () => {
-          peak = Math.max(peak, process.memoryUsage.rss());
-        });
-        growth.push((peak - base) / (1024 * 1024));
-      }
-    });
-    return result(growth, 'MB RSS growth', '≤ 150 MB while serving every page of the folder', (m) => m <= 150, { rows: scale.listObjects, gcExposed: gc ? 1 : 0 });
-  } finally {
     await emu.close();
   }
 }

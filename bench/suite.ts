@@ -1,7 +1,8 @@
 // The benchmark suite: names, order and the runner shared by `npm run bench` and the tiny pass.
 import { benchListParse, benchSigning, FULL } from './harness';
 import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benches';
-import { benchIpcList, benchList, benchMainMemory } from './list-benches';
+import { benchIpcList, benchList } from './list-benches';
+import { benchMainMemory } from './main-memory';
 import { type BenchScale } from './scale';
 import { type BenchResult, result } from './stats';
 
