@@ -66,6 +66,8 @@ export interface Requester {
   headersOf(res: TransportResponse): Promise<Record<string, string>>;
   /** Reads a 2xx body as text and parses it; a parser throw becomes InvalidResponse. */
   parseBody<T>(res: TransportResponse, parse: (text: string) => T): Promise<T>;
+  /** Parses a body already read; a parser throw becomes InvalidResponse. */
+  parseText<T>(text: string, res: TransportResponse, parse: (text: string) => T): T;
   invalid(detail: string, res?: TransportResponse, cause?: unknown): StorageError;
 }
 
@@ -91,6 +93,14 @@ export function createRequester(
   const requestIdHeader = provider === 'oss' ? 'x-oss-request-id' : 'x-bce-request-id';
   const invalid = (detail: string, res?: TransportResponse, cause?: unknown): StorageError =>
     invalidResponse(provider, detail, { status: res?.status, requestId: res?.headers[requestIdHeader], cause });
+
+  const parseText = <T>(text: string, res: TransportResponse, parse: (text: string) => T): T => {
+    try {
+      return parse(text);
+    } catch (e) {
+      throw invalid(e instanceof Error ? e.message : String(e), res, e);
+    }
+  };
 
   const refuse = (message: string) => Promise.reject(new StorageError({ code: 'InvalidArgument', status: 0, provider, message }));
 
@@ -128,12 +138,8 @@ export function createRequester(
       return res.headers;
     },
     async parseBody(res, parse) {
-      const text = (await readBody(res.body)).toString('utf8');
-      try {
-        return parse(text);
-      } catch (e) {
-        throw invalid(e instanceof Error ? e.message : String(e), res, e);
-      }
+      return parseText((await readBody(res.body)).toString('utf8'), res, parse);
     },
+    parseText,
   };
 }

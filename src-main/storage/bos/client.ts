@@ -5,7 +5,9 @@ import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAns
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
-import { chunked, listAllPages, pageSize } from '../list-helpers';
+import { StringDecoder } from 'node:string_decoder';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
+import { earlyMarkerScanner } from './early-marker';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { credentialsOf, isoSeconds } from '../signing-common';
 import { type TransportResponse } from '../transport';
@@ -48,13 +50,29 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
   const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
     http.send(symlinkRequest(bucket, key, signal), async (res) => Boolean(await symlinkOf(res)), probeAnswer(false)).catch(() => false);
 
-  const listObjects = (input: ListObjectsInput): Promise<ListObjectsPage> => {
+  const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
     const query: Record<string, string> = { maxKeys: String(pageSize(input.maxKeys)) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query.marker = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
-      const r = await http.parseBody(res, parseBosListObjects);
+      // The body is read as it arrives so that a nextMarker ahead of the entries starts the next page early.
+      const scanner = earlyMarkerScanner((marker) => onNextCursor?.(marker));
+      const decoder = new StringDecoder('utf8');
+      const parts: string[] = [];
+      let bytes = 0;
+      for await (const chunk of res.body) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > LIST_PAGE_BYTE_LIMIT) {
+          res.body.destroy();
+          throw http.invalid(`ListObjects page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
+        }
+        const text = decoder.write(chunk as Buffer);
+        scanner.push(text);
+        parts.push(text);
+      }
+      parts.push(decoder.end());
+      const r = http.parseText(parts.join(''), res, parseBosListObjects);
       return { folders: r.folders, objects: r.objects, nextCursor: r.nextMarker };
     });
   };
@@ -62,8 +80,8 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
   return {
     provider: 'bos',
     listBuckets: (signal) => http.send({ method: 'GET', signal }, parsed(parseBosListBuckets)),
-    listObjects,
-    listAll: (input) => listAllPages('bos', listObjects, input),
+    listObjects: (input) => listObjects(input),
+    listAll: (input) => listAllPrefetching('bos', listObjects, input),
     head,
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 

@@ -15,11 +15,9 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
-import { chunked, listAllPrefetching, pageSize } from '../list-helpers';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
-/** A full page of 1,000 entries with 1,024-byte keys (3 KB url-encoded) is under 5 MB. */
-export const LIST_PAGE_BYTE_LIMIT = 16 * 1024 * 1024;
 
 function ossSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);

@@ -3,7 +3,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type Transport, type TransportRequest } from '../transport';
-import { LIST_PAGE_BYTE_LIMIT, createOssClient } from './client';
+import { LIST_PAGE_BYTE_LIMIT } from '../list-helpers';
+import { createOssClient } from './client';
 
 const config = {
   provider: 'oss' as const, endpoint: 'https://oss-cn-hangzhou.aliyuncs.com', region: 'cn-hangzhou', addressing: 'path' as const,
