@@ -32,6 +32,8 @@ export interface RunningEmulator {
   accessKeySecret: string;
   close(): Promise<void>;
   setFaults(f: FaultSettings): void;
+  /** TCP connections accepted so far by the OSS and the BOS endpoint. */
+  connections(): { oss: number; bos: number };
 }
 
 export type { FaultSettings };
@@ -79,5 +81,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       journal?.close();
     },
     setFaults: (f) => faults.set(f),
+    connections: () => ({ oss: oss.connections(), bos: bos.connections() }),
   };
 }

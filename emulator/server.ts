@@ -114,6 +114,8 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, emu: EmuReque
 export interface ListeningServer {
   server: http.Server;
   port: number;
+  /** TCP connections accepted so far (keep-alive tests count them). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,10 @@ export async function startServer(router: ProviderRouter, faults: Faults, port: 
     if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\n${id}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
+  let connections = 0;
+  server.on('connection', () => {
+    connections += 1;
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -137,6 +143,7 @@ export async function startServer(router: ProviderRouter, faults: Faults, port: 
   return {
     server,
     port: actual,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

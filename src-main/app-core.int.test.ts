@@ -8,7 +8,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/index';
 import { DEMO_LINKS } from '../emulator/seed-demo';
 import { createAppCore, type AppCore } from './app-core';
 import { DEMO_STORAGE_DIR } from './demo/demo-storage';
-import type { BucketDto, EventName, FollowResult, ObjectPage, ProfileDto, Result } from './ipc/contract';
+import { ROW_KINDS, type BucketDto, type EventName, type FollowResult, type ObjectPage, type ProfileDto, type Result } from './ipc/contract';
 import { createMemoryCipher } from './profiles/memory-cipher';
 
 const temps: string[] = [];
@@ -73,7 +73,7 @@ describe('createAppCore with the embedded demo emulator', () => {
 
   it('lists a folder with folders and links as rows', async () => {
     const page = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '' }));
-    const kinds = new Map(page.rows.map((r) => [r.key, r.kind]));
+    const kinds = new Map(page.names.map((name, i) => [name, ROW_KINDS[page.kinds[i]!]]));
     expect(kinds.get('docs/')).toBe('folder');
     const rootLink = DEMO_LINKS.find((l) => l.bucket === 'demo-oss' && !l.key.includes('/'))!;
     expect(kinds.get(rootLink.key)).toBe('symlink');
@@ -81,12 +81,12 @@ describe('createAppCore with the embedded demo emulator', () => {
 
   it('pages a listing with a cursor', async () => {
     const first = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '', delimiter: '', maxKeys: 5 }));
-    expect(first.rows).toHaveLength(5);
+    expect(first.names).toHaveLength(5);
     expect(first.nextCursor).toBeDefined();
     const second = value<ObjectPage>(
       await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '', delimiter: '', maxKeys: 5, cursor: first.nextCursor }),
     );
-    expect(second.rows[0]!.key > first.rows[4]!.key).toBe(true);
+    expect(second.names[0]! > first.names[4]!).toBe(true);
   });
 
   it('follows every healthy demo link to its target folder, incl. the BOS cross-bucket ones', async () => {
@@ -216,7 +216,7 @@ describe('createAppCore with an external emulator', () => {
   it('writes through to the external emulator', async () => {
     await core.router.invoke('links.create', { profileId: 'local-demo', bucket: 'demo-oss', key: 'external/link.txt', target: 'readme.txt' });
     const page = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: 'external/' }));
-    expect(page.rows.map((r) => r.key)).toEqual(['external/link.txt']);
+    expect(page.names.map((name) => page.prefix + name)).toEqual(['external/link.txt']);
   });
 
   it('never returns the secret through any channel', async () => {

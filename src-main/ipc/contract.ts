@@ -138,16 +138,10 @@ export const BucketDto = z.object({
 });
 export type BucketDto = z.infer<typeof BucketDto>;
 
-export const RowKind = z.enum(['folder', 'object', 'symlink']);
-export const ObjectRowDto = z.object({
-  kind: RowKind,
-  key: z.string(),
-  size: z.number(),
-  lastModified: z.string(),
-  etag: z.string(),
-  storageClass: z.string(),
-});
-export type ObjectRowDto = z.infer<typeof ObjectRowDto>;
+/** Row kinds; on the wire a kind is its index in this list. */
+export const ROW_KINDS = ['folder', 'object', 'symlink'] as const;
+export const RowKind = z.enum(ROW_KINDS);
+export type RowKind = z.infer<typeof RowKind>;
 
 export const BucketRef = z.object({ profileId: ProfileId, bucket: BucketName });
 export const ObjectRef = BucketRef.extend({ key: ObjectKey });
@@ -160,7 +154,28 @@ export const ListObjectsInput = BucketRef.extend({
   /** '' lists recursively (no folders). */
   delimiter: z.enum(['/', '']).default('/'),
 });
-export const ObjectPage = z.object({ rows: z.array(ObjectRowDto), nextCursor: z.string().optional() });
+/**
+ * One listing page, column by column (row i is entry i of every column): a page of 1,000 rows is
+ * a few flat arrays to clone, not 1,000 objects. Only what the table shows and link resolution
+ * needs is sent.
+ */
+export const ObjectPage = z.object({
+  /** The listed prefix: every name is the key without it ('' is the folder's own marker object). */
+  prefix: z.string(),
+  names: z.array(z.string()),
+  /** Index into ROW_KINDS. */
+  kinds: z.array(z.number().int()),
+  sizes: z.array(z.number()),
+  /** Last-Modified in ms since the epoch; 0 for folders or when unknown. */
+  times: z.array(z.number()),
+  /** The link cache key; '' for rows that cannot be links (folders, OSS rows typed as plain objects). */
+  etags: z.array(z.string()),
+  /** Index into storageClasses. */
+  classes: z.array(z.number().int()),
+  /** The page's distinct storage classes ('' for folders). */
+  storageClasses: z.array(z.string()),
+  nextCursor: z.string().optional(),
+});
 export type ObjectPage = z.infer<typeof ObjectPage>;
 
 export const DeleteResult = z.object({

@@ -22,10 +22,11 @@ const appInfo = { version: '1.0.0', platform: 'linux', locale: 'en', host: 'brow
 
 describe('createRouter().invoke', () => {
   it('calls the handler with the parsed input (defaults applied) and wraps its value', async () => {
-    const list = vi.fn(async () => ({ rows: [] }));
+    const empty = { prefix: '', names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] };
+    const list = vi.fn(async () => empty);
     const { router } = quietRouter({ 'objects.list': list });
     const result = await router.invoke('objects.list', { profileId: 'p', bucket: 'b' });
-    expect(result).toEqual({ ok: true, value: { rows: [] } });
+    expect(result).toEqual({ ok: true, value: empty });
     expect(list).toHaveBeenCalledWith({ profileId: 'p', bucket: 'b', prefix: '', maxKeys: 1000, delimiter: '/' }, {});
   });
 

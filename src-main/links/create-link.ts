@@ -1,13 +1,14 @@
 // Creating one link safely: validate, refuse a link to a link unless asked, never overwrite an
-// existing object unless asked (HEAD first; OSS has no server guard in older API versions, and a
-// forbid-overwrite header also closes the race where the guard is supported), then write.
+// existing object unless asked. The guard is the services' own: PutSymlink with forbid-overwrite
+// (x-oss-forbid-overwrite / x-bce-forbid-overwrite) answers 409 FileAlreadyExists, so a guarded
+// write is one request and has no HEAD-then-PUT race; only a conflict costs a look at what is there.
 import type { z } from 'zod';
 import { AppFailure } from '../errors';
 import type { CreateLinkResult, ExistingObject } from '../ipc/contract';
 import { isStorageError } from '../storage/errors';
 import type { StorageClient } from '../storage/types';
 import type { Limiter } from './limiter';
-import { limited, natureOf, readSymlink } from './link-probes';
+import { limited, natureOf, readSymlink, type ObjectNature } from './link-probes';
 import type { ClientFor } from './link-resolver';
 import { checkBucketClass, validateLinkRequest } from './link-validation';
 
@@ -32,6 +33,8 @@ export interface CreateLinkDeps {
   bucketStorageClass(profileId: string, bucket: string): Promise<string | undefined>;
   /** Called after a write so that caches forget the key. */
   onWritten(profileId: string, bucket: string, key: string): void;
+  /** What a target is; a batch passes a memo so that each distinct target is checked once. */
+  targetNature?: (client: StorageClient, bucket: string, key: string) => Promise<ObjectNature>;
 }
 
 /** HEAD failures that may hide a link: a broken one (404) or a link to a link (400); BOS answers them without a code. */
@@ -66,7 +69,7 @@ export async function describeExisting(client: StorageClient, limit: Limiter, bu
 
 async function refuseChain(deps: CreateLinkDeps, profileId: string, bucket: string, target: string): Promise<void> {
   const client = await deps.clientFor(profileId, bucket);
-  const nature = await natureOf(client, deps.limit, bucket, target);
+  const nature = await (deps.targetNature ?? ((c, b, k) => natureOf(c, deps.limit, b, k)))(client, bucket, target);
   if (nature === 'link') {
     throw new AppFailure('INVALID_TARGET', 'The target is itself a link; providers cannot read through a link to a link.');
   }
@@ -79,31 +82,32 @@ export async function createLink(deps: CreateLinkDeps, req: CreateLinkRequest): 
   if (!req.allowChain) await refuseChain(deps, req.profileId, valid.targetBucket ?? valid.bucket, valid.target);
 
   const overwrite = req.overwrite === true;
-  if (!overwrite) {
+  const input = {
+    bucket: valid.bucket,
+    key: valid.key,
+    target: valid.target,
+    ...(valid.targetBucket !== undefined && { targetBucket: valid.targetBucket }),
+    ...(valid.storageClass !== undefined && { storageClass: valid.storageClass }),
+    meta: valid.meta,
+    forbidOverwrite: !overwrite,
+  };
+  try {
+    await limited(deps.limit, undefined, () => client.putSymlink(input));
+  } catch (e) {
+    if (overwrite || !isStorageError(e, 'FileAlreadyExists')) throw e;
+    // A retried write whose first attempt succeeded (its answer lost) meets its own link.
+    if (e.attempts > 1 && (await isOurLink(client, deps.limit, input))) return { status: 'created', key: valid.key };
     const existing = await describeExisting(client, deps.limit, valid.bucket, valid.key);
     if (existing) return { status: 'exists', key: valid.key, existing };
-  }
-  try {
-    await limited(deps.limit, undefined, () =>
-      client.putSymlink({
-        bucket: valid.bucket,
-        key: valid.key,
-        target: valid.target,
-        ...(valid.targetBucket !== undefined && { targetBucket: valid.targetBucket }),
-        ...(valid.storageClass !== undefined && { storageClass: valid.storageClass }),
-        meta: valid.meta,
-        forbidOverwrite: !overwrite,
-      }),
-    );
-  } catch (e) {
-    // Someone wrote the key between our HEAD and our PUT: report it like the HEAD would have.
-    if (!overwrite && isStorageError(e, 'FileAlreadyExists')) {
-      const existing = await describeExisting(client, deps.limit, valid.bucket, valid.key);
-      if (existing) return { status: 'exists', key: valid.key, existing };
-    }
     throw e;
   } finally {
     deps.onWritten(req.profileId, valid.bucket, valid.key);
   }
   return { status: 'created', key: valid.key };
+}
+
+/** The link at `key` points where we asked (GetSymlink): after a retry, that is the one we wrote. */
+async function isOurLink(client: StorageClient, limit: Limiter, wanted: { bucket: string; key: string; target: string; targetBucket?: string }): Promise<boolean> {
+  const link = await readSymlink(client, limit, wanted.bucket, wanted.key).catch(() => null);
+  return link !== null && link.target === wanted.target && (link.targetBucket ?? wanted.bucket) === (wanted.targetBucket ?? wanted.bucket);
 }

@@ -143,14 +143,41 @@ describe('links.createLink', () => {
     expect(client.bucket('b').get('link')).toMatchObject({ kind: 'symlink', target: 'file.txt' });
   });
 
-  it('reports an existing object without writing, for both providers', async () => {
+  it('reports an existing object without replacing it: the guarded write is refused, for both providers', async () => {
     for (const provider of ['oss', 'bos'] as const) {
       const { client, service } = setup(provider);
       client.putObject('b', 'file.txt');
       client.putObject('b', 'link', 123);
       const result = await service.createLink(input);
       expect(result).toMatchObject({ status: 'exists', key: 'link', existing: { key: 'link', kind: 'object', size: 123 } });
-      expect(client.count('putSymlink')).toBe(0);
+      expect(client.putSymlinkInputs).toMatchObject([{ key: 'link', forbidOverwrite: true }]);
+      expect(client.bucket('b').get('link')).toMatchObject({ kind: 'object', size: 123 });
+    }
+  });
+
+  it('costs two requests for a new link: the target check and the guarded write (no HEAD first)', async () => {
+    for (const provider of ['oss', 'bos'] as const) {
+      const { client, service } = setup(provider);
+      client.putObject('b', 'file.txt');
+      await service.createLink(input); // the bucket class is listed once and cached
+      client.calls.length = 0;
+      await expect(service.createLink({ ...input, key: 'link2' })).resolves.toEqual({ status: 'created', key: 'link2' });
+      expect(client.calls.map((c) => `${c.method} ${c.key}`)).toEqual(['objectType file.txt', 'putSymlink link2']);
+    }
+  });
+
+  it('reports created when a retried guarded write meets the link its lost first attempt wrote', async () => {
+    const retriedConflict = (attempts: number) => Object.assign(new StorageError({ code: 'FileAlreadyExists', status: 409, provider: 'oss', message: 'exists' }), { attempts });
+    for (const [attempts, target, expected] of [[2, 'file.txt', 'created'], [2, 'other.txt', 'exists'], [1, 'file.txt', 'exists']] as const) {
+      const { client, service } = setup('oss', {
+        failWith: (m, _b, k) => {
+          if (m !== 'putSymlink' || k !== 'link') return undefined;
+          client.link('b', 'link', target); // what the first attempt (or someone else) wrote
+          return retriedConflict(attempts);
+        },
+      });
+      client.putObject('b', 'file.txt');
+      await expect(service.createLink(input)).resolves.toMatchObject({ status: expected, key: 'link' });
     }
   });
 
@@ -170,7 +197,7 @@ describe('links.createLink', () => {
     expect(client.count('head')).toBe(0);
   });
 
-  it('maps a FileAlreadyExists race (created between HEAD and PUT) to exists', async () => {
+  it('maps a FileAlreadyExists answer to exists, describing what is there', async () => {
     let raced = false;
     const { client, service } = setup('bos', {
       failWith: (method) => {
@@ -254,6 +281,22 @@ describe('links.createLinks', () => {
       ['created', undefined],
       ['failed', 'SERVER_ERROR'],
     ]);
+  });
+
+  it('checks each distinct target once and writes each link with one request', async () => {
+    const { client, service } = setup('bos', { delayMs: 1 });
+    client.putObject('b', 't1');
+    client.putObject('b', 't2');
+    client.putObject('b', 'l3');
+    await service.createLinks('p', 'b', [{ key: 'warm', target: 't1' }]);
+    client.calls.length = 0;
+    const items = Array.from({ length: 20 }, (_, i) => ({ key: `l${i}`, target: i % 2 ? 't1' : 't2' }));
+    const results = await service.createLinks('p', 'b', items);
+    expect(results.filter((r) => r.status === 'created')).toHaveLength(19);
+    expect(results.find((r) => r.key === 'l3')?.status).toBe('skipped-exists');
+    expect(client.count('objectType')).toBe(2);
+    expect(client.count('putSymlink')).toBe(20);
+    expect(client.count('head')).toBe(1); // only the conflict on l3 looks at what is there
   });
 
   it('keeps the concurrency cap with many items', async () => {

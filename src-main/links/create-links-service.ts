@@ -6,7 +6,7 @@ import type { StorageClient } from '../storage/types';
 import { cacheKey } from './cache-key';
 import { createLink, type CreateLinkRequest } from './create-link';
 import { createLimiter } from './limiter';
-import { natureOf, parentPrefixOf, readSymlink } from './link-probes';
+import { natureOf, parentPrefixOf, readSymlink, type ObjectNature } from './link-probes';
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
 import { scanLinks, type ScanOptions } from './scan-links';
@@ -67,12 +67,21 @@ export function createLinksService(deps: LinksServiceDeps) {
     async createLinks(profileId: string, bucket: string, items: readonly CreateLinksItem[], overwrite = false): Promise<CreateLinksItemResult[]> {
       // Items run under their own cap; each item's requests also pass the shared request limiter.
       const perItem = createLimiter(concurrency);
+      // Each distinct target is checked once for the whole batch (many links often share one).
+      const natures = new Map<string, Promise<ObjectNature>>();
+      const targetNature = (client: StorageClient, targetBucket: string, target: string): Promise<ObjectNature> => {
+        const key = cacheKey(profileId, targetBucket, target);
+        let nature = natures.get(key);
+        if (!nature) natures.set(key, (nature = natureOf(client, limit, targetBucket, target)));
+        return nature;
+      };
+      const batchDeps = { ...createDeps, targetNature };
       return Promise.all(
         items.map((item) =>
           perItem(async (): Promise<CreateLinksItemResult> => {
             const base = { key: item.key, target: item.target };
             try {
-              const result = await createLink(createDeps, { profileId, bucket, ...item, overwrite });
+              const result = await createLink(batchDeps, { profileId, bucket, ...item, overwrite });
               return { ...base, status: result.status === 'created' ? 'created' : 'skipped-exists' };
             } catch (e) {
               return { ...base, status: 'failed', error: toAppError(e) };

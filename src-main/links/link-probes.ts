@@ -34,6 +34,7 @@ export function limited<T>(limit: Limiter, signal: AbortSignal | undefined, requ
 export async function natureOf(client: StorageClient, limit: Limiter, bucket: string, key: string, signal?: AbortSignal): Promise<ObjectNature> {
   try {
     const type = await limited(limit, signal, () => client.objectType(bucket, key, signal));
+    if (type === null) return 'missing';
     return type.toLowerCase() === 'symlink' ? 'link' : 'object';
   } catch (e) {
     if (isStorageError(e) && linkOnlyErrors.has(e.code)) return 'link';

@@ -23,6 +23,17 @@ describe('redactingClient()', () => {
     expect(caught.message).toContain('x-oss-security-token:[redacted]');
   });
 
+  it('does not read (format) the stack of an error whose message holds no secret', async () => {
+    const plain = echo('HTTP 404 NoSuchKey');
+    let stackReads = 0;
+    const stack = plain.stack;
+    Object.defineProperty(plain, 'stack', { get: () => (stackReads++, stack), set: () => {}, configurable: true });
+    const client = redactingClient(createFakeStorageClient({ provider: 'oss', failWith: () => plain }), [SECRET]);
+    await expect(client.listBuckets()).rejects.toBe(plain);
+    expect(stackReads).toBe(0);
+    expect(plain.message).toBe('HTTP 404 NoSuchKey');
+  });
+
   it('scrubs causes, errors thrown by async iterators and synchronous throws', async () => {
     const withCause = new Error('outer', { cause: new Error(`inner ${TOKEN}`) });
     const fake = createFakeStorageClient({ provider: 'oss', failWith: () => withCause });

@@ -13,11 +13,16 @@ export function scrubber(secrets: Iterable<string | undefined>): Scrub {
   return (text) => all.reduce((out, needle) => out.split(needle).join(REDACTED), text);
 }
 
-/** Scrubs message and stack of an error and its causes in place; returns it. */
+/** Scrubs message and stack of an error and its causes in place; returns it. The stack (its first
+ * line is the message; the frames are code locations) is only rewritten when the message held a
+ * secret: reading `.stack` formats it, which is costly for the many errors that hold none. */
 export function scrubError(error: unknown, scrub: Scrub, depth = 0): unknown {
   if (!(error instanceof Error) || depth > 5) return error;
-  error.message = scrub(error.message);
-  if (error.stack) error.stack = scrub(error.stack);
+  const message = scrub(error.message);
+  if (message !== error.message) {
+    error.message = message;
+    if (error.stack) error.stack = scrub(error.stack);
+  }
   scrubError(error.cause, scrub, depth + 1);
   return error;
 }

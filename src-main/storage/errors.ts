@@ -7,6 +7,9 @@ export class StorageError extends Error {
   readonly status: number;
   readonly requestId: string;
   readonly provider: Provider;
+  /** Attempts the HTTP client made before giving up with this error (set by http.ts). A conflict
+   * after a retry may be the answer to our own first attempt, whose reply was lost. */
+  attempts = 1;
 
   constructor(init: { code: string; status: number; requestId?: string; provider: Provider; message: string; cause?: unknown }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -36,6 +36,9 @@ export interface SendOptions<T> {
   signal?: AbortSignal;
   /** False for a one-shot request body stream: no retry. */
   replayable?: boolean;
+  /** Error answers that are answers, not failures (a 404 on a probe): return the value to resolve
+   * with, or undefined to fail as usual. Such an error is built but never thrown. */
+  answer?: (error: StorageError) => T | undefined;
 }
 
 export interface HttpClientOptions {
@@ -115,6 +118,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (res.status >= 200 && res.status < 300) return await opts.consume(res);
       const body = await readBody(res.body, ERROR_BODY_LIMIT);
       const error = options.parseError({ method: req.method, status: res.status, headers: res.headers, body });
+      const answered = opts.answer?.(error);
+      if (answered !== undefined) return answered;
       // Without a server Date the clock cannot be corrected: retrying would fail the same way.
       if (isClockSkew(error) && !options.clock.correctFrom(res.headers.date)) final.add(error);
       throw error;
@@ -133,7 +138,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           return await attempt(opts);
         } catch (e) {
           const error = e as StorageError;
-          if (n >= retries || !isRetryable(error) || final.has(error) || opts.signal?.aborted) throw error;
+          if (n >= retries || !isRetryable(error) || final.has(error) || opts.signal?.aborted) {
+            error.attempts = n + 1;
+            throw error;
+          }
           if (!isClockSkew(error)) {
             try {
               await sleep(backoffDelayMs(n, policy, options.random), opts.signal);

@@ -2,21 +2,6 @@
 import { invalidResponse } from './errors';
 import { type ListObjectsInput, type ListObjectsPage, type Provider } from './types';
 
-/** Every page in order, following nextCursor until the last page. */
-export async function* listAllPages(
-  provider: Provider,
-  listObjects: (input: ListObjectsInput) => Promise<ListObjectsPage>,
-  input: Omit<ListObjectsInput, 'cursor'>,
-): AsyncGenerator<ListObjectsPage> {
-  let cursor: string | undefined;
-  do {
-    const page = await listObjects({ ...input, cursor });
-    yield page;
-    if (page.nextCursor !== undefined && page.nextCursor === cursor) throw invalidResponse(provider, 'listing did not advance: the server repeated its cursor');
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-}
-
 /** A page fetch that may report the next cursor before the page is complete. */
 export type EarlyCursorFetch = (input: ListObjectsInput, onNextCursor: (cursor: string) => void) => Promise<ListObjectsPage>;
 
@@ -78,6 +63,9 @@ function stopAhead(ahead: InFlight | undefined): void {
   ahead.page.catch(() => {});
   ahead.abort.abort();
 }
+
+/** One listing page's body at most: 1,000 entries with 1,024-byte keys (3 KB url-encoded) stay under 5 MB. */
+export const LIST_PAGE_BYTE_LIMIT = 16 * 1024 * 1024;
 
 /** maxKeys clamped to what both providers accept (1..1000); default 1000. */
 export function pageSize(maxKeys: number | undefined): number {

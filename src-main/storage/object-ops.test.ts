@@ -1,11 +1,11 @@
-// putObject's own checks, before anything reaches the wire (a scripted transport records requests).
+// putObject's own checks before anything reaches the wire, and objectType's probe answers
+// (a scripted transport records requests).
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createBosClient } from './bos/client';
 import { StorageError } from './errors';
-import { objectTypeOf } from './object-ops';
 import { createOssClient } from './oss/client';
-import { stubTransport } from './testing/stub-transport';
+import { type StubReply, stubTransport } from './testing/stub-transport';
 import { type ClientConfig } from './types';
 
 const base = { accessKeyId: 'AK', accessKeySecret: 'SK-secret', addressing: 'path' as const, maxRetries: 0, now: () => new Date('2024-01-01T00:00:00Z') };
@@ -42,41 +42,39 @@ describe.each(configs)('putObject ($provider)', (config) => {
   });
 });
 
-describe('objectTypeOf (shared by the OSS and BOS clients)', () => {
-  const failing = (code: string, status: number) => new StorageError({ code, status, provider: 'bos', message: code });
-  function ops(headError: StorageError | undefined, isLink: boolean) {
-    const calls: { method: string; signal: AbortSignal | undefined }[] = [];
-    return {
-      calls,
-      head: async (_b: string, key: string, signal?: AbortSignal) => {
-        calls.push({ method: 'head', signal });
-        if (headError) throw headError;
-        return { key, size: 0, etag: '', lastModified: '', contentType: '', storageClass: '', objectType: 'Normal', meta: {} };
-      },
-      getSymlink: async (_b: string, _k: string, signal?: AbortSignal) => {
-        calls.push({ method: 'getSymlink', signal });
-        if (!isLink) throw failing('NotSymlink', 400);
-        return { target: 't' };
-      },
-    };
+describe('objectType (objectTypeOf, shared by the OSS and BOS clients)', () => {
+  const ossErr = (code: string) => ({ 'x-oss-err': Buffer.from(`<Error><Code>${code}</Code></Error>`).toString('base64') });
+  function probe(provider: 'oss' | 'bos', head: StubReply, getSymlink: StubReply = { status: 500 }) {
+    const stub = stubTransport((req) => (req.method === 'HEAD' ? head : getSymlink));
+    const config = configs.find((c) => c.provider === provider) as ClientConfig;
+    const create = provider === 'oss' ? createOssClient : createBosClient;
+    return { c: create(config, { transport: stub.transport, sleep: async () => {} }), methods: () => stub.requests.map((r) => r.method) };
   }
-  const signal = new AbortController().signal;
 
   it('returns HEAD’s own type; a link-only HEAD error means Symlink without another request', async () => {
-    expect(await objectTypeOf(ops(undefined, false), () => true, 'b', 'k', signal)).toBe('Normal');
-    const broken = ops(failing('SymlinkTargetNotExist', 404), false);
-    expect(await objectTypeOf(broken, () => true, 'b', 'k', signal)).toBe('Symlink');
-    expect(broken.calls.map((c) => c.method)).toEqual(['head']);
+    expect(await probe('oss', { status: 200, headers: { 'x-oss-object-type': 'Appendable' } }).c.objectType('b', 'k')).toBe('Appendable');
+    expect(await probe('bos', { status: 200 }).c.objectType('b', 'k')).toBe('Normal');
+    const broken = probe('oss', { status: 404, headers: ossErr('SymlinkTargetNotExist') });
+    expect(await broken.c.objectType('b', 'k')).toBe('Symlink');
+    expect(broken.methods()).toEqual(['HEAD']);
   });
 
-  it('asks GetSymlink (with the signal) only for ambiguous errors, and rethrows when it is no link', async () => {
-    const link = ops(failing('NotFound', 404), true);
-    expect(await objectTypeOf(link, (e) => e.code === 'NotFound', 'b', 'k', signal)).toBe('Symlink');
-    expect(link.calls).toEqual([{ method: 'head', signal }, { method: 'getSymlink', signal }]);
-    const missing = ops(failing('NotFound', 404), false);
-    await expect(objectTypeOf(missing, () => true, 'b', 'k')).rejects.toMatchObject({ code: 'NotFound' });
-    const plain = ops(failing('NoSuchKey', 404), true);
-    await expect(objectTypeOf(plain, (e) => e.code === 'NotFound', 'b', 'k')).rejects.toMatchObject({ code: 'NoSuchKey' });
-    expect(plain.calls.map((c) => c.method)).toEqual(['head']);
+  it('answers null for a missing key: NoSuchKey at once, a bare 404 after GetSymlink says no link', async () => {
+    const named = probe('oss', { status: 404, headers: ossErr('NoSuchKey') });
+    expect(await named.c.objectType('b', 'k')).toBeNull();
+    expect(named.methods()).toEqual(['HEAD']);
+    const bare = probe('bos', { status: 404 }, { status: 404, body: '{"code":"NoSuchKey","message":"m"}' });
+    expect(await bare.c.objectType('b', 'k')).toBeNull();
+    expect(bare.methods()).toEqual(['HEAD', 'GET']);
+  });
+
+  it('asks GetSymlink only for ambiguous errors, and rethrows a bare 400 that is no link', async () => {
+    const link = probe('oss', { status: 404 }, { status: 200, headers: { 'x-oss-symlink-target': 't' } });
+    expect(await link.c.objectType('b', 'k')).toBe('Symlink');
+    const notLink = probe('bos', { status: 400 }, { status: 400, body: '{"code":"NotSymlink","message":"m"}' });
+    await expect(notLink.c.objectType('b', 'k')).rejects.toMatchObject({ status: 400 });
+    const denied = probe('oss', { status: 403, headers: ossErr('AccessDenied') });
+    await expect(denied.c.objectType('b', 'k')).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(denied.methods()).toEqual(['HEAD']);
   });
 });

@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type GetInput, type GetResult, type HeadResult, type PutInput, type StorageClient } from './types';
+import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -31,29 +31,40 @@ export async function headBucket(http: Requester, bucket: string, signal?: Abort
 /** HEAD answers that only a link gives: its target is missing, or is itself a link. */
 const LINK_ONLY_HEAD_ERRORS = new Set(['SymlinkTargetNotExist', 'InvalidTargetType']);
 
+/** A probe's expected error answers (missing key 404, not a link / link trouble 400): values, never thrown. */
+export function probeAnswer<T>(value: T): (e: StorageError) => T | undefined {
+  return (e) => (e.status === 404 || e.status === 400 ? value : undefined);
+}
+
+/** Answers to a HEAD that are kept as values, so that a probe of a missing key throws nothing. */
+const keepProbeAnswer = (e: StorageError): StorageError | undefined => probeAnswer(e)(e);
+
 /**
- * The object's own type (`Symlink` for a link), shared by both clients. HEAD follows links, so a
- * broken link or a link to a link fails; when a body-less error names no code (`askGetSymlink`,
- * provider-specific), GetSymlink, which does not follow, tells a link from a missing key.
+ * The object's own type (`Symlink` for a link), or null when there is no such key; shared by both
+ * clients. HEAD follows links, so a broken link or a link to a link fails; when a body-less error
+ * names no code (`askGetSymlink`, provider-specific), `hasLink` (GetSymlink, which does not
+ * follow) tells a link from a missing key. Expected answers are values: nothing is thrown.
  */
 export async function objectTypeOf(
-  ops: Pick<StorageClient, 'head' | 'getSymlink'>,
+  http: Requester,
+  prefix: HeaderPrefix,
+  hasLink: (bucket: string, key: string, signal?: AbortSignal) => Promise<boolean>,
   askGetSymlink: (e: StorageError) => boolean,
   bucket: string,
   key: string,
   signal?: AbortSignal,
-): Promise<string> {
-  try {
-    return (await ops.head(bucket, key, signal)).objectType;
-  } catch (e) {
-    if (!(e instanceof StorageError)) throw e;
-    if (LINK_ONLY_HEAD_ERRORS.has(e.code)) return 'Symlink';
-    if (askGetSymlink(e)) {
-      const link = await ops.getSymlink(bucket, key, signal).catch(() => undefined);
-      if (link) return 'Symlink';
-    }
-    throw e;
-  }
+): Promise<string | null> {
+  const answer = await http.send<string | StorageError>(
+    { method: 'HEAD', bucket, key, signal },
+    async (res) => (await http.headersOf(res))[`${prefix}object-type`] || 'Normal',
+    keepProbeAnswer,
+  );
+  if (typeof answer === 'string') return answer;
+  if (LINK_ONLY_HEAD_ERRORS.has(answer.code)) return 'Symlink';
+  if (answer.code === 'NoSuchKey') return null;
+  if (askGetSymlink(answer) && (await hasLink(bucket, key, signal))) return 'Symlink';
+  if (answer.status === 404 && answer.code !== 'NoSuchBucket') return null;
+  throw answer;
 }
 
 export function getObject(http: Requester, input: GetInput): Promise<GetResult> {

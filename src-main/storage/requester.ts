@@ -60,11 +60,14 @@ export type RequestSigner = (req: SignerInput, now: Date) => Record<string, stri
 
 export interface Requester {
   readonly clock: SigningClock;
-  send<T>(req: ProviderRequest, consume: (res: TransportResponse) => Promise<T>): Promise<T>;
+  /** `answer`: error answers to resolve with instead of throwing (see SendOptions.answer). */
+  send<T>(req: ProviderRequest, consume: (res: TransportResponse) => Promise<T>, answer?: (error: StorageError) => T | undefined): Promise<T>;
   /** Drains a response and returns its headers (PUT/DELETE answers). */
   headersOf(res: TransportResponse): Promise<Record<string, string>>;
   /** Reads a 2xx body as text and parses it; a parser throw becomes InvalidResponse. */
   parseBody<T>(res: TransportResponse, parse: (text: string) => T): Promise<T>;
+  /** Parses a body already read; a parser throw becomes InvalidResponse. */
+  parseText<T>(text: string, res: TransportResponse, parse: (text: string) => T): T;
   invalid(detail: string, res?: TransportResponse, cause?: unknown): StorageError;
 }
 
@@ -91,12 +94,20 @@ export function createRequester(
   const invalid = (detail: string, res?: TransportResponse, cause?: unknown): StorageError =>
     invalidResponse(provider, detail, { status: res?.status, requestId: res?.headers[requestIdHeader], cause });
 
+  const parseText = <T>(text: string, res: TransportResponse, parse: (text: string) => T): T => {
+    try {
+      return parse(text);
+    } catch (e) {
+      throw invalid(e instanceof Error ? e.message : String(e), res, e);
+    }
+  };
+
   const refuse = (message: string) => Promise.reject(new StorageError({ code: 'InvalidArgument', status: 0, provider, message }));
 
   return {
     clock,
     invalid,
-    send(req, consume) {
+    send(req, consume, answer) {
       // An empty key would address the bucket itself (DELETE /bucket/ deletes the bucket!).
       if (req.key === '') return refuse('An object key must not be empty');
       if (req.bucket !== undefined && !BUCKET_NAME.test(req.bucket)) return refuse(`Invalid bucket name: ${JSON.stringify(req.bucket)}`);
@@ -106,6 +117,7 @@ export function createRequester(
         signal: req.signal,
         replayable,
         consume,
+        ...(answer && { answer }),
         build: (now) => {
           const target = resolveTarget(endpoint, req.bucket, req.key);
           const query = req.query ?? {};
@@ -126,12 +138,8 @@ export function createRequester(
       return res.headers;
     },
     async parseBody(res, parse) {
-      const text = (await readBody(res.body)).toString('utf8');
-      try {
-        return parse(text);
-      } catch (e) {
-        throw invalid(e instanceof Error ? e.message : String(e), res, e);
-      }
+      return parseText((await readBody(res.body)).toString('utf8'), res, parse);
     },
+    parseText,
   };
 }

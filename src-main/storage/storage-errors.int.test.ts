@@ -28,10 +28,10 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     await expect(client().listObjects({ bucket: 'no-such-bucket-here' })).rejects.toMatchObject({ code: 'NoSuchBucket', status: 404, provider });
   });
 
-  it('missing key: NoSuchKey on GET and a 404 on HEAD', async () => {
+  it('missing key: NoSuchKey on GET, a 404 on HEAD, null (an answer) from objectType', async () => {
     await expect(client().get({ bucket, key: 'nope/missing.txt' })).rejects.toMatchObject({ code: 'NoSuchKey', status: 404 });
     await expect(client().head(bucket, 'nope/missing.txt')).rejects.toMatchObject({ status: 404 });
-    await expect(client().objectType(bucket, 'nope/missing.txt')).rejects.toMatchObject({ status: 404 });
+    await expect(client().objectType(bucket, 'nope/missing.txt')).resolves.toBeNull();
     await expect(client().getSymlink(bucket, 'nope/missing.txt')).rejects.toMatchObject({ code: 'NoSuchKey', status: 404 });
   });
 

@@ -56,6 +56,9 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): {
       signal: req.signal,
       headersTimeout: req.timeoutMs,
       bodyTimeout: req.timeoutMs,
+      // Without this undici sends HEAD (and other bodiless-answer requests) with
+      // `connection: close`, so every request after a HEAD opened a new TCP (TLS) connection.
+      reset: false,
     });
     return { status: res.statusCode, headers: normalizeHeaders(res.headers), body: res.body };
   };

@@ -120,8 +120,9 @@ export interface StorageClient {
   head(bucket: string, key: string, signal?: AbortSignal): Promise<HeadResult>;
   /** HEAD on the bucket (OSS/BOS HeadBucket): resolves if it exists and these credentials may see it. */
   headBucket(bucket: string, signal?: AbortSignal): Promise<void>;
-  /** HEAD without following a link: the object's own type. BOS: x-bce-object-type; OSS: x-oss-object-type. */
-  objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string>;
+  /** HEAD without following a link: the object's own type, null when the key does not exist (an
+   * answer, not an error: nothing is thrown). BOS: x-bce-object-type; OSS: x-oss-object-type. */
+  objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string | null>;
   get(input: GetInput): Promise<GetResult>;
   put(input: PutInput): Promise<{ etag: string }>;
   delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;

@@ -28,8 +28,12 @@ export function formatSize(bytes: number, locale: string): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDate(iso: string, locale: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return '';
+  return formatTime(Date.parse(iso), locale);
+}
+
+/** A time in ms since the epoch; '' for 0 (unknown) or NaN. */
+export function formatTime(time: number, locale: string): string {
+  if (!time) return '';
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -39,13 +43,6 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
-
-/** Last path segment of `key` below `prefix`; folders keep their trailing '/'. */
-export function nameInFolder(key: string, prefix: string): string {
-  if (key.startsWith(prefix)) return key.slice(prefix.length);
-  const trimmed = key.endsWith('/') ? key.slice(0, -1) : key;
-  return key.slice(trimmed.lastIndexOf('/') + 1);
-}
 
 /** Last path segment of any key ('a/b.txt' -> 'b.txt', 'a/b/' -> 'b/'). */
 export function baseName(key: string): string {

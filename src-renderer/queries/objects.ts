@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { call } from '../api';
+import { decodeObjectPage } from '../features/browser/rows';
 import { queryKeys } from './keys';
 
 export const PAGE_SIZE = 1000;
@@ -21,7 +22,7 @@ export const objectAtKeyOptions = (profileId: string, bucket: string, key: strin
     queryKey: queryKeys.exists(profileId, bucket, key),
     queryFn: async () => {
       const page = await call('listObjects', { profileId, bucket, prefix: key, maxKeys: 1, delimiter: '' });
-      return page.rows.find((r) => r.key === key) ?? null;
+      return decodeObjectPage(page).find((r) => r.key === key) ?? null;
     },
     staleTime: 0,
   });

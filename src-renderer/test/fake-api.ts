@@ -8,7 +8,9 @@ import {
   type ErrorCode,
   type ImportCandidate,
   type LinkInfo,
-  type ObjectRowDto,
+  type ObjectPage,
+  ROW_KINDS,
+  type RowKind,
   type ProfileDto,
   type Result,
 } from '../contract';
@@ -152,7 +154,7 @@ export class FakeApi {
     this.sortedCache.delete(bucket);
   }
 
-  private kindOf(bucket: string, key: string): ObjectRowDto['kind'] {
+  private kindOf(bucket: string, key: string): RowKind {
     return this.bucket(bucket).get(key)?.target !== undefined ? 'symlink' : 'object';
   }
 
@@ -165,7 +167,7 @@ export class FakeApi {
     return { key, isLink: true, target: o.target, targetBucket: o.targetBucket, crossBucket: Boolean(o.targetBucket), state };
   }
 
-  private list(input: ChannelInput<'objects.list'>): Result<{ rows: ObjectRowDto[]; nextCursor?: string }> {
+  private list(input: ChannelInput<'objects.list'>): Result<ObjectPage> {
     if (this.options.failListing) return fail(this.options.failListing, this.options.failListing, this.options.failListingDetails);
     const provider = bucketsOf(this.options).find((b) => b.name === input.bucket)?.provider;
     const prefix = input.prefix ?? '';
@@ -173,9 +175,20 @@ export class FakeApi {
     const max = input.maxKeys ?? 1000;
     const keys = this.sortedKeys(input.bucket);
     let i = input.cursor ? Number(input.cursor) : lowerBound(keys, prefix);
-    const rows: ObjectRowDto[] = [];
+    const page: ObjectPage = { prefix, names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] };
+    // The wire form main sends (contract ObjectPage), written column by column.
+    const push = (kind: RowKind, key: string, o?: StoredObject): void => {
+      page.names.push(key.slice(prefix.length));
+      page.kinds.push(ROW_KINDS.indexOf(kind));
+      page.sizes.push(o?.size ?? 0);
+      page.times.push(o ? Date.parse(o.lastModified) || 0 : 0);
+      page.etags.push(o?.etag ?? '');
+      const cls = o?.storageClass ?? '';
+      if (!page.storageClasses.includes(cls)) page.storageClasses.push(cls);
+      page.classes.push(page.storageClasses.indexOf(cls));
+    };
     let lastFolder = '';
-    while (i < keys.length && rows.length < max) {
+    while (i < keys.length && page.names.length < max) {
       const key = keys[i] as string;
       if (!key.startsWith(prefix)) break;
       i += 1;
@@ -183,17 +196,17 @@ export class FakeApi {
       const slash = delimiter ? rest.indexOf(delimiter) : -1;
       if (slash >= 0) {
         const folder = prefix + rest.slice(0, slash + 1);
-        if (folder !== lastFolder) rows.push({ kind: 'folder', key: folder, size: 0, lastModified: '', etag: '', storageClass: '' });
+        if (folder !== lastFolder) push('folder', folder);
         lastFolder = folder;
         continue;
       }
       const o = this.bucket(input.bucket).get(key) as StoredObject;
       // BOS listings carry no object type: links look like plain objects until resolved.
       const kind = provider === 'bos' ? 'object' : this.kindOf(input.bucket, key);
-      rows.push({ kind, key, size: o.size, lastModified: o.lastModified, etag: o.etag, storageClass: o.storageClass });
+      push(kind, key, o);
     }
     const more = i < keys.length && (keys[i] as string).startsWith(prefix);
-    return ok(more ? { rows, nextCursor: String(i) } : { rows });
+    return ok(more ? { ...page, nextCursor: String(i) } : page);
   }
 
   private handlers(): Record<string, (input: never) => Result<unknown>> {

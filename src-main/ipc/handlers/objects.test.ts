@@ -9,15 +9,35 @@ function fakeClient(overrides: Partial<StorageClient>): StorageClient {
 describe('objects handlers', () => {
   it('lists recursively when the delimiter is empty, folders first, and passes the cursor', async () => {
     const listObjects = vi.fn(async () => ({
-      folders: [{ kind: 'folder' as const, key: 'a/', size: 0, lastModified: '', etag: '', storageClass: '' }],
-      objects: [{ kind: 'object' as const, key: 'b', size: 3, lastModified: '2026-01-01T00:00:00.000Z', etag: 'e', storageClass: 'STANDARD' }],
+      folders: [{ kind: 'folder' as const, key: 'x/a/', size: 0, lastModified: '', etag: '', storageClass: '' }],
+      objects: [
+        { kind: 'object' as const, key: 'x/b', size: 3, lastModified: '2026-01-01T00:00:00.000Z', etag: 'e', storageClass: 'STANDARD' },
+        { kind: 'symlink' as const, key: 'x/c', size: 4, lastModified: 'garbled', etag: 'f', storageClass: 'STANDARD' },
+      ],
       nextCursor: 'next',
     }));
     const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });
     const page = await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '', cursor: 'c' }, {});
     expect(listObjects).toHaveBeenCalledWith({ bucket: 'b', prefix: 'x/', maxKeys: 10, cursor: 'c' });
-    expect(page.rows.map((r) => r.key)).toEqual(['a/', 'b']);
-    expect(page.nextCursor).toBe('next');
+    // Columns, names relative to the prefix, kinds and dates as numbers, classes as indexes.
+    expect(page).toEqual({
+      prefix: 'x/', names: ['a/', 'b', 'c'], kinds: [0, 1, 2], sizes: [0, 3, 4], times: [0, Date.UTC(2026, 0, 1), 0], etags: ['', 'e', 'f'],
+      classes: [0, 1, 1], storageClasses: ['', 'STANDARD'], nextCursor: 'next',
+    });
+  });
+
+  it('sends an etag (the link cache key) only for rows that may be links: OSS types its rows, BOS does not', async () => {
+    const rows = { folders: [], objects: [{ kind: 'object' as const, key: 'o', size: 1, lastModified: '', etag: 'e1', storageClass: '' }, { kind: 'symlink' as const, key: 'l', size: 1, lastModified: '', etag: 'e2', storageClass: '' }] };
+    for (const [provider, etags] of [['oss', ['', 'e2']], ['bos', ['e1', 'e2']]] as const) {
+      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => rows }), invalidateLinks: vi.fn(), emit: vi.fn() });
+      expect((await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: '', maxKeys: 10, delimiter: '/' }, {})).etags).toEqual(etags);
+    }
+  });
+
+  it('refuses a listing row outside the listed prefix instead of renaming it', async () => {
+    const listObjects = vi.fn(async () => ({ folders: [], objects: [{ kind: 'object' as const, key: 'elsewhere', size: 1, lastModified: '', etag: '', storageClass: '' }] }));
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });
+    await expect(handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '/' }, {})).rejects.toMatchObject({ appError: { code: 'INVALID_RESPONSE' } });
   });
 
   it('reports per-key failures with contract codes and our own sentences, and announces changed folders', async () => {

@@ -1,10 +1,10 @@
 // objects.* channels: one listing page as table rows; deleting keys (and telling the renderer
 // which folders changed).
 import { toAppError } from '../../errors';
-import type { ObjectRowDto } from '../contract';
 import { StorageError } from '../../storage/errors';
-import type { ObjectRow, StorageClient } from '../../storage/types';
+import type { StorageClient } from '../../storage/types';
 import { changedPrefixes } from './changed-prefixes';
+import { encodeObjectPage } from './object-page';
 import type { Emit, HandlerGroup } from './types';
 
 export interface ObjectsHandlerDeps {
@@ -13,15 +13,6 @@ export interface ObjectsHandlerDeps {
   invalidateLinks(profileId: string, bucket: string, keys: readonly string[]): void;
   emit: Emit;
 }
-
-const toRow = (row: ObjectRow): ObjectRowDto => ({
-  kind: row.kind,
-  key: row.key,
-  size: row.size,
-  lastModified: row.lastModified,
-  etag: row.etag,
-  storageClass: row.storageClass,
-});
 
 export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.delete'> {
   return {
@@ -35,8 +26,7 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
         ...(cursor !== undefined && { cursor }),
         ...(signal && { signal }),
       });
-      const rows = [...page.folders, ...page.objects].map(toRow);
-      return page.nextCursor === undefined ? { rows } : { rows, nextCursor: page.nextCursor };
+      return encodeObjectPage(client.provider, prefix, page);
     },
 
     'objects.delete': async ({ profileId, bucket, keys }, { signal }) => {

@@ -1,8 +1,10 @@
 // BOS client behaviour the emulator cannot provoke: malformed JSON, body-less HEAD errors,
 // retried delete batches, and the wire form of links.
+import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { type StubHandler, bodyText, stubTransport } from '../testing/stub-transport';
+import { type Transport } from '../transport';
 import { type ClientConfig } from '../types';
 import { createBosClient } from './client';
 
@@ -27,6 +29,43 @@ describe('BOS client against a scripted transport', () => {
     expect(requests[0]?.headers.authorization).toMatch(/^bce-auth-v1\/AK\/2024-01-01T00:00:00Z\/1800\/host;x-bce-date;x-bce-security-token\/[0-9a-f]{64}$/);
   });
 
+  it('requests the next page as soon as a nextMarker ahead of the entries arrives, before the page ends', async () => {
+    const heads = (marker: string) => `{"name":"b","isTruncated":true,"nextMarker":"${marker}","contents":[`;
+    const requests: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstBodyEnd = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const transport: Transport = async (req) => {
+      requests.push(req.path);
+      if (requests.length === 2) releaseFirst(); // the second request went out while page 1 was still open
+      const first = !req.path.includes('marker=');
+      async function* body() {
+        yield Buffer.from(first ? heads('m1') : '{"name":"b","isTruncated":false,"contents":[');
+        if (first) await firstBodyEnd;
+        yield Buffer.from(`{"key":"${first ? 'a' : 'b'}","lastModified":"x","size":1}]}`);
+      }
+      return { status: 200, headers: {}, body: Readable.from(body()) };
+    };
+    const c = createBosClient(config, { transport, sleep: async () => {} });
+    const keys: string[] = [];
+    for await (const page of c.listAll({ bucket: 'b' })) keys.push(...page.objects.map((o) => o.key));
+    expect(keys).toEqual(['a', 'b']);
+    expect(requests).toEqual(['/v1/b?maxKeys=1000', '/v1/b?marker=m1&maxKeys=1000']);
+  });
+
+  it('refuses a listing body beyond the page byte limit as InvalidResponse', async () => {
+    const transport: Transport = async () => ({
+      status: 200,
+      headers: {},
+      body: Readable.from((function* endless() {
+        yield Buffer.from('{"name":"b","contents":[{"key":"');
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        for (;;) yield chunk;
+      })()),
+    });
+    const c = createBosClient(config, { transport, sleep: async () => {} });
+    await expect(c.listObjects({ bucket: 'b' })).rejects.toMatchObject({ code: 'InvalidResponse', message: expect.stringContaining('bytes') });
+  });
+
   it.each([['HTML', '<html/>'], ['wrong shape', '{"contents":"x"}'], ['truncated', '{"name":"b",']])('turns a %s listing into InvalidResponse', async (_n, body) => {
     const { c } = client(() => ({ status: 200, body, headers: { 'x-bce-request-id': 'RID' } }));
     await expect(c.listObjects({ bucket: 'b' })).rejects.toMatchObject({ code: 'InvalidResponse', status: 200, requestId: 'RID', provider: 'bos' });
@@ -38,12 +77,12 @@ describe('BOS client against a scripted transport', () => {
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /v1/b/k', 'GET /v1/b/k?symlink']);
   });
 
-  it('objectType: x-bce-error-code SymlinkTargetNotExist means Symlink at once; NoSuchKey stays an error', async () => {
+  it('objectType: x-bce-error-code SymlinkTargetNotExist means Symlink at once; NoSuchKey means no such key (null)', async () => {
     const broken = client(() => ({ status: 404, headers: { 'x-bce-error-code': 'SymlinkTargetNotExist' } }));
     expect(await broken.c.objectType('b', 'k')).toBe('Symlink');
     expect(broken.requests).toHaveLength(1);
     const missing = client(() => ({ status: 404, headers: { 'x-bce-error-code': 'NoSuchKey' } }));
-    await expect(missing.c.objectType('b', 'k')).rejects.toMatchObject({ code: 'NoSuchKey' });
+    await expect(missing.c.objectType('b', 'k')).resolves.toBeNull();
     expect(missing.requests).toHaveLength(1);
   });
 

@@ -1,14 +1,17 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
-import { chunked, listAllPages, pageSize } from '../list-helpers';
+import { StringDecoder } from 'node:string_decoder';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
+import { earlyMarkerScanner } from './early-marker';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { credentialsOf, isoSeconds } from '../signing-common';
-import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { type TransportResponse } from '../transport';
+import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseBosError } from './errors';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
@@ -34,23 +37,42 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
 
   const head = (bucket: string, key: string, signal?: AbortSignal) => headObject(http, 'x-bce-', bucket, key, signal);
 
-  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
-    http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
-      const h = await http.headersOf(res);
-      const raw = h['x-bce-symlink-target'];
-      const target = raw === undefined ? undefined : tryUriDecode(raw);
-      if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-bce-symlink-target', res);
-      const targetBucket = h['x-bce-symlink-bucket'];
-      return targetBucket ? { target, targetBucket } : { target };
-    });
+  const symlinkRequest = (bucket: string, key: string, signal?: AbortSignal) => ({ method: 'GET', bucket, key, query: { symlink: '' }, signal });
+  const symlinkOf = async (res: TransportResponse): Promise<SymlinkInfo> => {
+    const h = await http.headersOf(res);
+    const raw = h['x-bce-symlink-target'];
+    const target = raw === undefined ? undefined : tryUriDecode(raw);
+    if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-bce-symlink-target', res);
+    const targetBucket = h['x-bce-symlink-bucket'];
+    return targetBucket ? { target, targetBucket } : { target };
+  };
+  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
+  const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
+    http.send(symlinkRequest(bucket, key, signal), async (res) => Boolean(await symlinkOf(res)), probeAnswer(false)).catch(() => false);
 
-  const listObjects = (input: ListObjectsInput): Promise<ListObjectsPage> => {
+  const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
     const query: Record<string, string> = { maxKeys: String(pageSize(input.maxKeys)) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query.marker = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
-      const r = await http.parseBody(res, parseBosListObjects);
+      // The body is read as it arrives so that a nextMarker ahead of the entries starts the next page early.
+      const scanner = earlyMarkerScanner((marker) => onNextCursor?.(marker));
+      const decoder = new StringDecoder('utf8');
+      const parts: string[] = [];
+      let bytes = 0;
+      for await (const chunk of res.body) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > LIST_PAGE_BYTE_LIMIT) {
+          res.body.destroy();
+          throw http.invalid(`ListObjects page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
+        }
+        const text = decoder.write(chunk as Buffer);
+        scanner.push(text);
+        parts.push(text);
+      }
+      parts.push(decoder.end());
+      const r = http.parseText(parts.join(''), res, parseBosListObjects);
       return { folders: r.folders, objects: r.objects, nextCursor: r.nextMarker };
     });
   };
@@ -58,13 +80,13 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
   return {
     provider: 'bos',
     listBuckets: (signal) => http.send({ method: 'GET', signal }, parsed(parseBosListBuckets)),
-    listObjects,
-    listAll: (input) => listAllPages('bos', listObjects, input),
+    listObjects: (input) => listObjects(input),
+    listAll: (input) => listAllPrefetching('bos', listObjects, input),
     head,
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
     // BOS HEAD errors carry no body: any 404/400 that is not plainly a missing key may be a link.
-    objectType: (bucket, key, signal) => objectTypeOf({ head, getSymlink }, isAmbiguousBosHeadError, bucket, key, signal),
+    objectType: (bucket, key, signal) => objectTypeOf(http, 'x-bce-', hasLink, isAmbiguousBosHeadError, bucket, key, signal),
 
     get: (input) => getObject(http, input),
     put: (input) => putObject(http, 'x-bce-', { ...input, storageClass: input.storageClass?.toUpperCase() }),

@@ -35,6 +35,11 @@ describe('BOS ListObjects', () => {
     ['missing isTruncated', list({ isTruncated: undefined })],
     ['size as string', list({ contents: [{ key: 'a', lastModified: 'x', size: '3' }] })],
     ['contents not an array', list({ contents: {} })],
+    ['an entry that is null', list({ contents: [null] })],
+    ['an entry without key', list({ contents: [{ lastModified: 'x', size: 1 }] })],
+    ['a negative size', list({ contents: [{ key: 'a', lastModified: 'x', size: -1 }] })],
+    ['an eTag of null', list({ contents: [{ key: 'a', lastModified: 'x', size: 1, eTag: null }] })],
+    ['a folder without prefix', list({ commonPrefixes: [{}] })],
     ['truncated page with nothing to continue from', list({ nextMarker: undefined, contents: [], commonPrefixes: [] })],
   ])('rejects %s with BosShapeError', (_n, text) => {
     expect(() => parseBosListObjects(text)).toThrow(BosShapeError);

@@ -2,19 +2,20 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { credentialsOf } from '../signing-common';
-import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient } from '../types';
+import { type TransportResponse } from '../transport';
+import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseOssError } from './errors';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
-import { chunked, listAllPrefetching, pageSize } from '../list-helpers';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
 
@@ -32,25 +33,38 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
 
   const head = (bucket: string, key: string, signal?: AbortSignal) => headObject(http, 'x-oss-', bucket, key, signal);
 
-  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) =>
-    http.send({ method: 'GET', bucket, key, query: { symlink: '' }, signal }, async (res) => {
-      const raw = (await http.headersOf(res))['x-oss-symlink-target'];
-      const target = raw === undefined ? undefined : tryUriDecode(raw);
-      if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
-      return { target };
-    });
+  const symlinkRequest = (bucket: string, key: string, signal?: AbortSignal) => ({ method: 'GET', bucket, key, query: { symlink: '' }, signal });
+  const symlinkOf = async (res: TransportResponse): Promise<SymlinkInfo> => {
+    const raw = (await http.headersOf(res))['x-oss-symlink-target'];
+    const target = raw === undefined ? undefined : tryUriDecode(raw);
+    if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
+    return { target };
+  };
+  const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
+  const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
+    http.send(symlinkRequest(bucket, key, signal), async (res) => Boolean(await symlinkOf(res)), probeAnswer(false)).catch(() => false);
 
   const listObjects = (input: ListObjectsInput, onNextCursor?: (cursor: string) => void): Promise<ListObjectsPage> => {
-    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(pageSize(input.maxKeys)) };
+    const maxKeys = pageSize(input.maxKeys);
+    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url', 'max-keys': String(maxKeys) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query['continuation-token'] = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
-      // Parse while the body arrives: no full-page string is ever built.
-      const parser = createListObjectsV2Parser(onNextCursor);
+      // Parse while the body arrives: no full-page string is ever built. A page larger than asked
+      // for (rows or bytes) is refused, so an endless answer cannot take the process's memory.
+      const parser = createListObjectsV2Parser(onNextCursor, maxKeys);
       const decoder = new StringDecoder('utf8');
+      let bytes = 0;
       try {
-        for await (const chunk of res.body) parser.write(decoder.write(chunk as Buffer));
+        for await (const chunk of res.body) {
+          bytes += (chunk as Buffer).length;
+          if (bytes > LIST_PAGE_BYTE_LIMIT) {
+            res.body.destroy();
+            throw http.invalid(`ListObjectsV2 page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
+          }
+          parser.write(decoder.write(chunk as Buffer));
+        }
         parser.write(decoder.end());
         const r = parser.close();
         return { folders: r.folders, objects: r.objects, nextCursor: r.isTruncated ? r.nextContinuationToken : undefined };
@@ -84,7 +98,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     headBucket: (bucket, signal) => headBucket(http, bucket, signal),
 
     // OSS names the code of a HEAD error in x-oss-err; only a 404 without it (NotFound) is ambiguous.
-    objectType: (bucket, key, signal) => objectTypeOf({ head, getSymlink }, (e) => e.code === 'NotFound', bucket, key, signal),
+    objectType: (bucket, key, signal) => objectTypeOf(http, 'x-oss-', hasLink, (e) => e.code === 'NotFound', bucket, key, signal),
 
     get: (input) => getObject(http, input),
     put: (input) => putObject(http, 'x-oss-', input),

@@ -2,7 +2,7 @@ import { memo, type MouseEvent } from 'react';
 import { type LinkInfo, type StorageProvider } from '../../contract';
 import { useTranslation } from 'react-i18next';
 import { FileIcon, FolderIcon, LinkIcon } from '../../components/icons';
-import { formatDate, formatSize } from '../../components/format';
+import { formatSize, formatTime } from '../../components/format';
 import { writeDragPayload, useLinkDropTarget } from '../links/drag';
 import { LinkBadge, linkTargetText } from '../links/link-badge';
 import { useLinkInfo } from '../links/link-info';
@@ -129,7 +129,7 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
         {isFolder ? '' : formatSize(row.size, i18n.language)}
       </div>
       <div role="gridcell" className="cell cell-time">
-        {isFolder ? '' : formatDate(row.lastModified, i18n.language)}
+        {isFolder ? '' : formatTime(row.modified, i18n.language)}
       </div>
       <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : row.storageClass}>
         {isFolder ? '' : row.storageClass}

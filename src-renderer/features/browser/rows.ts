@@ -1,28 +1,56 @@
-// Pure listing transforms: folder-relative names, substring filter, sort with folders first.
-import { type ObjectRowDto } from '../../contract';
-import { nameInFolder } from '../../components/format';
+// Pure listing transforms: the one decoder of the wire page, substring filter, sort with folders first.
+import { ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
 
-export type BrowserRow = ObjectRowDto & { name: string };
+export interface BrowserRow {
+  kind: RowKind;
+  /** Full key. */
+  key: string;
+  /** The key below the listed folder; folders keep their trailing '/'. */
+  name: string;
+  size: number;
+  /** Last-Modified, ms since the epoch; 0 for folders. */
+  modified: number;
+  etag: string;
+  storageClass: string;
+}
 
-/** Rows of the loaded pages, named relative to the folder; the folder's own marker object is dropped. */
-type Page = { rows: readonly ObjectRowDto[] };
-/** Converted rows per page object: loading page 100 of a big folder converts only that page. */
-const converted = new WeakMap<Page, { prefix: string; rows: BrowserRow[] }>();
-
-function pageRows(page: Page, prefix: string): BrowserRow[] {
-  const cached = converted.get(page);
-  if (cached && cached.prefix === prefix) return cached.rows;
-  const rows: BrowserRow[] = [];
-  for (const row of page.rows) {
-    if (row.key !== prefix) rows.push({ ...row, name: nameInFolder(row.key, prefix) });
+/**
+ * Every row of a wire page (contract ObjectPage: columns, names relative to its prefix), named
+ * relative to `folder` (a prefix search lists `folder + typed text`; rows keep folder-relative names).
+ */
+export function decodeObjectPage(page: ObjectPage, folder = page.prefix): BrowserRow[] {
+  const rows = new Array<BrowserRow>(page.names.length);
+  const extra = page.prefix.startsWith(folder) ? page.prefix.slice(folder.length) : undefined;
+  for (let i = 0; i < rows.length; i += 1) {
+    const key = page.prefix + (page.names[i] as string);
+    rows[i] = {
+      kind: ROW_KINDS[page.kinds[i] as number] ?? 'object',
+      key,
+      name: extra === undefined ? key : extra + (page.names[i] as string),
+      size: page.sizes[i] as number,
+      modified: page.times[i] as number,
+      etag: page.etags[i] as string,
+      storageClass: page.storageClasses[page.classes[i] as number] ?? '',
+    };
   }
-  converted.set(page, { prefix, rows });
   return rows;
 }
 
-export function toBrowserRows(pages: readonly Page[], prefix: string): BrowserRow[] {
-  return pages.length === 1 ? pageRows(pages[0] as Page, prefix) : pages.flatMap((page) => pageRows(page, prefix));
+/** Decoded rows per page object: loading page 100 of a big folder decodes only that page. */
+const decoded = new WeakMap<ObjectPage, { folder: string; rows: BrowserRow[] }>();
+
+/** A page's rows without the folder's own marker object (the key equal to the folder). */
+function pageRows(page: ObjectPage, folder: string): BrowserRow[] {
+  const cached = decoded.get(page);
+  if (cached && cached.folder === folder) return cached.rows;
+  const rows = decodeObjectPage(page, folder).filter((r) => r.key !== folder);
+  decoded.set(page, { folder, rows });
+  return rows;
+}
+
+export function toBrowserRows(pages: readonly ObjectPage[], folder: string): BrowserRow[] {
+  return pages.length === 1 ? pageRows(pages[0] as ObjectPage, folder) : pages.flatMap((page) => pageRows(page, folder));
 }
 
 export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
@@ -32,7 +60,7 @@ export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
 }
 
 const byName = (a: BrowserRow, b: BrowserRow): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const byTime = (a: BrowserRow, b: BrowserRow): number => Date.parse(a.lastModified) - Date.parse(b.lastModified) || byName(a, b);
+const byTime = (a: BrowserRow, b: BrowserRow): number => a.modified - b.modified || byName(a, b);
 const bySize = (a: BrowserRow, b: BrowserRow): number => a.size - b.size || byName(a, b);
 
 /**

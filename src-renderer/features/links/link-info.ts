@@ -1,14 +1,14 @@
 // Lazy link resolution: only rows on screen are resolved, in debounced batches, cached per row.
 import { type QueryClient, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { type LinkInfo, type ObjectRowDto, type StorageProvider } from '../../contract';
+import { type LinkInfo, type RowKind, type StorageProvider } from '../../contract';
 import { call } from '../../api';
 import { queryKeys } from '../../queries/keys';
 
 const DEBOUNCE_MS = 120;
 const MAX_BATCH = 500;
 
-type RowRef = Pick<ObjectRowDto, 'key' | 'etag' | 'kind'>;
+type RowRef = { key: string; etag: string; kind: RowKind };
 
 /** OSS listings mark links; BOS listings carry no type, so every plain object is a candidate. */
 export function needsResolution(row: RowRef, provider: StorageProvider): boolean {

@@ -1,0 +1,24 @@
+// The tiny pass of `npm run bench` inside `npm test`: every benchmark still runs end to end and
+// reports the agreed shape. Its numbers are not judged here (a timed test would be flaky on a
+// shared machine); targets are judged by a full `npm run bench` only.
+import { describe, expect, it } from 'vitest';
+import { TINY_SCALE } from './scale';
+import { benchmarks, runAll } from './suite';
+
+describe('npm run bench --tiny', () => {
+  it('runs every benchmark and reports {value, unit, target, pass, min, median, max}', async () => {
+    const results = await runAll(TINY_SCALE);
+    const names = Object.keys(results);
+    expect(names).toEqual(Object.keys(benchmarks(TINY_SCALE)));
+    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms']) {
+      expect(names).toContain(name);
+    }
+    for (const [name, r] of Object.entries(results)) {
+      expect(r, name).toMatchObject({ unit: expect.any(String), target: expect.any(String), pass: expect.any(Boolean) });
+      for (const n of [r.value, r.min, r.median, r.max]) expect(Number.isFinite(n), `${name}: ${n}`).toBe(true);
+      expect(r.min <= r.median && r.median <= r.max, name).toBe(true);
+    }
+    // The counts are exact even at toy size: a lost keep-alive shows here too.
+    expect(results.keepalive!.details!.mixedRun400Requests).toBeLessThanOrEqual(2);
+  }, 240_000);
+});

@@ -1,0 +1,94 @@
+// list-100k-oss / list-100k-bos: our listAll against the vendor SDK and a bare undici loop, and
+// ours with prefetch against ours page by page; ipc-list: the router with a structured clone per
+// page (what Electron IPC does) against the StorageClient alone.
+import { Agent } from 'undici';
+import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
+import type { StorageClient } from '../src-main/storage/types';
+import { startEmulatorProcess } from './emulator-process';
+import { ourClient } from './our-client';
+import { BIG_PREFIX, listThroughRouter, withCore } from './router-listing';
+import { BOS_BUCKET, OSS_BUCKET, aliClient, aliListAll, bareBosListAll, bareOssListAll, bceClient, bceListAll } from './rivals';
+import { type BenchResult, median, result, rounds, speedups } from './stats';
+import { type BenchScale } from './scale';
+
+const PREFIX = BIG_PREFIX;
+
+async function countAll(client: StorageClient, bucket: string): Promise<number> {
+  let rows = 0;
+  for await (const page of client.listAll({ bucket, prefix: PREFIX })) rows += page.objects.length + page.folders.length;
+  return rows;
+}
+
+async function countPageByPage(client: StorageClient, bucket: string): Promise<number> {
+  let rows = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await client.listObjects({ bucket, prefix: PREFIX, ...(cursor && { cursor }) });
+    rows += page.objects.length + page.folders.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+/** Every side must see every row, or its time means nothing. */
+function expectRows(expected: number) {
+  return async (run: () => Promise<number>): Promise<void> => {
+    const rows = await run();
+    if (rows !== expected) throw new Error(`a benchmark side listed ${rows} rows, expected ${expected}`);
+  };
+}
+
+export async function benchList(provider: 'oss' | 'bos', scale: BenchScale): Promise<BenchResult> {
+  const emu = await startEmulatorProcess({ bigObjects: scale.listObjects });
+  const ours = ourClient(emu, provider);
+  const agent = new Agent({ connections: 16 });
+  try {
+    const check = expectRows(scale.listObjects);
+    const bucket = provider === 'oss' ? OSS_BUCKET : BOS_BUCKET;
+    const sdk = provider === 'oss' ? aliClient(emu) : bceClient(emu);
+    const t = await rounds(scale.rounds, {
+      ours: () => check(() => countAll(ours.client, bucket)),
+      pageByPage: () => check(() => countPageByPage(ours.client, bucket)),
+      sdk: () => check(() => (provider === 'oss' ? aliListAll(sdk as ReturnType<typeof aliClient>, PREFIX) : bceListAll(sdk as ReturnType<typeof bceClient>, PREFIX))),
+      bare: () => check(() => (provider === 'oss' ? bareOssListAll(emu, agent, PREFIX) : bareBosListAll(emu, agent, PREFIX))),
+    });
+    const vsSdk = speedups(t.sdk, t.ours);
+    const vsBare = speedups(t.bare, t.ours);
+    const prefetch = speedups(t.pageByPage, t.ours);
+    const [sdkTarget, name] = provider === 'oss' ? [4, 'ali-oss listV2'] : [1.5, '@baiducloud/sdk listObjects'];
+    return result(vsSdk, `× ${name}`, `≥ ${sdkTarget}× ${name}; ≥ 0.8× bare undici; prefetch ≥ 1.3× page by page`, (m) => m >= sdkTarget && median(vsBare) >= 0.8 && median(prefetch) >= 1.3, {
+      vsBareUndici: median(vsBare),
+      prefetchVsPageByPage: median(prefetch),
+      oursMs: median(t.ours),
+      sdkMs: median(t.sdk),
+      bareMs: median(t.bare),
+      rows: scale.listObjects,
+    });
+  } finally {
+    await agent.close();
+    await ours.close();
+    await emu.close();
+  }
+}
+
+export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
+  const emu = await startEmulatorProcess({ bigObjects: scale.listObjects });
+  const ours = ourClient(emu, 'oss');
+  try {
+    const check = expectRows(scale.listObjects);
+    let wireBytesPerRow = NaN;
+    const t = await withCore(emu, async (invoke) => {
+      const first = await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX });
+      if (first.ok) wireBytesPerRow = JSON.stringify(first.value).length / first.value.names.length;
+      return rounds(scale.rounds, {
+        router: () => check(() => listThroughRouter(invoke)),
+        client: () => check(() => countPageByPage(ours.client, OSS_BUCKET)),
+      });
+    });
+    const ratio = speedups(t.router, t.client).map((x) => 1 / x);
+    return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, { routerMs: median(t.router), clientMs: median(t.client), wireBytesPerRow });
+  } finally {
+    await ours.close();
+    await emu.close();
+  }
+}

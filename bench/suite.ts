@@ -1,0 +1,49 @@
+// The benchmark suite: names, order and the runner shared by `npm run bench` and the tiny pass.
+import { benchListParse, benchSigning, FULL, saxesIsFaster } from './harness';
+import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benches';
+import { benchIpcList, benchList } from './list-benches';
+import { benchMainMemory } from './main-memory';
+import { type BenchScale } from './scale';
+import { type BenchResult, result } from './stats';
+
+type Bench = (scale: BenchScale) => Promise<BenchResult>;
+
+function parseBenches(): Record<string, Bench> {
+  return {
+    'parse-list-page': async (scale) => {
+      const p = benchListParse({ ...FULL, rounds: scale.rounds === 1 ? 2 : FULL.rounds, warmup: scale.rounds === 1 ? 0 : FULL.warmup });
+      return result([p.ratio], '× fast-xml-parser 5', '> 1× (saxes parser with row building beats fast-xml-parser 5)', () => saxesIsFaster({ listObjectsV2Parse: p, signing: [] }), { saxesMs: p.saxesMs, fastXmlParserMs: p.fastXmlParserMs });
+    },
+    'sign-throughput': async (scale) => {
+      const s = benchSigning({ ...FULL, signBatch: scale.rounds === 1 ? 5 : FULL.signBatch, rounds: scale.rounds === 1 ? 2 : FULL.rounds });
+      const ops = Object.fromEntries(s.map((x) => [x.name, x.opsPerSecond]));
+      return result([ops['oss-v4-header'] ?? 0], 'OSS V4 signatures/s', 'informational', () => true, ops);
+    },
+  };
+}
+
+export function benchmarks(scale: BenchScale): Record<string, Bench> {
+  const out: Record<string, Bench> = {
+    ...parseBenches(),
+    'list-100k-oss': (s) => benchList('oss', s),
+    'list-100k-bos': (s) => benchList('bos', s),
+    'ipc-list': benchIpcList,
+    'main-memory-100k': benchMainMemory,
+    keepalive: benchKeepAlive,
+  };
+  for (const latency of scale.latenciesMs) {
+    out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);
+    out[`resolve-links-1k@${latency}ms`] = (s) => benchResolveLinks(s, latency);
+  }
+  return out;
+}
+
+export async function runAll(scale: BenchScale, options: { only?: Set<string>; log?: (line: string) => void } = {}): Promise<Record<string, BenchResult>> {
+  const results: Record<string, BenchResult> = {};
+  for (const [name, bench] of Object.entries(benchmarks(scale))) {
+    if (options.only && !options.only.has(name)) continue;
+    options.log?.(`running ${name}…`);
+    results[name] = await bench(scale);
+  }
+  return results;
+}
