@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { eventChannel } from '../app/window-api';
+import { eventChannel } from './channels';
 import { channelNames } from './contract';
 import { bindRouterToIpc } from './electron-ipc';
 import type { Router, RouterListener } from './router';

@@ -2,7 +2,7 @@
 // the main frame of our own window showing our app:// page, and forwards router events to it.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { checkSender, type SenderFacts } from '../app/sender-policy';
-import { eventChannel } from '../app/window-api';
+import { eventChannel } from './channels';
 import { channelNames, type Result } from './contract';
 import type { Router } from './router';
 
