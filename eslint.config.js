@@ -47,6 +47,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its hooks with require(): CommonJS on purpose.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The emulator shares no code with the app.
     files: ['emulator/**/*.ts'],
     rules: {

@@ -93,7 +93,7 @@ export function isExternalWebUrl(url: string): boolean {
 export async function openInBrowser(shell: Pick<Shell, 'openExternal'>, url: string): Promise<void> {
   const href = externalWebUrl(url);
   if (href === undefined) throw new Error('Refusing to open a URL that is not a plain web page.');
-  // externalWebUrl() above admits only parsed http(s) URLs of public hosts (see SECURITY.md).
+  // externalWebUrl() above admits only parsed http(s) URLs of public hosts (accepted finding, SECURITY.md).
   await shell.openExternal(href); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
 }
 
