@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'SERVER_ERROR',
   'INSECURE_STORAGE', // no OS keyring: user must accept plain-text-equivalent storage
   'PROFILE_NOT_FOUND',
+  'DEMO_UNAVAILABLE', // the embedded demo storage could not start (port, disk): Retry starts it again
   'UNKNOWN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
