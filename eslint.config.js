@@ -64,6 +64,8 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      // The sandboxed page has no Node (tsconfig.renderer.json has no Node types either).
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'global', 'require', 'module', '__dirname', '__filename', 'setImmediate'].map((name) => ({ name, message: 'The renderer has no Node globals: ask main through window.api.' }))],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The renderer never imports Electron: use window.api.' }],
         patterns: [
