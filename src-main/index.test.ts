@@ -127,6 +127,6 @@ describe('main() bootstrap', () => {
     expect(again.preventDefault).not.toHaveBeenCalled();
     // The demo emulator and the shared HTTP transport are closed: storage requests now fail.
     const result = await invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'DEMO_UNAVAILABLE' } });
   });
 });

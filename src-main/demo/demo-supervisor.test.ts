@@ -41,5 +41,7 @@ describe('superviseDemoStorage', () => {
     await demo.close();
     expect(running.close).toHaveBeenCalledOnce();
     expect(demo.current()).toBeUndefined();
+    // Not started again once the app is closing.
+    await expect(demo.ensureRunning()).rejects.toMatchObject({ code: 'DEMO_UNAVAILABLE' });
   });
 });

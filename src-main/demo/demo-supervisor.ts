@@ -42,7 +42,11 @@ export async function superviseDemoStorage({ userDataDir, start = startDemoStora
   await attempt().catch(() => undefined); // the app starts either way
   return {
     current: () => running,
-    ensureRunning: () => (running ? Promise.resolve(running) : attempt()),
+    ensureRunning: () => {
+      if (running) return Promise.resolve(running);
+      if (closed) return Promise.reject(new AppFailure('DEMO_UNAVAILABLE', 'The app is closing.'));
+      return attempt();
+    },
     close: async () => {
       closed = true;
       await running?.close();

@@ -62,14 +62,14 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     return profile;
   }
 
-  function configsFor(id: string): ClientConfig[] {
+  async function configsFor(id: string): Promise<ClientConfig[]> {
     if (id === LOCAL_DEMO_ID && demo && demoShown()) {
       const running = demo.current();
       if (!running) throw new AppFailure('DEMO_UNAVAILABLE', 'The local demo storage is not running.');
       return demoConfigs(running);
     }
     const profile = stored(id);
-    return [profileConfig(profile, vault.get(id))];
+    return [profileConfig(profile, await vault.get(id))];
   }
 
   const registry = createClientRegistry({ factory, configsFor });
@@ -111,8 +111,9 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     const id = previous?.id ?? randomUUID();
     if (input.accessKeySecret === undefined && !vault.has(id)) throw new AppFailure('BAD_REQUEST', 'The access key secret is required.');
     const storesSecret = input.accessKeySecret !== undefined;
-    if (storesSecret && !cipher.isSecure() && !input.acceptInsecureStorage) {
-      throw new AppFailure('INSECURE_STORAGE', 'No OS keyring is available to protect the secret: confirm to store it anyway.', { backend: cipher.backend() });
+    const secure = storesSecret ? await cipher.isSecure() : true;
+    if (!secure && !input.acceptInsecureStorage) {
+      throw new AppFailure('INSECURE_STORAGE', 'No OS keyring is available to protect the secret: confirm to store it anyway.', { backend: await cipher.backend() });
     }
     const profile: StoredProfile = {
       id,
@@ -122,11 +123,11 @@ export function createProfilesService(options: ProfilesServiceOptions) {
       addressing: input.addressing,
       signatureVersion: input.signatureVersion,
       accessKeyId: input.accessKeyId,
-      insecureStorage: storesSecret ? !cipher.isSecure() : (previous?.insecureStorage ?? false),
+      insecureStorage: storesSecret ? !secure : (previous?.insecureStorage ?? false),
     };
     // The secret first: a profile on disk never points at a secret that failed to save.
     if (input.accessKeySecret !== undefined) {
-      vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
+      await vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
     }
     const state = store.read();
     const profiles = previous ? state.profiles.map((p) => (p.id === id ? profile : p)) : [...state.profiles, profile];
@@ -158,7 +159,7 @@ export function createProfilesService(options: ProfilesServiceOptions) {
      */
     async test(id: string, options: { bucket?: string } = {}): Promise<{ bucketCount: number; bucket?: string }> {
       await demoReady(id);
-      const configs = configsFor(id).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
+      const configs = (await configsFor(id)).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
       return testConnection(
         configs.map((config) => ({ config, client: factory(config) })),
         options,
@@ -177,8 +178,9 @@ export function createProfilesService(options: ProfilesServiceOptions) {
       return registry.listBuckets(profileId, signal);
     },
 
-    vaultStatus(): VaultStatus {
-      return { secure: cipher.isSecure(), backend: cipher.backend() };
+    async vaultStatus(): Promise<VaultStatus> {
+      const [secure, backend] = await Promise.all([cipher.isSecure(), cipher.backend()]);
+      return { secure, backend };
     },
 
     /** Credentials found in CLI config files and the environment, without their secrets. */
