@@ -187,6 +187,7 @@ export const typed = electron as unknown as {
   protocol: typeof Electron.protocol;
   session: typeof Electron.session;
   Menu: typeof Electron.Menu;
+  ipcMain: typeof Electron.ipcMain;
   shell: typeof Electron.shell;
   safeStorage: typeof Electron.safeStorage;
 };
