@@ -84,6 +84,8 @@ describe('main() bootstrap', () => {
     const template = fake.menuTemplates.at(-1) as Item[];
     const items = template.flatMap((m) => m.submenu ?? []);
     items.find((i) => i.id === 'command.createLink')!.click!();
+    // Unpackaged (npm run dev / npm start): developer tools are offered; index-packaged.int.test.ts checks the opposite.
+    expect(items.map((i) => (i as { role?: string }).role)).toContain('toggleDevTools');
     expect(fake.windows[0]!.fake.sent).toContainEqual(['event:menu.command', { command: 'createLink' }]);
   });
 
