@@ -19,10 +19,17 @@ export default tseslint.config(
     },
   },
   {
-    // The contract is the only file both sides import: zod and nothing else.
+    // The contract is the only file both sides import: zod and the wire names, nothing else.
     files: ['src-main/ipc/contract.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$).*', message: 'contract.ts may import zod only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./channels$).*', message: 'contract.ts may import zod and ./channels only.' }] }],
+    },
+  },
+  {
+    // The wire names are bundled into the preload: no imports at all (zod would add 190 KB).
+    files: ['src-main/ipc/channels.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '.*', message: 'ipc/channels.ts is dependency-free (it is bundled into the preload).' }] }],
     },
   },
   {
@@ -40,6 +47,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its hooks with require(): CommonJS on purpose.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The emulator shares no code with the app.
     files: ['emulator/**/*.ts'],
     rules: {
@@ -51,6 +64,8 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      // The sandboxed page has no Node (tsconfig.renderer.json has no Node types either).
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'global', 'require', 'module', '__dirname', '__filename', 'setImmediate'].map((name) => ({ name, message: 'The renderer has no Node globals: ask main through window.api.' }))],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The renderer never imports Electron: use window.api.' }],
         patterns: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignImports, importedSpecifiers, isAllowedRuntimeImport } from './bundle-imports';
+import { foreignImports, importedSpecifiers, isAllowedRuntimeImport, PRELOAD_MAX_BYTES, preloadBloat } from './bundle-imports';
 
 describe('importedSpecifiers', () => {
   it('ignores specifiers inside comments and strings', () => {
@@ -32,5 +32,16 @@ describe('foreignImports', () => {
   it('reports packages and separate chunks', () => {
     const code = 'import { z } from "zod";\nimport x from "./chunks/x.js";\nimport { app } from "electron";\nrequire("node:events");';
     expect(foreignImports(code)).toEqual(['./chunks/x.js', 'zod']);
+  });
+});
+
+describe('preloadBloat', () => {
+  it('passes a small bundle of wire names', () => {
+    expect(preloadBloat('"use strict";const apiMethods={appInfo:"app.info"};')).toEqual([]);
+  });
+
+  it('reports zod inside the preload, and a bundle over the size limit', () => {
+    expect(preloadBloat('const inst = $constructor("$ZodType", (inst, def) => {});')).toEqual([expect.stringMatching(/bundles zod/)]);
+    expect(preloadBloat('x'.repeat(PRELOAD_MAX_BYTES + 1))).toEqual([expect.stringMatching(/limit/)]);
   });
 });

@@ -40,3 +40,15 @@ export function isAllowedRuntimeImport(specifier: string): boolean {
 export function foreignImports(code: string): string[] {
   return importedSpecifiers(code).filter((s) => !isAllowedRuntimeImport(s));
 }
+
+/** The preload carries method names and a builder only: a few KB (zod alone made it 194 KB). */
+export const PRELOAD_MAX_BYTES = 16 * 1024;
+
+/** Why a preload bundle is too heavy: zod's class names inside, or more bytes than the wire names need. */
+export function preloadBloat(code: string): string[] {
+  const problems: string[] = [];
+  if (/\$Zod[A-Z]|ZodError/.test(code)) problems.push('preload bundles zod: import names from ipc/channels, not ipc/contract');
+  const bytes = Buffer.byteLength(code);
+  if (bytes > PRELOAD_MAX_BYTES) problems.push(`preload is ${bytes} bytes (limit ${PRELOAD_MAX_BYTES})`);
+  return problems;
+}

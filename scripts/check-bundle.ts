@@ -1,7 +1,7 @@
 // `npx tsx scripts/check-bundle.ts` after `npm run build`: the built main and preload bundles
 // (1) load nothing but Electron and Node built-ins, (2) the preload exposes exactly one function
-// per contract method plus `on`, (3) the main bundle, loaded on Node with a recording electron
-// stub, opens a hardened window on app:// and answers IPC from the real core.
+// per contract method plus `on` and bundles no zod, (3) the main bundle, loaded on Node with a recording electron
+// fake (the shared src-main/testing/electron-fake.ts), opens a hardened window on app:// and answers IPC from the real core.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, channelNames } from '../src-main/ipc/contract';
-import { APP_ENTRY_URL } from '../src-main/app/url-policy';
-import { CONTENT_SECURITY_POLICY } from '../src-main/app/csp';
-import { foreignImports } from './bundle-imports';
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../src-main/app/security';
+import { foreignImports, preloadBloat } from './bundle-imports';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mainBundle = path.join(root, 'app/dist/main/index.js');
@@ -33,6 +32,7 @@ function checkPreload(): void {
   };
   // Run the CommonJS bundle with `require('electron')` answered by the stub above.
   const code = readFileSync(preloadBundle, 'utf8');
+  problems.push(...preloadBloat(code));
   const realRequire = createRequire(preloadBundle);
   const requireStub = (id: string) => (id === 'electron' ? electron : realRequire(id));
   const module = { exports: {} };
@@ -46,7 +46,7 @@ function checkMain(): void {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'bundle-smoke-'));
   try {
     const smokeDir = path.join(root, 'scripts/bundle-smoke');
-    const run = spawnSync(process.execPath, ['--import', path.join(smokeDir, 'register.mjs'), path.join(smokeDir, 'run-main.mjs'), mainBundle, userDataDir], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', path.join(smokeDir, 'register.mjs'), path.join(smokeDir, 'run-main.mjs'), mainBundle, userDataDir], {
       encoding: 'utf8',
       timeout: 60_000,
     });

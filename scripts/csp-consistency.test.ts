@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES } from '../src-main/app/csp';
+import { CSP_DIRECTIVES } from '../src-main/app/security';
 
 /** Directives a <meta> CSP cannot carry (CSP3 §6.1 "is ignored when delivered via meta"): header only. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronBinary, INSTALL_TIMEOUT_MS, type InstallOutcome } from './electron-binary';
+import { isSandboxAbort, sandboxAbortMessage, tailBuffer } from './sandbox-abort';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -41,7 +42,13 @@ function launchElectron(binary: string): Promise<number> {
   const env = { ...process.env };
   // Set by some shells and tools; it would make Electron behave as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, [appDir, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  // stderr passes through, and its tail is kept to recognise the sandbox abort.
+  const child = spawn(binary, [appDir, ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env });
+  const stderr = tailBuffer();
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    stderr.push(chunk);
+  });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal));
   return new Promise((resolve) => {
@@ -49,12 +56,15 @@ function launchElectron(binary: string): Promise<number> {
       console.error(`Symbucket could not start Electron (${binary}): ${error.message}.`);
       resolve(1);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal === null ? 1 : 128 + signalNumber(signal))));
+    child.on('close', (code, signal) => {
+      if (isSandboxAbort(stderr.text(), { code, signal })) console.error(`\n${sandboxAbortMessage(stderr.text(), path.join(path.dirname(binary), 'chrome-sandbox'))}\n`);
+      resolve(code ?? (signal === null ? 1 : 128 + signalNumber(signal)));
+    });
   });
 }
 
 function signalNumber(signal: NodeJS.Signals): number {
-  const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+  const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTRAP: 5, SIGKILL: 9, SIGTERM: 15 };
   return numbers[signal] ?? 1;
 }
 

@@ -1,6 +1,6 @@
 // The composition root on plain Node against the real emulator: no stubs anywhere.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -240,5 +240,35 @@ describe('createAppCore failing half-way', () => {
     await expect(createAppCore({ userDataDir, cipher: createMemoryCipher(), host: 'browser' })).rejects.toThrow();
     // Handles go away just after close() settles.
     await vi.waitFor(() => expect(listeningServers()).toBe(before), { timeout: 3_000 });
+  });
+});
+
+describe('createAppCore when the embedded demo storage cannot start', () => {
+  it('starts anyway: the demo profile answers DEMO_UNAVAILABLE, the rest works, and Retry starts the storage once the disk is usable', async () => {
+    const userDataDir = await tempDir();
+    // A file where the demo data folder must be: the emulator cannot create its journal.
+    const blocker = path.join(userDataDir, DEMO_STORAGE_DIR);
+    await writeFile(blocker, 'not a folder');
+    const logged: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((message: string) => void logged.push(message));
+    const core = await createAppCore({ userDataDir, cipher: createMemoryCipher(), host: 'browser', logError: () => {} });
+    try {
+      expect(logged.join('\n')).toMatch(/\[demo\] the local demo storage could not start/);
+      const profiles = value<ProfileDto[]>(await core.router.invoke('profiles.list', undefined));
+      expect(profiles.map((p) => p.id)).toContain('local-demo');
+      const failed = await core.router.invoke('buckets.list', { profileId: 'local-demo' });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'DEMO_UNAVAILABLE' } });
+      await expect(core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss' })).resolves.toMatchObject({ ok: false, error: { code: 'DEMO_UNAVAILABLE' } });
+      expect((await core.router.invoke('app.info', undefined)).ok).toBe(true);
+      expect((await core.router.invoke('vault.status', undefined)).ok).toBe(true);
+
+      await rm(blocker);
+      const retried = value<BucketDto[]>(await core.router.invoke('buckets.list', { profileId: 'local-demo' }));
+      expect(retried.map((b) => b.name)).toEqual(expect.arrayContaining(['demo-oss', 'demo-bos']));
+      expect(existsSync(path.join(userDataDir, DEMO_STORAGE_DIR))).toBe(true);
+    } finally {
+      warn.mockRestore();
+      await core.close();
+    }
   });
 });

@@ -2,12 +2,13 @@
 // process and by the e2e browser host alike. Runs on plain Node: no Electron import here or in
 // anything it imports (the cipher and openExternal are injected).
 import appPackage from '../app/package.json';
-import { startDemoStorage } from './demo/demo-storage';
+import { superviseDemoStorage } from './demo/demo-supervisor';
 import { createHandlers } from './ipc/handlers/index';
 import { createOperationRegistry } from './ipc/handlers/operation-registry';
 import { createRouter, type Router, type RouterOptions } from './ipc/router';
 import { createLinksService } from './links/create-links-service';
 import { createProfilesService } from './profiles/create-profiles-service';
+import { runningDemoBackend, type DemoBackend } from './profiles/local-demo';
 import { createSecretRegistry } from './redaction/secret-scrubber';
 import type { EmulatorEndpoints } from './storage/emulator-endpoints';
 import type { SecretCipher } from './profiles/secret-cipher';
@@ -30,18 +31,20 @@ export interface AppCore {
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const demo = options.emulator ? undefined : await startDemoStorage(options.userDataDir);
+  // The embedded demo storage failing to start (port, disk) does not stop the app: the demo
+  // profile shows DEMO_UNAVAILABLE with a Retry instead.
+  const demo = options.emulator ? undefined : await superviseDemoStorage({ userDataDir: options.userDataDir });
   try {
-    return wire(options, options.emulator ?? demo!, () => demo?.close() ?? Promise.resolve());
+    return wire(options, demo ?? runningDemoBackend(options.emulator!), () => demo?.close() ?? Promise.resolve());
   } catch (error) {
     await demo?.close(); // a half-built core must not leave the embedded emulator listening
     throw error;
   }
 }
 
-function wire(options: AppCoreOptions, endpoints: EmulatorEndpoints, closeDemo: () => Promise<void>): AppCore {
+function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promise<void>): AppCore {
   const secrets = createSecretRegistry();
-  const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo: endpoints, secrets });
+  const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo, secrets });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
   const ops = createOperationRegistry();
 

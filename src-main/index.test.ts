@@ -1,4 +1,4 @@
-// The Electron bootstrap, run on Node against a recording fake of the `electron` module: which
+// The Electron bootstrap, run on Node against the shared recording fake of `electron`: which
 // security options, handlers and hooks main() installs, and that the window's IPC reaches the
 // real app core (embedded demo emulator) while a foreign sender is refused.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,78 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames, type Result } from './ipc/contract';
 
+import { electronFake as fake, shell } from './testing/electron-fake';
+
 type Listener = (...args: unknown[]) => unknown;
-
-const fake = vi.hoisted(() => {
-  const appListeners = new Map<string, Listener[]>();
-  const paths = new Map<string, string>();
-  const windows: Array<{ options: Record<string, unknown>; loadedUrl?: string; webContents: { id: number; mainFrame: { url: string }; send: ReturnType<typeof vi.fn>; isDestroyed(): boolean } }> = [];
-  const ipcHandlers = new Map<string, Listener>();
-  const protocolHandlers = new Map<string, Listener>();
-  const permission: { request?: Listener; check?: Listener } = {};
-  const menus: unknown[] = [];
-  const app = {
-    name: 'Symbucket',
-    setPath: vi.fn((name: string, value: string) => void paths.set(name, value)),
-    getPath: (name: string) => paths.get(name) ?? '',
-    requestSingleInstanceLock: vi.fn(() => true),
-    enableSandbox: vi.fn(),
-    on: (event: string, listener: Listener) => void appListeners.set(event, [...(appListeners.get(event) ?? []), listener]),
-    whenReady: () => Promise.resolve(),
-    getLocale: () => 'en-US',
-    quit: vi.fn(),
-    exit: vi.fn(),
-  };
-  class BrowserWindow {
-    options: Record<string, unknown>;
-    loadedUrl?: string;
-    webContents = { id: 41, mainFrame: { url: 'app://symbucket/index.html' }, send: vi.fn(), isDestroyed: () => false };
-    constructor(options: Record<string, unknown>) {
-      this.options = options;
-      windows.push(this);
-    }
-    on() {
-      return this;
-    }
-    once() {
-      return this;
-    }
-    maximize() {}
-    isDestroyed() {
-      return false;
-    }
-    async loadURL(url: string) {
-      this.loadedUrl = url;
-    }
-  }
-  const module = {
-    app,
-    BrowserWindow,
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn((scheme: string, h: Listener) => void protocolHandlers.set(scheme, h)) },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (h: Listener) => void (permission.request = h),
-        setPermissionCheckHandler: (h: Listener) => void (permission.check = h),
-        setDevicePermissionHandler: vi.fn(),
-      },
-    },
-    ipcMain: { handle: (channel: string, h: Listener) => void ipcHandlers.set(channel, h), removeHandler: (channel: string) => void ipcHandlers.delete(channel) },
-    Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => void menus.push(menu) },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    nativeTheme: { shouldUseDarkColors: false },
-    shell: { openExternal: vi.fn(async () => {}) },
-    dialog: { showErrorBox: vi.fn() },
-    safeStorage: {
-      isEncryptionAvailable: () => true,
-      encryptString: (plain: string) => Buffer.from(plain).reverse(),
-      decryptString: (data: Buffer) => Buffer.from(data).reverse().toString(),
-      getSelectedStorageBackend: () => 'gnome_libsecret',
-    },
-  };
-  return { module, appListeners, windows, ipcHandlers, protocolHandlers, permission, menus };
-});
-
-vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
 
 let userDataDir = '';
 const ourEvent = () => {
@@ -86,7 +17,7 @@ const ourEvent = () => {
   return { sender: contents, senderFrame: contents.mainFrame };
 };
 const invoke = (channel: string, input: unknown, event: unknown = ourEvent()) => fake.ipcHandlers.get(channel)!(event, input) as Promise<Result<unknown>>;
-const appListener = (event: string) => fake.appListeners.get(event)?.[0];
+const appListener = (event: string) => fake.appListeners.get(event)?.[0] as Listener | undefined;
 
 beforeAll(async () => {
   userDataDir = mkdtempSync(path.join(tmpdir(), 'main-bootstrap-'));
@@ -104,23 +35,22 @@ afterAll(async () => {
 
 describe('main() bootstrap', () => {
   it('uses the userData override, takes the single-instance lock and enables the sandbox for all renderers', () => {
-    expect(fake.module.app.setPath).toHaveBeenCalledWith('userData', userDataDir);
-    expect(fake.module.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
-    expect(fake.module.app.enableSandbox).toHaveBeenCalledOnce();
+    expect(fake.paths.get('userData')).toBe(userDataDir);
+    expect(fake.calls.lock).toBe(1);
+    expect(fake.calls.sandbox).toBe(1);
     expect(appListener('second-instance')).toBeTypeOf('function');
   });
 
   it('opens one sandboxed, context-isolated window without Node on app://', () => {
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0]!;
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(window.loadedUrl).toBe('app://symbucket/index.html');
+    expect(window.fake.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(String(window.fake.options.webPreferences?.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(window.fake.loadedUrl).toBe('app://symbucket/index.html');
   });
 
   it('registers app:// as a privileged standard, secure scheme and serves it', () => {
-    const [schemes] = fake.module.protocol.registerSchemesAsPrivileged.mock.calls[0] as [Array<{ scheme: string; privileges: Record<string, boolean> }>];
-    expect(schemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    expect(fake.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(fake.protocolHandlers.has('app')).toBe(true);
   });
 
@@ -142,30 +72,33 @@ describe('main() bootstrap', () => {
   });
 
   it('opens http(s) links in the OS browser through app.openExternal only', async () => {
-    await expect(invoke('app.openExternal', { url: 'https://example.com/' })).resolves.toEqual({ ok: true, value: null });
-    expect(fake.module.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    await expect(invoke('app.openExternal', { url: 'HTTPS://Example.com' })).resolves.toEqual({ ok: true, value: null });
     await expect(invoke('app.openExternal', { url: 'file:///etc/passwd' })).resolves.toMatchObject({ ok: false });
-    expect(fake.module.shell.openExternal).toHaveBeenCalledTimes(1);
+    await expect(invoke('app.openExternal', { url: 'http:evil.com' })).resolves.toMatchObject({ ok: false });
+    expect(fake.opened).toEqual(['https://example.com/']); // as parsed, not as typed
+    expect(shell.openExternal).toBeTypeOf('function');
   });
 
   it('installs a menu whose Create Link item reaches the renderer as a menu.command event', () => {
     type Item = { id?: string; click?: () => void; submenu?: Item[] };
-    const { template } = fake.menus.at(-1) as { template: Item[] };
+    const template = fake.menuTemplates.at(-1) as Item[];
     const items = template.flatMap((m) => m.submenu ?? []);
     items.find((i) => i.id === 'command.createLink')!.click!();
-    expect(fake.windows[0]!.webContents.send).toHaveBeenCalledWith('event:menu.command', { command: 'createLink' });
+    // Unpackaged (npm run dev / npm start): developer tools are offered; index-packaged.int.test.ts checks the opposite.
+    expect(items.map((i) => (i as { role?: string }).role)).toContain('toggleDevTools');
+    expect(fake.windows[0]!.fake.sent).toContainEqual(['event:menu.command', { command: 'createLink' }]);
   });
 
   it('denies permission requests except clipboard writes from our page', () => {
     const decide = (permission: string, url: string) => {
       let granted: boolean | undefined;
-      fake.permission.request!({ getURL: () => url }, permission, (g: boolean) => (granted = g), { requestingUrl: url });
+      (fake.permission.request as Listener)({ getURL: () => url }, permission, (g: boolean) => (granted = g), { requestingUrl: url });
       return granted;
     };
     expect(decide('media', 'app://symbucket/index.html')).toBe(false);
     expect(decide('notifications', 'app://symbucket/index.html')).toBe(false);
     expect(decide('clipboard-sanitized-write', 'app://symbucket/index.html')).toBe(true);
-    expect(fake.permission.check!(null, 'geolocation', 'app://symbucket')).toBe(false);
+    expect((fake.permission.check as Listener)(null, 'geolocation', 'app://symbucket')).toBe(false);
   });
 
   it('hardens every new webContents: foreign navigation, new windows and webviews are refused', () => {
@@ -190,12 +123,12 @@ describe('main() bootstrap', () => {
     const quitting = { preventDefault: vi.fn() };
     appListener('will-quit')!(quitting);
     expect(quitting.preventDefault).toHaveBeenCalledOnce();
-    await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalledOnce(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(fake.calls.quit).toBe(1), { timeout: 10_000 });
     const again = { preventDefault: vi.fn() };
     appListener('will-quit')!(again);
     expect(again.preventDefault).not.toHaveBeenCalled();
     // The demo emulator and the shared HTTP transport are closed: storage requests now fail.
     const result = await invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'DEMO_UNAVAILABLE' } });
   });
 });

@@ -1,29 +1,21 @@
 // Electron main entry: main() wires app events; onReady() is a flat list of setupX() calls.
-import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+// The shell's rules live in app/: security (URLs, permissions, senders, CSP), protocol
+// (app://), window, menu, lifecycle (env, paths, instance lock, quit).
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from './app-core';
-import { registerAppScheme, setupAppProtocol } from './app/app-protocol';
-import { markAppReady } from './app/e2e-ready';
-import { readMainEnv, type MainEnv } from './app/env-config';
-import { setupPermissionDenial, setupWebContentsHardening } from './app/hardening';
+import { acquireSingleInstanceLock, appPaths, markAppReady, readMainEnv, setupShutdown, setupUserDataPath, type MainEnv } from './app/lifecycle';
 import { setupAppMenu } from './app/menu';
-import { appPaths } from './app/paths';
-import { setupShutdown } from './app/shutdown';
-import { acquireSingleInstanceLock, setupSecondInstanceFocus } from './app/single-instance';
-import { isExternalWebUrl, rendererSource, type RendererSource } from './app/url-policy';
+import { registerAppScheme, setupAppProtocol } from './app/protocol';
+import { openInBrowser, rendererSource, setupPermissionDenial, setupWebContentsHardening, type RendererSource } from './app/security';
+import { loadRenderer, setupMainWindow, setupSecondInstanceFocus } from './app/window';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
 import { describeError } from './redaction/secret-scrubber';
-import { createMainWindow, loadRenderer } from './window';
+import { closeSharedTransport } from './storage/create-client';
 
 const paths = appPaths(import.meta.url);
 let mainWindow: BrowserWindow | undefined;
 let core: AppCore | undefined;
-
-/** Only http(s) URLs the renderer asked for (a click) reach the OS browser. */
-async function openExternal(url: string): Promise<void> {
-  if (!isExternalWebUrl(url)) throw new Error('Refusing to open a non-web URL.');
-  await shell.openExternal(url);
-}
 
 async function setupAppCore(env: MainEnv): Promise<AppCore> {
   core = await createAppCore({
@@ -31,7 +23,7 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     cipher: createSafeStorageCipher(),
     host: 'electron',
     locale: app.getLocale(),
-    openExternal,
+    openExternal: (url) => openInBrowser(shell, url),
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;
@@ -41,20 +33,30 @@ function setupIpc(appCore: AppCore, renderer: RendererSource): void {
   bindRouterToIpc(appCore.router, ipcMain, { target: () => mainWindow?.webContents, devOrigins: renderer.devOrigins });
 }
 
-function setupMainWindow(): BrowserWindow {
-  mainWindow = createMainWindow({ preload: paths.preload, icon: paths.icon, userDataDir: app.getPath('userData') });
+function setupMenu(appCore: AppCore): void {
+  setupAppMenu(Menu, {
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    locale: app.getLocale(),
+    devTools: !app.isPackaged,
+    sendCommand: (command) => appCore.router.emit('menu.command', { command }),
+  });
+}
+
+function setupWindow(): BrowserWindow {
+  mainWindow = setupMainWindow({ preload: paths.preload, icon: paths.icon, userDataDir: app.getPath('userData') });
   mainWindow.on('closed', () => (mainWindow = undefined));
   return mainWindow;
 }
 
 export async function onReady(env: MainEnv, renderer: RendererSource): Promise<void> {
   setupPermissionDenial(session.defaultSession, renderer.devOrigins);
-  setupAppProtocol(paths.rendererDir);
+  setupAppProtocol(protocol, paths.rendererDir);
   const appCore = await setupAppCore(env);
   setupIpc(appCore, renderer); // handlers exist before the renderer loads
-  setupAppMenu(appCore.router);
-  const window = setupMainWindow();
-  setupSecondInstanceFocus(() => mainWindow);
+  setupMenu(appCore);
+  const window = setupWindow();
+  setupSecondInstanceFocus(app, () => mainWindow);
   await loadRenderer(window, renderer.entryUrl);
   markAppReady(env.e2e);
 }
@@ -75,17 +77,17 @@ export function main(): void {
     return;
   }
   // Before the lock: the lock is per userData directory (e2e runs get their own).
-  if (env.userDataDir) app.setPath('userData', env.userDataDir);
-  if (!acquireSingleInstanceLock()) {
+  setupUserDataPath(app, env.userDataDir);
+  if (!acquireSingleInstanceLock(app)) {
     app.quit(); // the running instance focuses its window
     return;
   }
   // `electron-vite dev` serves the renderer from a loopback dev server; a packaged app never does.
   const renderer = rendererSource(app.isPackaged ? undefined : env.rendererDevUrl);
   app.enableSandbox();
-  registerAppScheme();
-  setupWebContentsHardening(renderer.devOrigins);
-  setupShutdown(() => core);
+  registerAppScheme(protocol);
+  setupWebContentsHardening(app, renderer.devOrigins);
+  setupShutdown(app, () => core, closeSharedTransport);
   app.whenReady().then(() => onReady(env, renderer)).catch(fail);
 }
 

@@ -1,7 +1,8 @@
 // The renderer's only door to main: window.api with one named function per contract method
-// and one event subscription. ipcRenderer itself is never exposed. Built as CommonJS.
+// and one event subscription. ipcRenderer itself is never exposed. Built as CommonJS; imports
+// only the dependency-free wire names (ipc/channels), so no zod is bundled here.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildWindowApi, eventChannel } from './app/window-api';
+import { buildWindowApi, eventChannel } from './ipc/channels';
 
 const api = buildWindowApi(
   (channel, input) => ipcRenderer.invoke(channel, input),

@@ -2,7 +2,6 @@
 // ipcMain.handle and webContents.send before the app registers anything, so every request,
 // response and event from the first one on is kept in globalThis.__symbucketIpcLog.
 'use strict';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- preloaded with -r, so CommonJS
 const { app, ipcMain } = require('electron');
 
 const log = (globalThis.__symbucketIpcLog = []);

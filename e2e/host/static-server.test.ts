@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/app/security';
 import { fileForRequest, serveDirectory, type StaticServer } from './static-server';
 
 describe('fileForRequest()', () => {

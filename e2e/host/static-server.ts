@@ -3,9 +3,8 @@
 // same files under the same policy as the app.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mimeTypeOf, resolveAppFile } from '../../src-main/app/app-files';
-import { securityHeaders } from '../../src-main/app/csp';
-import { APP_ORIGIN } from '../../src-main/app/url-policy';
+import { mimeTypeOf, resolveAppFile } from '../../src-main/app/protocol';
+import { APP_ORIGIN, securityHeaders } from '../../src-main/app/security';
 
 export interface StaticServer {
   url: string;

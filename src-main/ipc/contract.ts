@@ -1,5 +1,9 @@
-// The one file both sides import. Depends on zod alone: no Electron, Node or DOM here.
+// The one file both sides import. Depends on zod and the dependency-free wire names
+// (./channels) alone: no Electron, Node or DOM here.
 import { z } from 'zod';
+import type { ApiMethod, apiMethods, Channel, EventName } from './channels';
+
+export { apiMethods, channelNames, eventNames, type ApiMethod, type Channel, type EventName } from './channels';
 
 // ---------- shared building blocks ----------
 
@@ -25,6 +29,7 @@ export const ErrorCode = z.enum([
   'SERVER_ERROR',
   'INSECURE_STORAGE', // no OS keyring: user must accept plain-text-equivalent storage
   'PROFILE_NOT_FOUND',
+  'DEMO_UNAVAILABLE', // the embedded demo storage could not start (port, disk): Retry starts it again
   'UNKNOWN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -285,7 +290,7 @@ export const AppInfo = z.object({
 
 const None = z.undefined().optional();
 
-/** Every request channel: input schema (parsed in main) and output schema (for types). */
+/** Every request channel (named in ./channels): input schema (parsed in main) and output schema (for types). */
 export const channels = {
   'app.info': { input: None, output: AppInfo },
   'app.openExternal': { input: z.object({ url: z.string().url().max(2000) }), output: z.null() },
@@ -318,9 +323,7 @@ export const channels = {
   'links.inspectTarget': { input: ObjectRef, output: TargetInspection },
   'links.scan': { input: ScanLinksInput, output: ScanReport },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
-} as const;
-
-export type Channel = keyof typeof channels;
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['output']>;
@@ -337,33 +340,8 @@ export const events = {
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
   /** An application-menu item was chosen; the renderer acts on its current selection. */
   'menu.command': z.object({ command: MenuCommand }),
-} as const;
-export type EventName = keyof typeof events;
+} as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
-
-/** The named functions of `window.api`, each bound to one fixed channel. */
-export const apiMethods = {
-  appInfo: 'app.info',
-  openExternal: 'app.openExternal',
-  listProfiles: 'profiles.list',
-  saveProfile: 'profiles.save',
-  removeProfile: 'profiles.remove',
-  testProfile: 'profiles.test',
-  importCandidates: 'profiles.importCandidates',
-  importProfile: 'profiles.import',
-  vaultStatus: 'vault.status',
-  listBuckets: 'buckets.list',
-  listObjects: 'objects.list',
-  deleteObjects: 'objects.delete',
-  resolveLinks: 'links.resolve',
-  createLink: 'links.create',
-  createLinks: 'links.createMany',
-  followLink: 'links.follow',
-  inspectLinkTarget: 'links.inspectTarget',
-  scanLinks: 'links.scan',
-  cancelOp: 'ops.cancel',
-} as const satisfies Record<string, Channel>;
-export type ApiMethod = keyof typeof apiMethods;
 
 type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
   ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
@@ -373,6 +351,3 @@ type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
 export type Api = { [M in ApiMethod]: MethodFn<(typeof apiMethods)[M]> } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
-
-export const channelNames = Object.keys(channels) as Channel[];
-export const eventNames = Object.keys(events) as EventName[];

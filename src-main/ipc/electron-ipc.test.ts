@@ -1,23 +1,14 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { eventChannel } from '../app/window-api';
+import { electronFake, typed } from '../testing/electron-fake';
+import { eventChannel } from './channels';
 import { channelNames } from './contract';
 import { bindRouterToIpc } from './electron-ipc';
 import type { Router, RouterListener } from './router';
 
-type InvokeHandler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
-
+/** The shared Electron fake's ipcMain (like Electron, it refuses a second handler for one channel). */
 function fakeIpcMain() {
-  const handlers = new Map<string, InvokeHandler>();
-  return {
-    handlers,
-    handle: vi.fn((channel: string, handler: InvokeHandler) => {
-      // Like Electron: a second handler for one channel is an error.
-      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
-      handlers.set(channel, handler);
-    }),
-    removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
-  };
+  return { handlers: electronFake.ipcHandlers, handle: typed.ipcMain.handle, removeHandler: typed.ipcMain.removeHandler };
 }
 
 function fakeRouter() {

@@ -1,8 +1,8 @@
 // Binds the router to ipcMain: one handler per contract channel, each refusing any sender but
 // the main frame of our own window showing our app:// page, and forwards router events to it.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { checkSender, type SenderFacts } from '../app/sender-policy';
-import { eventChannel } from '../app/window-api';
+import { checkSender, type SenderFacts } from '../app/security';
+import { eventChannel } from './channels';
 import { channelNames, type Result } from './contract';
 import type { Router } from './router';
 

@@ -13,20 +13,24 @@ interface ProfileClients {
   owners: Map<string, StorageClient>;
 }
 
-export function createClientRegistry(deps: { factory: ClientFactory; configsFor(profileId: string): ClientConfig[] }) {
-  const cache = new Map<string, ProfileClients>();
+export function createClientRegistry(deps: { factory: ClientFactory; configsFor(profileId: string): Promise<ClientConfig[]> }) {
+  const cache = new Map<string, Promise<ProfileClients>>();
 
-  function clientsOf(profileId: string): ProfileClients {
+  /** Concurrent first calls share one lookup (the secret is decrypted once); a failed one is not kept, so Retry tries again. */
+  function clientsOf(profileId: string): Promise<ProfileClients> {
     let found = cache.get(profileId);
     if (!found) {
-      found = { entries: deps.configsFor(profileId).map((config) => ({ config, client: deps.factory(config) })), owners: new Map() };
-      cache.set(profileId, found);
+      const created = deps.configsFor(profileId).then((configs) => ({ entries: configs.map((config) => ({ config, client: deps.factory(config) })), owners: new Map() }));
+      created.catch(() => {
+        if (cache.get(profileId) === created) cache.delete(profileId);
+      });
+      cache.set(profileId, (found = created));
     }
     return found;
   }
 
   async function listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
-    const { entries, owners } = clientsOf(profileId);
+    const { entries, owners } = await clientsOf(profileId);
     const perClient = await Promise.all(
       entries.map(async ({ config, client }) =>
         (await client.listBuckets(signal)).map((b) => {
@@ -39,7 +43,7 @@ export function createClientRegistry(deps: { factory: ClientFactory; configsFor(
   }
 
   async function resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
-    const { entries, owners } = clientsOf(profileId);
+    const { entries, owners } = await clientsOf(profileId);
     if (entries.length === 1) return entries[0]!.client;
     if (!owners.has(bucket)) await listBuckets(profileId);
     const owner = owners.get(bucket);

@@ -149,7 +149,7 @@ describe('profiles: insecure storage (no OS keyring)', () => {
     expect(existsSync(join(userDataDir, 'vault.json'))).toBe(false);
     expect(service.list()).toEqual([]);
     await expect(service.save({ ...ossInput, acceptInsecureStorage: true })).resolves.toMatchObject({ insecureStorage: true, hasSecret: true });
-    expect(service.vaultStatus()).toEqual({ secure: false, backend: 'basic_text' });
+    await expect(service.vaultStatus()).resolves.toEqual({ secure: false, backend: 'basic_text' });
   });
 
   it('lets an insecurely stored profile be renamed without asking again', async () => {
@@ -158,8 +158,8 @@ describe('profiles: insecure storage (no OS keyring)', () => {
     await expect(service.save({ ...ossInput, id, name: 'New', accessKeySecret: undefined })).resolves.toMatchObject({ insecureStorage: true });
   });
 
-  it('reports a secure vault', () => {
-    expect(setup().service.vaultStatus()).toEqual({ secure: true, backend: 'memory' });
+  it('reports a secure vault', async () => {
+    await expect(setup().service.vaultStatus()).resolves.toEqual({ secure: true, backend: 'memory' });
   });
 });
 

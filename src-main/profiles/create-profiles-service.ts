@@ -14,7 +14,7 @@ import { findCredentials, toCandidate } from './credential-sources';
 import type { StoreNotice } from './json-file';
 import { redactingClient } from './redacting-client';
 import { createProfileStore, type StoredProfile } from './profile-store';
-import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID } from './local-demo';
+import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID, OFFLINE_DEMO, toDemoBackend, type DemoBackend } from './local-demo';
 import { checkedLocation, profileConfig } from './profile-config';
 import type { SecretCipher } from './secret-cipher';
 import { createVault } from './vault';
@@ -24,8 +24,8 @@ export { LOCAL_DEMO_ID };
 export interface ProfilesServiceOptions {
   userDataDir: string;
   cipher: SecretCipher;
-  /** The embedded emulator behind the local-demo profile (its credentials are never stored in the vault). */
-  demo?: EmulatorEndpoints;
+  /** The embedded emulator behind the local-demo profile (its credentials are never stored in the vault); it may be down. */
+  demo?: EmulatorEndpoints | DemoBackend;
   env?: NodeJS.ProcessEnv;
   homeDir?: string;
   /** Builds storage clients; createStorageClient by default (tests inject stubs). */
@@ -40,7 +40,8 @@ export type ImportSource = ImportCandidate['source'];
 const TEST_CLIENT_OPTIONS = { maxRetries: 1, timeoutMs: 15_000 } as const;
 
 export function createProfilesService(options: ProfilesServiceOptions) {
-  const { cipher, demo } = options;
+  const { cipher } = options;
+  const demo = options.demo === undefined ? undefined : toDemoBackend(options.demo);
   const store = createProfileStore(options.userDataDir);
   const vault = createVault(options.userDataDir, cipher);
   const baseFactory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
@@ -61,13 +62,22 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     return profile;
   }
 
-  function configsFor(id: string): ClientConfig[] {
-    if (id === LOCAL_DEMO_ID && demo && demoShown()) return demoConfigs(demo);
+  async function configsFor(id: string): Promise<ClientConfig[]> {
+    if (id === LOCAL_DEMO_ID && demo && demoShown()) {
+      const running = demo.current();
+      if (!running) throw new AppFailure('DEMO_UNAVAILABLE', 'The local demo storage is not running.');
+      return demoConfigs(running);
+    }
     const profile = stored(id);
-    return [profileConfig(profile, vault.get(id))];
+    return [profileConfig(profile, await vault.get(id))];
   }
 
   const registry = createClientRegistry({ factory, configsFor });
+
+  /** A request for the demo profile while its storage is down starts it again first (the user's Retry). */
+  async function demoReady(profileId: string): Promise<void> {
+    if (profileId === LOCAL_DEMO_ID && demo && demoShown() && demo.current() === undefined) await demo.ensureRunning();
+  }
 
   function toDto(profile: StoredProfile): ProfileDto {
     const { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, insecureStorage } = profile;
@@ -76,7 +86,7 @@ export function createProfilesService(options: ProfilesServiceOptions) {
 
   function list(): ProfileDto[] {
     const profiles = store.read().profiles.map(toDto);
-    return demo && demoShown() ? [demoProfileDto(demo), ...profiles] : profiles;
+    return demo && demoShown() ? [demoProfileDto(demo.current() ?? OFFLINE_DEMO), ...profiles] : profiles;
   }
 
   function changed(id: string): void {
@@ -101,8 +111,9 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     const id = previous?.id ?? randomUUID();
     if (input.accessKeySecret === undefined && !vault.has(id)) throw new AppFailure('BAD_REQUEST', 'The access key secret is required.');
     const storesSecret = input.accessKeySecret !== undefined;
-    if (storesSecret && !cipher.isSecure() && !input.acceptInsecureStorage) {
-      throw new AppFailure('INSECURE_STORAGE', 'No OS keyring is available to protect the secret: confirm to store it anyway.', { backend: cipher.backend() });
+    const secure = storesSecret ? await cipher.isSecure() : true;
+    if (!secure && !input.acceptInsecureStorage) {
+      throw new AppFailure('INSECURE_STORAGE', 'No OS keyring is available to protect the secret: confirm to store it anyway.', { backend: await cipher.backend() });
     }
     const profile: StoredProfile = {
       id,
@@ -112,11 +123,11 @@ export function createProfilesService(options: ProfilesServiceOptions) {
       addressing: input.addressing,
       signatureVersion: input.signatureVersion,
       accessKeyId: input.accessKeyId,
-      insecureStorage: storesSecret ? !cipher.isSecure() : (previous?.insecureStorage ?? false),
+      insecureStorage: storesSecret ? !secure : (previous?.insecureStorage ?? false),
     };
     // The secret first: a profile on disk never points at a secret that failed to save.
     if (input.accessKeySecret !== undefined) {
-      vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
+      await vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
     }
     const state = store.read();
     const profiles = previous ? state.profiles.map((p) => (p.id === id ? profile : p)) : [...state.profiles, profile];
@@ -147,7 +158,8 @@ export function createProfilesService(options: ProfilesServiceOptions) {
      * With `bucket`, that bucket is HEADed too (a key that may not list buckets passes this way).
      */
     async test(id: string, options: { bucket?: string } = {}): Promise<{ bucketCount: number; bucket?: string }> {
-      const configs = configsFor(id).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
+      await demoReady(id);
+      const configs = (await configsFor(id)).map((config) => ({ ...config, ...TEST_CLIENT_OPTIONS }));
       return testConnection(
         configs.map((config) => ({ config, client: factory(config) })),
         options,
@@ -155,17 +167,20 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     },
 
     /** The client that owns `bucket` in this profile. */
-    resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
+    async resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
+      await demoReady(profileId);
       return registry.resolveClient(profileId, bucket);
     },
 
     /** Buckets of the profile, each tagged with its provider (local demo: OSS and BOS merged). */
-    listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
+    async listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
+      await demoReady(profileId);
       return registry.listBuckets(profileId, signal);
     },
 
-    vaultStatus(): VaultStatus {
-      return { secure: cipher.isSecure(), backend: cipher.backend() };
+    async vaultStatus(): Promise<VaultStatus> {
+      const [secure, backend] = await Promise.all([cipher.isSecure(), cipher.backend()]);
+      return { secure, backend };
     },
 
     /** Credentials found in CLI config files and the environment, without their secrets. */

@@ -19,3 +19,27 @@ export function demoProfileDto(d: EmulatorEndpoints): ProfileDto {
   return { ...base, id: LOCAL_DEMO_ID, name: 'Local demo', provider: 'local-demo', endpoint: d.oss, region: '' };
 }
 
+
+/**
+ * What the local-demo profile runs on: the embedded demo storage, which may have failed to
+ * start (port, disk). The app starts anyway; the demo profile then answers DEMO_UNAVAILABLE
+ * and each new request for it (the user's Retry) tries to start the storage again.
+ */
+export interface DemoBackend {
+  /** The running storage's endpoints, or undefined while it is down. */
+  current(): EmulatorEndpoints | undefined;
+  /** Resolves when the storage runs (starting it again if it is down); rejects with DEMO_UNAVAILABLE otherwise. */
+  ensureRunning(): Promise<EmulatorEndpoints>;
+}
+
+/** An emulator that is already running (e2e, SYMBUCKET_EMULATOR). */
+export function runningDemoBackend(endpoints: EmulatorEndpoints): DemoBackend {
+  return { current: () => endpoints, ensureRunning: async () => endpoints };
+}
+
+export function toDemoBackend(demo: EmulatorEndpoints | DemoBackend): DemoBackend {
+  return 'ensureRunning' in demo ? demo : runningDemoBackend(demo);
+}
+
+/** Shown in the profile list while the demo storage is down. */
+export const OFFLINE_DEMO: EmulatorEndpoints = { oss: '', bos: '', accessKeyId: '', accessKeySecret: '' };

@@ -10,15 +10,15 @@ export function createMemoryCipher(options: { secure?: boolean; backend?: string
   const key = randomBytes(32);
   const secure = options.secure ?? true;
   return {
-    backend: () => options.backend ?? (secure ? 'memory' : 'basic_text'),
-    isSecure: () => secure,
-    encrypt(plain) {
+    backend: async () => options.backend ?? (secure ? 'memory' : 'basic_text'),
+    isSecure: async () => secure,
+    async encrypt(plain) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]);
     },
-    decrypt(data) {
+    async decrypt(data) {
       if (data.length < IV_BYTES + TAG_BYTES) throw new Error('Encrypted entry is too short.');
       const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, IV_BYTES));
       decipher.setAuthTag(data.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));

@@ -1,45 +1,52 @@
+// The cipher uses safeStorage's asynchronous API only. The shared Electron fake (what `electron`
+// resolves to under vitest) has no synchronous safeStorage calls, so using one fails here.
 import { describe, expect, it, vi } from 'vitest';
+import { electronFake, typed } from '../testing/electron-fake';
+import { createSafeStorageCipher, type SafeStorageLike } from './safe-storage-cipher';
 
-// Electron's binary is not available in plain Node: its module is replaced; the cipher also accepts an injected safeStorage.
-vi.mock('electron', () => ({ safeStorage: { isEncryptionAvailable: () => false } }));
-const { createSafeStorageCipher } = await import('./safe-storage-cipher');
-
-function fakeSafeStorage(backend: string, available = true) {
+function fakeSafeStorage(backend: string, available = true): SafeStorageLike & { encryptStringAsync: ReturnType<typeof vi.fn> } {
   return {
-    isEncryptionAvailable: () => available,
-    encryptString: vi.fn((plain: string) => Buffer.from(`enc:${[...plain].reverse().join('')}`)),
-    decryptString: vi.fn((data: Buffer) => [...data.toString().slice(4)].reverse().join('')),
+    isAsyncEncryptionAvailable: async () => available,
+    encryptStringAsync: vi.fn(async (plain: string) => Buffer.from(`enc:${[...plain].reverse().join('')}`)),
+    decryptStringAsync: async (data: Buffer) => ({ shouldReEncrypt: false, result: [...data.toString().slice(4)].reverse().join('') }),
     getSelectedStorageBackend: () => backend,
   };
 }
 
 describe('createSafeStorageCipher()', () => {
-  it('wraps encryptString/decryptString', () => {
+  it('wraps encryptStringAsync/decryptStringAsync', async () => {
     const storage = fakeSafeStorage('gnome_libsecret');
     const cipher = createSafeStorageCipher(storage, 'linux');
-    expect(cipher.decrypt(cipher.encrypt('abc'))).toBe('abc');
-    expect(storage.encryptString).toHaveBeenCalledWith('abc');
+    expect(await cipher.decrypt(await cipher.encrypt('abc'))).toBe('abc');
+    expect(storage.encryptStringAsync).toHaveBeenCalledWith('abc');
   });
 
-  it('is secure with a real Linux keyring and not with basic_text', () => {
-    expect(createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), 'linux').isSecure()).toBe(true);
-    expect(createSafeStorageCipher(fakeSafeStorage('kwallet5'), 'linux').backend()).toBe('kwallet5');
+  it('is secure with a real Linux keyring and not with basic_text', async () => {
+    expect(await createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), 'linux').isSecure()).toBe(true);
+    expect(await createSafeStorageCipher(fakeSafeStorage('kwallet5'), 'linux').backend()).toBe('kwallet5');
     const basic = createSafeStorageCipher(fakeSafeStorage('basic_text'), 'linux');
-    expect([basic.isSecure(), basic.backend()]).toEqual([false, 'basic_text']);
+    expect([await basic.isSecure(), await basic.backend()]).toEqual([false, 'basic_text']);
   });
 
-  it('names the macOS and Windows backends and trusts them', () => {
-    expect(createSafeStorageCipher(fakeSafeStorage('ignored'), 'darwin').backend()).toBe('keychain');
-    expect(createSafeStorageCipher(fakeSafeStorage('ignored'), 'win32').isSecure()).toBe(true);
+  it('names the macOS and Windows backends and trusts them', async () => {
+    expect(await createSafeStorageCipher(fakeSafeStorage('ignored'), 'darwin').backend()).toBe('keychain');
+    expect(await createSafeStorageCipher(fakeSafeStorage('ignored'), 'win32').isSecure()).toBe(true);
   });
 
-  it('is not secure and refuses to encrypt when encryption is unavailable', () => {
+  it('is not secure and refuses to encrypt when encryption is unavailable', async () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret', false), 'linux');
-    expect([cipher.isSecure(), cipher.backend()]).toEqual([false, 'unavailable']);
-    expect(() => cipher.encrypt('x')).toThrow(/not available/);
+    expect([await cipher.isSecure(), await cipher.backend()]).toEqual([false, 'unavailable']);
+    await expect(cipher.encrypt('x')).rejects.toThrow(/not available/);
   });
 
-  it('uses Electron safeStorage by default', () => {
-    expect(createSafeStorageCipher().isSecure()).toBe(false);
+  it("uses Electron's safeStorage by default, through the async API only", async () => {
+    const cipher = createSafeStorageCipher(undefined, 'linux');
+    const sealed = await cipher.encrypt('secret');
+    expect(sealed.toString()).not.toContain('secret');
+    expect(await cipher.decrypt(sealed)).toBe('secret');
+    expect(await cipher.isSecure()).toBe(true);
+    electronFake.keyring.backend = 'basic_text';
+    expect(await cipher.isSecure()).toBe(false);
+    expect('encryptString' in typed.safeStorage).toBe(false);
   });
 });

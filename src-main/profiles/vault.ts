@@ -32,21 +32,21 @@ export function createVault(userDataDir: string, cipher: SecretCipher) {
     has(id: string): boolean {
       return Object.hasOwn(entries, id);
     },
-    set(id: string, secrets: Secrets): void {
+    async set(id: string, secrets: Secrets): Promise<void> {
       let sealed: Buffer;
       try {
-        sealed = cipher.encrypt(JSON.stringify(secrets));
+        sealed = await cipher.encrypt(JSON.stringify(secrets));
       } catch {
-        throw new AppFailure('INSECURE_STORAGE', 'The operating system could not encrypt the secret, so it was not saved.', { backend: cipher.backend() });
+        throw new AppFailure('INSECURE_STORAGE', 'The operating system could not encrypt the secret, so it was not saved.', { backend: await cipher.backend().catch(() => 'unknown') });
       }
       persist({ ...entries, [id]: sealed.toString('base64') });
     },
     /** The secrets of a profile; AppFailure AUTH_FAILED when none are stored or they cannot be decrypted. */
-    get(id: string): Secrets {
+    async get(id: string): Promise<Secrets> {
       const sealed = entries[id];
       if (sealed === undefined) throw new AppFailure('AUTH_FAILED', 'No secret is stored for this profile: edit it and enter the access key secret.');
       try {
-        const parsed = SecretsJson.parse(JSON.parse(cipher.decrypt(Buffer.from(sealed, 'base64'))));
+        const parsed = SecretsJson.parse(JSON.parse(await cipher.decrypt(Buffer.from(sealed, 'base64'))));
         return parsed.securityToken ? { accessKeySecret: parsed.accessKeySecret, securityToken: parsed.securityToken } : { accessKeySecret: parsed.accessKeySecret };
       } catch {
         throw new AppFailure('AUTH_FAILED', 'The stored secret could not be decrypted (was the OS keyring reset?): edit the profile and enter it again.');

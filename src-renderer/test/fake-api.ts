@@ -27,6 +27,8 @@ export type FakeApiOptions = {
   failListing?: ErrorCode;
   /** Provider details sent with the failListing error (as main's toAppError builds them). */
   failListingDetails?: Record<string, string>;
+  /** The first N listBuckets calls of the demo profile fail with this code (then they succeed). */
+  failBuckets?: { code: ErrorCode; times: number };
   /** saveProfile answers INSECURE_STORAGE until the user accepts. */
   insecureVault?: boolean;
   /** Every resolveLinks call fails with this code. */
@@ -248,7 +250,15 @@ export class FakeApi {
         this.profiles = [...this.profiles, saved];
         return ok(saved);
       },
-      listBuckets: (input: { profileId: string }) => (input.profileId === DEMO_PROFILE.id ? ok(bucketsOf(this.options)) : ok([])),
+      listBuckets: (input: { profileId: string }) => {
+        if (input.profileId !== DEMO_PROFILE.id) return ok([]);
+        const failing = this.options.failBuckets;
+        if (failing && failing.times > 0) {
+          failing.times--;
+          return fail(failing.code);
+        }
+        return ok(bucketsOf(this.options));
+      },
       listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
       deleteObjects: (input: ChannelInput<'objects.delete'>) => {
         for (const key of input.keys) this.bucket(input.bucket).delete(key);

@@ -1,14 +1,12 @@
 // F2 / Delete / Ctrl+L / Ctrl+A work wherever focus is (except in text fields and dialogs), and the
-// same commands arrive from the app menu when main sends them.
+// same commands arrive from the app menu when main sends them: both go through one dispatcher
+// that drops them while a dialog is open or a text field has focus (command-gate.ts).
 import { useCallback, useEffect } from 'react';
 import { useMenuCommands } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
+import { commandsAllowed } from './command-gate';
 import { type BrowserRow } from './rows';
 import { type ObjectActions } from './use-object-actions';
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: ObjectActions): void {
   const run = useCallback(
@@ -45,12 +43,14 @@ export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: Object
     [rows, actions],
   );
 
-  useMenuCommands(run);
+  /** The one way in for commands: true when one ran. */
+  const dispatch = useCallback((command: string, focused: EventTarget | null) => commandsAllowed(useUiStore.getState(), focused) && run(command), [run]);
+
+  useMenuCommands(useCallback((command: string) => void dispatch(command, document.activeElement), [dispatch]));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const state = useUiStore.getState();
-      if (state.dialog || state.contextMenu || isEditable(e.target) || e.altKey) return;
+      if (e.altKey) return;
       const mod = e.ctrlKey || e.metaKey;
       let command: string | null = null;
       if (e.key === 'F2') command = 'retargetLink';
@@ -59,9 +59,9 @@ export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: Object
       // Also when the wheel or a click left focus on the page body, not in the grid.
       else if (mod && (e.key === 'a' || e.key === 'A')) command = 'selectAll';
       else if (e.key === 'F5' || (mod && e.key === 'r')) command = 'refresh';
-      if (command && run(command)) e.preventDefault();
+      if (command && dispatch(command, e.target)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [dispatch]);
 }

@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveAppFile, serveAppFile } from './app-files';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { mimeTypeOf, registerAppScheme, resolveAppFile, serveAppFile, setupAppProtocol } from './protocol';
+import { CONTENT_SECURITY_POLICY } from './security';
+import { electronFake, typed } from '../testing/electron-fake';
 
 const root = path.resolve('/srv/renderer');
 
@@ -97,5 +98,45 @@ describe('serveAppFile', () => {
     const head = await get('app://symbucket/index.html', 'HEAD');
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('resolveAppFile: path traversal in every encoding', () => {
+  it.each([
+    ['encoded dots and slash', 'app://symbucket/assets/%2e%2e%2f%2e%2e%2fsecret.txt'],
+    ['upper-case escapes', 'app://symbucket/assets/%2E%2E%2Fsecret.txt'],
+    ['encoded slash only', 'app://symbucket/assets/..%2fsecret.txt'],
+    ['double-encoded dots', 'app://symbucket/%252e%252e/secret.txt'],
+    ['double-encoded slash', 'app://symbucket/assets/..%252f..%252fsecret.txt'],
+    ['triple-encoded', 'app://symbucket/%25252e%25252e%25252fsecret.txt'],
+    ['backslash', 'app://symbucket/..%5csecret.txt'],
+    ['double-encoded backslash', 'app://symbucket/..%255csecret.txt'],
+    ['overlong UTF-8 dot', 'app://symbucket/%c0%ae%c0%ae/secret.txt'],
+    ['overlong UTF-8 slash', 'app://symbucket/..%c0%afsecret.txt'],
+    ['fullwidth dots', 'app://symbucket/%ef%bc%8e%ef%bc%8e/secret.txt'],
+    ['division slash', 'app://symbucket/..%e2%88%95secret.txt'],
+    ['NUL', 'app://symbucket/index.html%00.js'],
+    ['control character', 'app://symbucket/a%0a.js'],
+    ['trailing space on dots (Windows)', 'app://symbucket/..%20/secret.txt'],
+    ['trailing dot (Windows)', 'app://symbucket/.../secret.txt'],
+    ['drive letter', 'app://symbucket/C:/Windows/win.ini'],
+    ['encoded drive letter', 'app://symbucket/C%3a%5cWindows%5cwin.ini'],
+    ['UNC path', 'app://symbucket/%5c%5cserver%5cshare'],
+    ['broken escape', 'app://symbucket/%E0%A4%A'],
+    ['other host', 'app://other/index.html'],
+    ['other scheme', 'file:///etc/passwd'],
+  ])('refuses %s', (_what, url) => {
+    expect(resolveAppFile(root, url)).toBeUndefined();
+  });
+});
+
+describe('registerAppScheme / setupAppProtocol on the Electron fake', () => {
+  it('registers app:// as privileged and answers it from the renderer directory', async () => {
+    registerAppScheme(typed.protocol);
+    expect(electronFake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    setupAppProtocol(typed.protocol, '/nonexistent-renderer');
+    const response = await electronFake.protocolHandlers.get('app')!(new Request('app://symbucket/%2e%2e%2fetc%2fpasswd'));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 });

@@ -1,16 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MenuCommand } from '../ipc/contract';
-import { menuLabelsFor } from './menu-labels';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, menuLabelsFor, setupAppMenu } from './menu';
+import { electronFake, typed } from '../testing/electron-fake';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
 const stripMnemonic = (label: string | undefined) => label?.replace('&', '');
-const template = (options: { isMac?: boolean; locale?: string; send?: (c: MenuCommand) => void } = {}) =>
-  buildMenuTemplate({ appName: 'Symbucket', isMac: options.isMac ?? false, labels: menuLabelsFor(options.locale ?? 'en-US'), sendCommand: options.send ?? vi.fn() });
+const template = (options: { isMac?: boolean; locale?: string; devTools?: boolean; send?: (c: MenuCommand) => void } = {}) =>
+  buildMenuTemplate({ appName: 'Symbucket', isMac: options.isMac ?? false, labels: menuLabelsFor(options.locale ?? 'en-US'), devTools: options.devTools ?? false, sendCommand: options.send ?? vi.fn() });
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, plus the app menu on macOS', () => {
@@ -56,5 +56,19 @@ describe('menuLabelsFor', () => {
   it('falls back to English for other locales', () => {
     expect(menuLabelsFor('de-DE')).toEqual(menuLabelsFor('en'));
     expect(menuLabelsFor('zh-TW').file).toMatch(/文件/);
+  });
+});
+
+describe('Toggle Developer Tools', () => {
+  it('is offered in unpackaged runs only', () => {
+    expect(flatten(template({ devTools: true })).map((i) => i.role)).toContain('toggleDevTools');
+    expect(flatten(template({ devTools: false })).map((i) => i.role)).not.toContain('toggleDevTools');
+  });
+
+  it('setupAppMenu installs the packaged menu without it', () => {
+    setupAppMenu(typed.Menu, { appName: 'Symbucket', isMac: false, locale: 'en-US', devTools: false, sendCommand: vi.fn() });
+    const installed = electronFake.menuTemplates.at(-1)!;
+    expect(flatten(installed).map((i) => i.role)).not.toContain('toggleDevTools');
+    expect(flatten(installed).find((i) => i.id === 'command.refresh')).toBeDefined();
   });
 });

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { readMainEnv } from './env-config';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import appPackage from '../../app/package.json';
+import { electronFake, typed } from '../testing/electron-fake';
+
+const { app } = typed;
+import { readMainEnv, setupShutdown, setupUserDataPath, USER_DATA_FOLDER } from './lifecycle';
 
 const emulator = { oss: 'http://127.0.0.1:1', bos: 'http://127.0.0.1:2', accessKeyId: 'AK', accessKeySecret: 'very-secret' };
 
@@ -38,5 +43,32 @@ describe('readMainEnv: dev server', () => {
   it('takes a loopback ELECTRON_RENDERER_URL and ignores any other', () => {
     expect(readMainEnv({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }).rendererDevUrl).toBe('http://localhost:5173');
     expect(readMainEnv({ ELECTRON_RENDERER_URL: 'https://cdn.example.com/' }).rendererDevUrl).toBeUndefined();
+  });
+});
+
+describe('setupUserDataPath', () => {
+  it('uses <appData>/Symbucket whatever the package name (dev and packaged alike)', () => {
+    expect(setupUserDataPath(app, undefined)).toBe(path.join('/fake-electron/appData', 'Symbucket'));
+    expect(app.getPath('userData')).toBe(path.join('/fake-electron/appData', 'Symbucket'));
+    expect(USER_DATA_FOLDER).toBe(appPackage.productName);
+  });
+
+  it('honours SYMBUCKET_USER_DATA', () => {
+    expect(setupUserDataPath(app, '/tmp/e2e-user')).toBe('/tmp/e2e-user');
+    expect(app.getPath('userData')).toBe('/tmp/e2e-user');
+  });
+});
+
+describe('setupShutdown', () => {
+  it('holds the quit until the core and transport have closed, then quits once', async () => {
+    let closed = 0;
+    setupShutdown(app, () => ({ close: async () => void closed++ }), async () => void closed++);
+    let prevented = 0;
+    app.emit('will-quit', { preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
+    await vi.waitFor(() => expect(electronFake.calls.quit).toBe(1));
+    expect(closed).toBe(2);
+    app.emit('will-quit', { preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiMethods, eventNames, type Channel } from '../ipc/contract';
-import { buildWindowApi, eventChannel, isEventName, type InvokeTransport, type SubscribeTransport } from './window-api';
+import { apiMethods, buildWindowApi, eventChannel, eventNames, isEventName, type Channel, type InvokeTransport, type SubscribeTransport } from './channels';
 
 function fakeTransports() {
   const invoke = vi.fn<InvokeTransport>(async (channel: Channel) => ({ ok: true, value: channel }));
