@@ -336,7 +336,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
   'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
-  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number() }),
+  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number(), problems: z.number() }),
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
   /** An application-menu item was chosen; the renderer acts on its current selection. */
   'menu.command': z.object({ command: MenuCommand }),

@@ -215,7 +215,7 @@ describe('scanLinks', () => {
     ['oss', 'demo-oss'],
     ['bos', 'demo-bos'],
   ] as const)('%s: reports every link under the prefix, recursively, with progress per page', async (_provider, bucket) => {
-    const progress: { scanned: number; linksFound: number }[] = [];
+    const progress: { scanned: number; linksFound: number; problems: number }[] = [];
     const report = await links.scanLinks(P, bucket, 'scan/', { pageSize: 10, onProgress: (p) => progress.push(p) });
     expect(report.cancelled).toBe(false);
     expect(report.scanned).toBe(27);
@@ -226,6 +226,7 @@ describe('scanLinks', () => {
     ]);
     expect(progress.map((p) => p.scanned)).toEqual([10, 20, 27]);
     expect(progress.map((p) => p.linksFound)).toEqual([0, 0, 3]);
+    expect(progress.map((p) => p.problems)).toEqual([0, 0, 2]);
   });
 
   it('stops at cancellation and says so', async () => {

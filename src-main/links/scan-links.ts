@@ -7,6 +7,8 @@ import type { z } from 'zod';
 export interface ScanProgress {
   scanned: number;
   linksFound: number;
+  /** Links found so far whose state is not ok (broken, chain, forbidden, unknown). */
+  problems: number;
 }
 
 export interface ScanOptions {
@@ -26,6 +28,7 @@ export async function scanLinks(
   const { signal, onProgress } = options;
   const links: LinkInfo[] = [];
   let scanned = 0;
+  let problems = 0;
   const report = () => ({ scanned, links, cancelled: signal?.aborted === true });
   if (signal?.aborted) return report();
 
@@ -37,9 +40,13 @@ export async function scanLinks(
       const rows = page.objects.map(({ key, etag, kind }) => ({ key, etag, kind }));
       // Inside the page too: an abort rejects the pending rows at once and aborts their requests.
       const infos = await deps.resolver.resolve(profileId, bucket, rows, signal);
-      links.push(...infos.filter((info) => info.isLink));
+      for (const info of infos) {
+        if (!info.isLink) continue;
+        links.push(info);
+        if (info.state !== 'ok') problems += 1;
+      }
       scanned += rows.length;
-      onProgress?.({ scanned, linksFound: links.length });
+      onProgress?.({ scanned, linksFound: links.length, problems });
       if (signal?.aborted) break;
     }
   } catch (e) {

@@ -40,7 +40,7 @@ export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): Han
       ops.run(opId, (signal) =>
         links.scanLinks(profileId, bucket, prefix, {
           signal,
-          onProgress: ({ scanned, linksFound }) => emit('links.scanProgress', { opId, scanned, linksFound }),
+          onProgress: (progress) => emit('links.scanProgress', { opId, ...progress }),
         }),
       ),
   };

@@ -58,7 +58,7 @@ describe('row context menu and following links', () => {
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
     expect(await menuFor(grid, 'guide.pdf')).toEqual(['Copy target path', 'Create link…', 'Copy key', 'Delete…']);
     await user.keyboard('{Escape}');
-    expect(await menuFor(grid, 'archive/')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key']);
+    expect(await menuFor(grid, 'archive/')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…']);
   });
 
   it('follows a link from the menu: opens the target folder and selects the target', async () => {

@@ -21,6 +21,7 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   items.push({ id: 'create', label: t('menu.createLink'), ...createShortcut, run: () => actions.createLink(row.key) });
   if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: t('keys.f2'), keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
   items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
+  if (row.kind === 'folder') items.push({ id: 'checkLinks', label: t('menu.checkLinks'), run: () => actions.checkLinks(row.key) });
   if (row.kind !== 'folder') {
     const keys = selection.includes(row.key) ? selection.filter((k) => actions.rowByKey.get(k)?.kind !== 'folder') : [row.key];
     // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).

@@ -77,6 +77,9 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
         <FilterBox />
+        <button type="button" className="button" onClick={() => actions.checkLinks(prefix)}>
+          {t('menu.checkLinks')}
+        </button>
         <button type="button" className="icon-button" title={t('toolbar.refresh')} aria-label={t('toolbar.refresh')} onClick={actions.refresh}>
           <RefreshIcon />
         </button>

@@ -119,5 +119,8 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
   }, [qc, profileId, bucket, prefix]);
 
-  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, refresh, rowByKey };
+  /** "Check links…" on a folder (its prefix) or, with '', on the whole bucket. */
+  const checkLinks = useCallback((scopePrefix: string) => useUiStore.getState().openLinkCheck({ profileId, bucket, prefix: scopePrefix }), [profileId, bucket]);
+
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey };
 }

@@ -6,6 +6,7 @@ import { useMainEvents } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { ObjectBrowser } from '../browser/object-browser';
 import { ConnectionBanner } from '../connection/connection-banner';
+import { LinkCheckPanel } from '../links/link-check-panel';
 import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 import { ProfilePanel } from '../profiles/profile-panel';
 import { LanguageSelect, ThemeSelect } from '../settings/settings-controls';
@@ -61,6 +62,7 @@ export function AppShell() {
             </EmptyState>
           )}
         </main>
+        <LinkCheckPanel />
       </div>
       {dialog?.kind === 'profiles' && <ProfilePanel />}
       <Toast />
