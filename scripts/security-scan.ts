@@ -3,10 +3,31 @@
 // SECURITY.md. The sources are copied into one temporary tree (tests left out) so the
 // scanner sees the renderer's CSP and main's BrowserWindow together.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import run, { type ScanIssue } from '@doyensec/electronegativity/dist/runner.js';
+import { type ScanIssue } from '@doyensec/electronegativity/dist/runner.js';
+
+/**
+ * electronegativity's runner first fetches "updated translations" from the internet (its
+ * locales/i18n.js, via got). Tests send nothing off this machine: that module is replaced in the
+ * require cache by one that sets up the English messages the package ships.
+ */
+function installOfflineMessages(): void {
+  const require = createRequire(import.meta.url);
+  const i18nModule = require.resolve('@doyensec/electronegativity/dist/locales/i18n.js');
+  const i18n = createRequire(i18nModule)('i18n') as { configure(options: object): void; setLocale(locale: string): void };
+  const offline = (): Promise<void> => {
+    i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory: path.dirname(i18nModule), updateFiles: false, objectNotation: true, retryInDefaultLocale: true, register: globalThis });
+    i18n.setLocale('en-US');
+    return Promise.resolve();
+  };
+  require.cache[i18nModule] = { id: i18nModule, filename: i18nModule, loaded: true, exports: offline } as unknown as NodeJS.Module;
+}
+
+installOfflineMessages();
+const { default: run } = await import('@doyensec/electronegativity/dist/runner.js');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCANNED_DIRS = ['src-main', 'src-renderer'];
