@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // No test reaches past loopback (see the file).
+    setupFiles: ['scripts/test-setup/loopback-only.ts'],
   },
 });
