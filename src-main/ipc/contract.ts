@@ -1,9 +1,11 @@
-// The one file both sides import. Depends on zod and the dependency-free wire names
-// (./channels) alone: no Electron, Node or DOM here.
+// The one file both sides import. Depends on zod, the dependency-free wire names (./channels)
+// and the dependency-free provider rules table (./rules) alone: no Electron, Node or DOM here.
 import { z } from 'zod';
 import type { ApiMethod, apiMethods, Channel, EventName } from './channels';
+import { PROVIDER_RULES, utf8ByteLength } from './rules';
 
 export { apiMethods, channelNames, eventNames, type ApiMethod, type Channel, type EventName } from './channels';
+export * from './rules';
 
 // ---------- shared building blocks ----------
 
@@ -43,14 +45,15 @@ export type AppError = z.infer<typeof AppError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-const MAX_KEY_BYTES = 1024;
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+// Both providers share the key limit; the table says so once.
+const MAX_KEY_BYTES = Math.min(PROVIDER_RULES.oss.maxKeyBytes, PROVIDER_RULES.bos.maxKeyBytes);
+const utf8Length = utf8ByteLength;
 
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')
-  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Key must be at most 1024 bytes (UTF-8)');
-export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Prefix must be at most 1024 bytes (UTF-8)');
+  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Key must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
+export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Prefix must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
 export const BucketName = z.string().min(1).max(255);
 export const ProfileId = z.string().min(1).max(128);
 export const OpId = z.string().min(1).max(128);
@@ -209,7 +212,9 @@ export const ResolveLinksInput = BucketRef.extend({
   rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind })).max(500),
 });
 
-const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(8192));
+// Shape only (which provider is not known here); link-validation applies the provider's rules.
+const MAX_META = Math.max(PROVIDER_RULES.oss.meta.limitBytes, PROVIDER_RULES.bos.meta.limitBytes);
+const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(MAX_META));
 
 export const CreateLinkInput = ObjectRef.extend({
   target: ObjectKey,

@@ -1,57 +1,15 @@
 // Where requests go: region presets, custom endpoints, path-style or virtual-hosted addressing.
 import { isIP } from 'node:net';
 import { uriEncodePath } from './encoding';
+import { type EndpointKind, regionHost } from '../ipc/rules';
 import { type ClientConfig, type Provider } from './types';
 
-export interface RegionPreset {
-  id: string;
-  label: string;
-}
-
-/** Common OSS regions (ids without the `oss-` prefix), for the profile form. */
-export const OSS_REGIONS: readonly RegionPreset[] = [
-  { id: 'cn-hangzhou', label: 'China (Hangzhou)' },
-  { id: 'cn-shanghai', label: 'China (Shanghai)' },
-  { id: 'cn-beijing', label: 'China (Beijing)' },
-  { id: 'cn-shenzhen', label: 'China (Shenzhen)' },
-  { id: 'cn-qingdao', label: 'China (Qingdao)' },
-  { id: 'cn-zhangjiakou', label: 'China (Zhangjiakou)' },
-  { id: 'cn-huhehaote', label: 'China (Hohhot)' },
-  { id: 'cn-wulanchabu', label: 'China (Ulanqab)' },
-  { id: 'cn-chengdu', label: 'China (Chengdu)' },
-  { id: 'cn-guangzhou', label: 'China (Guangzhou)' },
-  { id: 'cn-hongkong', label: 'China (Hong Kong)' },
-  { id: 'ap-southeast-1', label: 'Singapore' },
-  { id: 'ap-southeast-3', label: 'Malaysia (Kuala Lumpur)' },
-  { id: 'ap-southeast-5', label: 'Indonesia (Jakarta)' },
-  { id: 'ap-northeast-1', label: 'Japan (Tokyo)' },
-  { id: 'ap-northeast-2', label: 'South Korea (Seoul)' },
-  { id: 'eu-central-1', label: 'Germany (Frankfurt)' },
-  { id: 'eu-west-1', label: 'UK (London)' },
-  { id: 'us-west-1', label: 'US (Silicon Valley)' },
-  { id: 'us-east-1', label: 'US (Virginia)' },
-  { id: 'me-east-1', label: 'UAE (Dubai)' },
-];
-
-/** Common BOS regions. */
-export const BOS_REGIONS: readonly RegionPreset[] = [
-  { id: 'bj', label: 'Beijing' },
-  { id: 'bd', label: 'Baoding' },
-  { id: 'su', label: 'Suzhou' },
-  { id: 'gz', label: 'Guangzhou' },
-  { id: 'fwh', label: 'Wuhan' },
-  { id: 'cd', label: 'Chengdu' },
-  { id: 'hkg', label: 'Hong Kong' },
-  { id: 'fsh', label: 'Shanghai' },
-];
-
-export const REGION_PRESETS: Readonly<Record<Provider, readonly RegionPreset[]>> = { oss: OSS_REGIONS, bos: BOS_REGIONS };
-
-/** `https://oss-<region>.aliyuncs.com` or `https://<region>.bcebos.com`. */
-export function presetEndpoint(provider: Provider, region: string, secure = true): string {
+/** `https://oss-<region>.aliyuncs.com` or `https://<region>.bcebos.com` (or the region's internal / dual-stack host). */
+export function presetEndpoint(provider: Provider, region: string, secure = true, kind: EndpointKind = 'public'): string {
   const scheme = secure ? 'https' : 'http';
   const id = region.trim().replace(/^oss-/, '');
-  return provider === 'oss' ? `${scheme}://oss-${id}.aliyuncs.com` : `${scheme}://${id}.bcebos.com`;
+  const host = regionHost(provider, id, kind) ?? regionHost(provider, id, 'public')!;
+  return `${scheme}://${host}`;
 }
 
 export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing'>;

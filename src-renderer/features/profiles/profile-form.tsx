@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
+import { regionLabel } from '../../components/provider-names';
 import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
 import { InsecureStorageConsent, needsInsecureConsent } from './insecure-storage-consent';
 import { rememberSavedProfile } from './remember-saved-profile';
@@ -39,7 +40,7 @@ function initialState(profile: ProfileDto | null): FormState {
 }
 
 export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; onSaved: (profile: ProfileDto) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const id = useId();
   const errorMessage = useErrorMessage();
@@ -132,7 +133,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           <label htmlFor={field('region')}>{t('profiles.region')}</label>
           <select id={field('region')} value={form.custom ? '' : form.region} onChange={(e) => (e.target.value ? set({ region: e.target.value, custom: false }) : set({ custom: true, endpoint: form.endpoint || presetEndpoint(form.provider, form.region) }))}>
             {REGION_PRESETS[form.provider].map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>{regionLabel(form.provider, r, i18n.language)}</option>
             ))}
             <option value="">{t('profiles.customEndpoint')}</option>
           </select>

@@ -53,6 +53,26 @@ describe('profile panel', () => {
     expect((screen.getByLabelText('Profile') as HTMLSelectElement).value).toBe('profile-2');
   });
 
+  it('names region presets from the region table: English name and id, or the Chinese name', async () => {
+    const { user } = setupApp();
+    const dialog = await openNewProfileForm(user);
+    const region = within(dialog).getByLabelText('Region') as HTMLSelectElement;
+    expect(within(region).getByRole('option', { name: 'China (Hangzhou) · cn-hangzhou' })).toBeTruthy();
+    expect(within(region).getByRole('option', { name: 'China (Heyuan) · cn-heyuan' })).toBeTruthy();
+    await user.selectOptions(within(dialog).getByLabelText('Provider'), 'bos');
+    expect(within(region).getByRole('option', { name: 'North China (Yangquan) · yq' })).toBeTruthy();
+  });
+
+  it('names region presets in Chinese under zh-CN', async () => {
+    const { user } = setupApp({}, { language: 'zh-CN' });
+    await user.click(await screen.findByRole('button', { name: '管理配置…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: '添加配置' }));
+    const region = within(dialog).getByLabelText('地域') as HTMLSelectElement;
+    expect(within(region).getByRole('option', { name: '华东1（杭州）' })).toBeTruthy();
+    expect(region.value).toBe('cn-hangzhou');
+  });
+
   it('asks before storing a secret without a keyring, then resends with consent', async () => {
     const { user, fake } = setupApp({ insecureVault: true });
     const dialog = await openNewProfileForm(user);
