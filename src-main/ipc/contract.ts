@@ -25,6 +25,9 @@ export const ErrorCode = z.enum([
   'NOT_SUPPORTED', // e.g. link in an Archive bucket
   'INVALID_ARGUMENT',
   'NETWORK',
+  'TLS_ERROR', // certificate not trusted, expired or for another host
+  'TOKEN_EXPIRED', // the STS security token has expired
+  'CUSTOM_DOMAIN_REQUIRED', // OSS PublicEndpointForbidden: bind and use a custom domain
   'TIMEOUT',
   'CANCELLED',
   'INVALID_RESPONSE',
@@ -96,6 +99,11 @@ export const ProfileDto = z.object({
   signatureVersion: z.enum(['v1', 'v4']),
   accessKeyId: z.string(),
   hasSecret: z.boolean(),
+  /** STS: a security token is stored with the secret; when it expires (ISO 8601), if known. */
+  hasSecurityToken: z.boolean().optional(),
+  securityTokenExpiresAt: z.string().optional(),
+  /** Bucket -> custom domain (CNAME) that requests for that bucket go to. */
+  customDomains: z.record(z.string(), z.string()).optional(),
   /** Secret kept without an OS keyring, accepted by the user. */
   insecureStorage: z.boolean(),
 });
@@ -113,6 +121,10 @@ export const ProfileInput = z.object({
   accessKeyId: z.string().trim().min(1, 'Access key ID is required').max(200),
   accessKeySecret: z.string().min(1).max(500).optional(),
   securityToken: z.string().max(4000).optional(),
+  /** When the STS token expires (ISO 8601); only with a securityToken. */
+  securityTokenExpiresAt: z.string().datetime({ offset: true }).optional(),
+  /** Bucket -> custom domain; absent keeps the stored ones. */
+  customDomains: z.record(BucketName, z.string().max(253)).optional(),
   /** User accepted storing the secret without an OS keyring. */
   acceptInsecureStorage: z.boolean().default(false),
 });
@@ -308,6 +320,11 @@ export const channels = {
     output: ConnectionTest,
   },
   'profiles.importCandidates': { input: None, output: z.array(ImportCandidate) },
+  /** Binds (domain) or unbinds ('') a bucket's custom domain, e.g. from a PublicEndpointForbidden error. */
+  'profiles.setCustomDomain': {
+    input: z.object({ id: ProfileId, bucket: BucketName, domain: z.string().trim().max(253) }),
+    output: ProfileDto,
+  },
   'profiles.import': {
     input: z.object({
       source: ImportCandidate.shape.source,

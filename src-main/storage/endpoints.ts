@@ -12,7 +12,7 @@ export function presetEndpoint(provider: Provider, region: string, secure = true
   return `${scheme}://${host}`;
 }
 
-export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing'>;
+export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing' | 'customDomains'>;
 
 export interface ParsedEndpoint {
   protocol: 'http:' | 'https:';
@@ -56,8 +56,10 @@ const BOS_API_PREFIX = '/v1';
 
 /** Origin, Host and encoded path of a service-, bucket- or object-level request. */
 export function resolveTarget(config: EndpointConfig, bucket?: string, key?: string): RequestTarget {
-  const ep = endpointFor(config);
   const keyPath = key === undefined ? '' : uriEncodePath(key);
+  const domain = bucket === undefined ? undefined : customDomainOf(config, bucket);
+  if (domain) return { origin: `${domain.protocol}//${domain.host}`, host: domain.host, path: `${domain.basePath}/${keyPath}` };
+  const ep = endpointFor(config);
   if (bucket && effectiveAddressing(config) === 'virtual-host') {
     const host = `${bucket}.${ep.host}`;
     return { origin: `${ep.protocol}//${host}`, host, path: `${ep.basePath}/${keyPath}` };
@@ -68,6 +70,15 @@ export function resolveTarget(config: EndpointConfig, bucket?: string, key?: str
     return { origin, host: ep.host, path };
   }
   return { origin, host: ep.host, path: bucket ? `${ep.basePath}/${bucket}/${keyPath}` : `${ep.basePath}/` };
+}
+
+/** A bucket's custom domain (CNAME) as an endpoint, or undefined when it has none. Also for share URLs. */
+export function customDomainOf(config: Pick<ClientConfig, 'customDomains' | 'endpoint'>, bucket: string): ParsedEndpoint | undefined {
+  const raw = config.customDomains?.[bucket]?.trim();
+  if (!raw) return undefined;
+  // A bare domain inherits the profile endpoint's scheme (http only for local/test endpoints).
+  const scheme = /^http:\/\//i.test(config.endpoint.trim()) ? 'http' : 'https';
+  return parseEndpoint(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `${scheme}://${raw}`);
 }
 
 /** Full URL for a target plus an already-built query string. */

@@ -2,7 +2,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
+import { CustomDomainAction } from '../profiles/custom-domain-action';
 import { RefreshIcon } from '../../components/icons';
 import { objectListOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
@@ -86,7 +88,11 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       </div>
       {partialOrder && <PartialSortNotice loaded={allRows.length} nextPage={nextPage} />}
       {query.isError && allRows.length === 0 && !offline ? (
-        <ErrorView error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorView
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
+        />
       ) : (
         <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
       )}
