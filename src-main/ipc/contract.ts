@@ -221,7 +221,8 @@ export const LinkInfo = z.object({
 export type LinkInfo = z.infer<typeof LinkInfo>;
 
 export const ResolveLinksInput = BucketRef.extend({
-  rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind })).max(500),
+  // size: the listing's, so main can tell a BOS link whose HEAD reports its target's size.
+  rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind, size: z.number().optional() })).max(500),
 });
 
 // Shape only (which provider is not known here); link-validation applies the provider's rules.
