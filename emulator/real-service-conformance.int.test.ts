@@ -2,9 +2,12 @@
 // assertions and the vendors' docs (each case cites its source). The emulator must be at
 // least this strict, so a client mistake fails here instead of in front of a user.
 import { describe, expect, it } from 'vitest';
+import { bceCanonicalRequest, bceSignature, bceSigningKey } from './bos/auth';
+import { v1Signature } from './oss/auth-v1';
+import { v4Signature, v4StringToSign } from './oss/auth-v4';
 import { useDemoEmulator } from './test-demo-emulator';
 
-const { oss, bos } = useDemoEmulator();
+const { emu, oss, bos } = useDemoEmulator();
 
 describe('HEAD on a link', () => {
   // oss2 tests/test_object.py and ali-oss test/node/object.test.js (real service): HEAD on a
@@ -75,5 +78,48 @@ describe('OSS error ECs', () => {
     expect([missing.status, missing.headers.get('x-oss-ec')]).toEqual([404, '0026-00000012']);
     const notLink = await oss({ bucket: 'demo-oss', key: 'readme.txt', query: { symlink: '' } });
     expect([notLink.code, notLink.headers.get('x-oss-ec')]).toEqual(['NotSymlink', '0043-00000101']);
+  });
+});
+
+describe('signature strictness', () => {
+  // protocol-notes.md: list-type, max-keys, prefix are no V1 sub-resources, and the real service
+  // rejects a signature computed over them (Go SDK v2 signer/v1.go requiredSignedParametersMap).
+  it('OSS V1: a signature over non-sub-resource query parameters is refused', async () => {
+    const date = new Date().toUTCString();
+    const sign = (resource: string) => v1Signature(emu().accessKeySecret, `GET\n\n\n${date}\n${resource}`);
+    const url = `${emu().oss}/demo-oss/?list-type=2&max-keys=5`;
+    const good = await fetch(url, { headers: { date, authorization: `OSS ${emu().accessKeyId}:${sign('/demo-oss/')}` } });
+    expect(good.status).toBe(200);
+    const over = await fetch(url, { headers: { date, authorization: `OSS ${emu().accessKeyId}:${sign('/demo-oss/?list-type=2&max-keys=5')}` } });
+    expect(over.status).toBe(403);
+  });
+
+  // OSS V4: an empty value is canonicalised as the bare key (what the SDKs sign), never `key=`.
+  it('OSS V4: accepts the empty-value query only in the bare form', async () => {
+    const datetime = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const day = datetime.slice(0, 8);
+    const scope = `${day}/cn-hangzhou/oss/aliyun_v4_request`;
+    const headers = { 'x-oss-date': datetime, 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' };
+    const signWith = (query: string) => {
+      const cr = ['GET', '/demo-oss/latest-report.pdf', query, 'x-oss-content-sha256:UNSIGNED-PAYLOAD', `x-oss-date:${datetime}`, '', '', 'UNSIGNED-PAYLOAD'].join('\n');
+      return `OSS4-HMAC-SHA256 Credential=${emu().accessKeyId}/${scope},Signature=${v4Signature(emu().accessKeySecret, day, 'cn-hangzhou', 'oss', v4StringToSign(datetime, scope, cr))}`;
+    };
+    const url = `${emu().oss}/demo-oss/latest-report.pdf?symlink=`;
+    expect((await fetch(url, { headers: { ...headers, authorization: signWith('symlink') } })).status).toBe(200);
+    expect((await fetch(url, { headers: { ...headers, authorization: signWith('symlink=') } })).status).toBe(403);
+  });
+
+  // protocol-notes.md: "the signed canonical URI is the path exactly as sent".
+  it('BOS: the canonical URI is the path as sent, not a re-encoded form of it', async () => {
+    const r = await bos({ method: 'PUT', bucket: 'demo-bos', key: 'conf/a(b).txt', body: 'x' });
+    expect(r.status).toBe(200);
+    const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const host = new URL(emu().bos).host;
+    const prefix = `bce-auth-v1/${emu().accessKeyId}/${timestamp}/1800`;
+    // Sent with raw parentheses, signed over the RFC 3986 form %28b%29: BOS would refuse it.
+    const cr = bceCanonicalRequest({ method: 'GET', uri: '/v1/demo-bos/conf/a%28b%29.txt', query: [], headers: { host, 'x-bce-date': timestamp }, signedHeaders: ['host', 'x-bce-date'] });
+    const authorization = `${prefix}/host;x-bce-date/${bceSignature(bceSigningKey(emu().accessKeySecret, prefix), cr)}`;
+    const res = await fetch(`${emu().bos}/v1/demo-bos/conf/a(b).txt`, { headers: { 'x-bce-date': timestamp, authorization } });
+    expect(res.status).toBe(403);
   });
 });
