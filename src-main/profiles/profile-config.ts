@@ -27,7 +27,7 @@ export function profileConfig(profile: StoredProfile, secrets: Secrets): ClientC
 /** A custom domain as stored: `host[:port]` or an http(s) URL without path, query or credentials. */
 export function checkedCustomDomain(domain: string): string {
   const trimmed = domain.trim();
-  const host = hostOf(trimmed);
+  const host = endpointHost(trimmed);
   const bare = trimmed.replace(/^https?:\/\//i, '');
   if (host === '' || /[/?#@]/.test(bare.replace(/\/+$/, ''))) {
     throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a domain name (expected e.g. files.example.com).`);

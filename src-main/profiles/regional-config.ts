@@ -3,11 +3,11 @@
 // bucket's host is known; custom endpoints (proxies, emulators, CNAMEs) are left as they are.
 import { regionHost, regionOfHost, type EndpointKind } from '../ipc/rules';
 import type { ClientConfig } from '../storage/types';
-import { hostOf } from './region-from-endpoint';
+import { endpointHost } from '../ipc/contract';
 
 /** Which preset host kind (public, internal, dual-stack) an endpoint is, or undefined for a custom one. */
 function presetKind(config: ClientConfig): EndpointKind | undefined {
-  const host = hostOf(config.endpoint);
+  const host = endpointHost(config.endpoint);
   if (config.endpoint.trim() === '') return 'public';
   const region = regionOfHost(config.provider, host);
   if (!region) return undefined;
