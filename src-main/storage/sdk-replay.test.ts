@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { toAppError } from '../errors';
 import { createBosClient } from './bos/client';
-import { StorageError } from './errors';
+import { storageFailure } from './testing/storage-failure';
 import { createOssClient } from './oss/client';
 import { type StubReply, stubTransport } from './testing/stub-transport';
 import { type ClientConfig } from './types';
@@ -28,16 +28,6 @@ function oss(reply: StubReply, config: Partial<ClientConfig> = {}) {
 function sortedUrl(path: string): string {
   const [p, q = ''] = path.split('?');
   return q ? `${p}?${q.split('&').sort().join('&')}` : p!;
-}
-
-async function failure(p: Promise<unknown>): Promise<StorageError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof StorageError) return e;
-    throw e;
-  }
-  throw new Error('expected a StorageError');
 }
 
 const GO_ERROR = (code: string, message: string, rid: string, ec: string) =>
@@ -75,9 +65,9 @@ describe('OSS PutSymlink (Go SDK v2 testMockPutSymlinkSuccessCases)', () => {
   });
 
   it('error cases: NoSuchBucket 404 and UserDisable 403 keep code, status and request id', async () => {
-    const missing = await failure(oss({ status: 404, headers: { 'content-type': 'application/xml', 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.putSymlink({ bucket: 'bucket', key: 'object', target: 'target-object' }));
+    const missing = await storageFailure(oss({ status: 404, headers: { 'content-type': 'application/xml', 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.putSymlink({ bucket: 'bucket', key: 'object', target: 'target-object' }));
     expect({ code: missing.code, status: missing.status, requestId: missing.requestId }).toEqual({ code: 'NoSuchBucket', status: 404, requestId: '5C3D9175B6FC201293AD****' });
-    const disabled = await failure(oss({ status: 403, headers: { 'x-oss-request-id': '5C3D8D2A0ACA54D87B43****' }, body: GO_ERROR('UserDisable', 'UserDisable', '5C3D8D2A0ACA54D87B43****', '0003-00000801') }).client.putSymlink({ bucket: 'bucket', key: 'object', target: 'target-object' }));
+    const disabled = await storageFailure(oss({ status: 403, headers: { 'x-oss-request-id': '5C3D8D2A0ACA54D87B43****' }, body: GO_ERROR('UserDisable', 'UserDisable', '5C3D8D2A0ACA54D87B43****', '0003-00000801') }).client.putSymlink({ bucket: 'bucket', key: 'object', target: 'target-object' }));
     expect([disabled.code, disabled.status]).toEqual(['UserDisable', 403]);
     expect(toAppError(disabled).code).toBe('ACCESS_DENIED');
   });
@@ -92,7 +82,7 @@ describe('OSS GetSymlink', () => {
   });
 
   it('Go SDK v2 testMockGetSymlinkErrorCases: NoSuchBucket is a NOT_FOUND with its request id', async () => {
-    const e = await failure(oss({ status: 404, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.getSymlink('bucket', 'object'));
+    const e = await storageFailure(oss({ status: 404, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.getSymlink('bucket', 'object'));
     expect(toAppError(e)).toMatchObject({ code: 'NOT_FOUND', details: { requestId: '5C3D9175B6FC201293AD****' } });
   });
 
@@ -172,7 +162,7 @@ describe('OSS ListObjectsV2 (Go SDK v2 testMockListObjectsV2SuccessCases)', () =
   });
 
   it('error case: NoSuchBucket with its EC-bearing body', async () => {
-    const e = await failure(oss({ status: 404, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.listObjects({ bucket: 'bucket' }));
+    const e = await storageFailure(oss({ status: 404, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.listObjects({ bucket: 'bucket' }));
     expect([e.code, e.status, e.requestId]).toEqual(['NoSuchBucket', 404, '5C3D9175B6FC201293AD****']);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../emulator';
 import { toAppError } from '../errors';
 import { createStorageClient } from './create-client';
-import { StorageError } from './errors';
+import { storageFailure } from './testing/storage-failure';
 import { emulatorConfig, streamToString, useEmulator, type ConfigName } from './testing/emulator-configs';
 import { createUndiciTransport, type Transport } from './transport';
 
@@ -23,16 +23,6 @@ const loopback: LookupFunction = (_host, options, callback) => {
 function counting(transport: Transport): { transport: Transport; hosts: string[] } {
   const hosts: string[] = [];
   return { hosts, transport: (req) => (hosts.push(req.headers.host ?? ''), transport(req)) };
-}
-
-async function failure(p: Promise<unknown>): Promise<StorageError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof StorageError) return e;
-    throw e;
-  }
-  throw new Error('expected a StorageError');
 }
 
 const cases: [ConfigName, string][] = [
@@ -50,7 +40,7 @@ describe.each(cases)('custom domain (%s)', (name, bucket) => {
     const wire = createUndiciTransport({ lookup: loopback });
     try {
       const plain = createStorageClient(emulatorConfig(emu, name));
-      const refused = await failure(plain.listObjects({ bucket, prefix: 'docs/' }));
+      const refused = await storageFailure(plain.listObjects({ bucket, prefix: 'docs/' }));
       expect(refused.code).toBe('PublicEndpointForbidden');
       expect(refused.status).toBe(400);
       const app = toAppError(refused);
@@ -83,10 +73,10 @@ describe.each(cases)('STS security token (%s)', (name, bucket) => {
     const ok = createStorageClient(emulatorConfig(emu, name, { securityToken: `good-${name}` }));
     expect((await ok.listObjects({ bucket, prefix: 'docs/' })).objects.length).toBeGreaterThan(0);
 
-    const unknown = await failure(createStorageClient(emulatorConfig(emu, name, { securityToken: 'forged' })).listObjects({ bucket }));
+    const unknown = await storageFailure(createStorageClient(emulatorConfig(emu, name, { securityToken: 'forged' })).listObjects({ bucket }));
     expect(toAppError(unknown).code).toBe('AUTH_FAILED');
 
-    const expired = await failure(createStorageClient(emulatorConfig(emu, name, { securityToken: `old-${name}` })).listObjects({ bucket }));
+    const expired = await storageFailure(createStorageClient(emulatorConfig(emu, name, { securityToken: `old-${name}` })).listObjects({ bucket }));
     expect(expired.code).toBe('SecurityTokenExpired');
     expect(toAppError(expired).code).toBe('TOKEN_EXPIRED');
   });
@@ -98,7 +88,7 @@ describe.each(cases)('STS security token (%s)', (name, bucket) => {
       emulatorConfig(emu, name, { securityToken: `good-${name}`, securityTokenExpiresAt: new Date(Date.now() - 60_000).toISOString() }),
       { transport: seen.transport },
     );
-    const e = await failure(client.listObjects({ bucket }));
+    const e = await storageFailure(client.listObjects({ bucket }));
     expect(toAppError(e).code).toBe('TOKEN_EXPIRED');
     expect(seen.hosts).toEqual([]);
   });

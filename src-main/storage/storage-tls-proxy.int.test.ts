@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { toAppError } from '../errors';
 import { createStorageClient } from './create-client';
-import { StorageError } from './errors';
+import { storageFailure } from './testing/storage-failure';
 import { emulatorConfig } from './testing/emulator-configs';
 import { createUndiciTransport, type Transport } from './transport';
 
@@ -68,22 +68,12 @@ function attempts(transport: Transport): { transport: Transport; count: () => nu
   return { count: () => n, transport: (req) => (n++, transport(req)) };
 }
 
-async function failure(p: Promise<unknown>): Promise<StorageError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof StorageError) return e;
-    throw e;
-  }
-  throw new Error('expected a StorageError');
-}
-
 describe('TLS errors', () => {
   it('reports an untrusted (self-signed) certificate as TLS_ERROR after one attempt', async () => {
     const wire = createUndiciTransport({ env: {} });
     const seen = attempts(wire.transport);
     const client = createStorageClient(emulatorConfig(emu, 'oss-v4', { maxRetries: 3 }), { transport: seen.transport, sleep: async () => {} });
-    const e = await failure(client.listBuckets());
+    const e = await storageFailure(client.listBuckets());
     expect(e.code).toBe('TlsError');
     expect(toAppError(e)).toMatchObject({ code: 'TLS_ERROR' });
     expect(toAppError(e).message).toMatch(/certificate/);
@@ -93,7 +83,7 @@ describe('TLS errors', () => {
 
   it('reports a certificate for another host name as TLS_ERROR, even when its issuer is trusted', async () => {
     const wire = createUndiciTransport({ env: {}, ca: mismatchCert });
-    const e = await failure(createStorageClient(emulatorConfig(mismatchEmu, 'bos'), { transport: wire.transport }).listBuckets());
+    const e = await storageFailure(createStorageClient(emulatorConfig(mismatchEmu, 'bos'), { transport: wire.transport }).listBuckets());
     expect(e.code).toBe('TlsError');
     expect(e.message).toMatch(/ALTNAME|hostname|altnames/i);
     await wire.close();

@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { test, expect } from '../../fixtures';
 import { DEFAULT_OSS_REGION, startEmulator, type RunningEmulator } from '../../../emulator/index';
-import { profilesDialog } from '../../helpers/profiles';
+import { profilesDialog, saveProfileForm } from '../../helpers/profiles';
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -30,12 +30,7 @@ async function saveOssProfile(dialog: Locator, endpoint: string, extra: (d: Loca
   await dialog.getByLabel('Access key ID').fill(emulator.accessKeyId);
   await dialog.getByLabel('Access key secret').fill(emulator.accessKeySecret);
   await extra(dialog);
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const testButton = dialog.getByRole('button', { name: 'Test connection' });
-  const storeAnyway = dialog.getByRole('button', { name: 'Store anyway' });
-  await testButton.or(storeAnyway).first().waitFor();
-  if (await storeAnyway.isVisible()) await storeAnyway.click();
-  await testButton.waitFor();
+  await saveProfileForm(dialog);
 }
 
 test('region presets show the region table names, in English and in Chinese', async ({ app, launch }) => {
