@@ -4,7 +4,7 @@
 // and NO_PROXY bypasses it (undici EnvHttpProxyAgent, as curl and most CLIs read these).
 import http from 'node:http';
 import net from 'node:net';
-import { type AddressInfo } from 'node:net';
+import { type AddressInfo, type LookupFunction } from 'node:net';
 import selfsigned from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator';
@@ -32,7 +32,7 @@ async function certificate(altNames: { type: 2 | 7; value?: string; ip?: string 
 }
 
 beforeAll(async () => {
-  const good = await certificate([{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }]);
+  const good = await certificate([{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }, { type: 2, value: 'oss-test.example.test' }]);
   cert = good.cert;
   emu = await startEmulator({ seed: 'demo', tls: good });
   const other = await certificate([{ type: 2, value: 'other.example.test' }]);
@@ -42,8 +42,9 @@ beforeAll(async () => {
   proxy = http.createServer((_req, res) => res.writeHead(405).end());
   proxy.on('connect', (req, socket, head) => {
     tunnels.push(req.url ?? '');
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = net.connect(Number(port), host, () => {
+    // Every name is the emulator here (the proxy does the name resolution, as real ones do).
+    const port = (req.url ?? '').split(':').at(-1);
+    const upstream = net.connect(Number(port), '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket);
@@ -98,19 +99,25 @@ describe('TLS errors', () => {
 });
 
 describe('proxies on plain Node', () => {
+  // A remote name (only the proxy can reach it), so the request has to take the tunnel; `oss-`
+  // makes the emulator read it as a service endpoint (path-style), like oss-<region>.aliyuncs.com.
+  const remote = (url: string) => `https://oss-test.example.test:${new URL(url).port}`;
+
   it('tunnels through HTTPS_PROXY with CONNECT', async () => {
     tunnels.length = 0;
     const wire = createUndiciTransport({ env: { HTTPS_PROXY: proxyUrl }, ca: cert });
-    const page = await createStorageClient(emulatorConfig(emu, 'bos'), { transport: wire.transport }).listObjects({ bucket: 'demo-bos' });
+    const page = await createStorageClient(emulatorConfig(emu, 'oss-v4', { endpoint: remote(emu.oss) }), { transport: wire.transport }).listObjects({ bucket: 'demo-oss' });
     expect(page.objects.length + page.folders.length).toBeGreaterThan(0);
-    expect(tunnels).toEqual([new URL(emu.bos).host]);
+    expect(tunnels).toEqual([new URL(remote(emu.oss)).host]);
     await wire.close();
   });
 
-  it('bypasses the proxy for hosts in NO_PROXY', async () => {
+  it('bypasses the proxy for hosts in NO_PROXY, and always for loopback', async () => {
     tunnels.length = 0;
-    const wire = createUndiciTransport({ env: { HTTPS_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' }, ca: cert });
-    await createStorageClient(emulatorConfig(emu, 'oss-v4'), { transport: wire.transport }).listBuckets();
+    const lookup: LookupFunction = (_h, o, cb) => (typeof o === 'object' && o.all ? (cb as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));
+    const wire = createUndiciTransport({ env: { HTTPS_PROXY: proxyUrl, NO_PROXY: '.example.test' }, ca: cert, lookup });
+    await createStorageClient(emulatorConfig(emu, 'oss-v4', { endpoint: remote(emu.oss) }), { transport: wire.transport }).listBuckets();
+    await createStorageClient(emulatorConfig(emu, 'oss-v1'), { transport: wire.transport }).listBuckets();
     expect(tunnels).toEqual([]);
     await wire.close();
   });

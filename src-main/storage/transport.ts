@@ -50,8 +50,9 @@ function proxyOptions(env: Record<string, string | undefined>): { httpProxy?: st
   const first = (...keys: string[]) => keys.map((k) => env[k]?.trim()).find((v) => v);
   const httpProxy = first('http_proxy', 'HTTP_PROXY');
   const httpsProxy = first('https_proxy', 'HTTPS_PROXY') ?? httpProxy;
-  const noProxy = first('no_proxy', 'NO_PROXY');
-  return { ...(httpProxy && { httpProxy }), ...(httpsProxy && { httpsProxy }), ...(noProxy && { noProxy }) };
+  // Loopback always goes direct: the embedded demo storage listens there, never behind a proxy.
+  const noProxy = [first('no_proxy', 'NO_PROXY'), 'localhost', '127.0.0.1', '[::1]'].filter(Boolean).join(',');
+  return { ...(httpProxy && { httpProxy }), ...(httpsProxy && { httpsProxy }), noProxy };
 }
 
 export function createUndiciTransport(options: UndiciTransportOptions = {}): {
