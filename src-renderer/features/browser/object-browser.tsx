@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
+import { regionLabel } from '../../components/provider-names';
 import { CustomDomainAction } from '../profiles/custom-domain-action';
 import { RefreshIcon } from '../../components/icons';
 import { objectListOptions } from '../../queries/objects';
@@ -25,7 +26,7 @@ import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
 export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const prefix = useUiStore((s) => s.prefix);
   const filter = useDeferredValue(useUiStore((s) => s.filter));
   const serverSearch = useUiStore((s) => s.serverSearch);
@@ -103,7 +104,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         loading={query.isFetching}
         stale={offline && allRows.length > 0}
         rowByKey={actions.rowByKey}
-        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: bucketInfo.region }) : undefined}
+        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined}
       />
       <ContextMenu actions={actions} />
       {dialog?.kind === 'link' && (

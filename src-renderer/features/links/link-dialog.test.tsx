@@ -40,6 +40,8 @@ describe('Create link dialog', () => {
     const row = await within(grid).findByRole('row', { name: 'report.csv' });
     // The listing says "STANDARD"; both places show BOS's own name for it, in Chinese.
     expect(within(row).getByText('标准存储')).toBeTruthy();
+    // The status bar names the bucket's region from the same table.
+    expect(screen.getByText('BOS · 华北-北京')).toBeTruthy();
     fireEvent.contextMenu(row, { clientX: 10, clientY: 10 });
     await user.click(await screen.findByRole('menuitem', { name: '创建链接…' }));
     const dialog = await screen.findByRole('dialog');
