@@ -35,7 +35,8 @@ describe('per-bucket region endpoints (ListBuckets location)', () => {
     expect(regionalConfig({ ...base, endpoint: 'https://cn-hangzhou.oss.aliyuncs.com' }, 'cn-beijing')?.endpoint).toBe('https://cn-beijing.oss.aliyuncs.com');
     expect(regionalConfig({ ...base, provider: 'bos', endpoint: 'https://bj.bcebos.com', region: 'bj' }, 'gz')).toMatchObject({ region: 'gz', endpoint: 'https://gz.bcebos.com' });
     expect(regionalConfig({ ...base, endpoint: 'http://127.0.0.1:9000' }, 'cn-beijing')).toBeUndefined();
-    expect(regionalConfig({ ...base, endpoint: 'https://oss-accelerate.aliyuncs.com' }, 'cn-beijing')).toBeUndefined();
+    // The acceleration host serves every region; only the signing region follows the bucket.
+    expect(regionalConfig({ ...base, endpoint: 'https://oss-accelerate.aliyuncs.com' }, 'cn-beijing')).toMatchObject({ region: 'cn-beijing', endpoint: 'https://oss-accelerate.aliyuncs.com' });
     expect(regionalConfig(base, 'cn-hangzhou')).toBeUndefined();
     expect(regionalConfig({ ...base, endpoint: '' }, 'cn-beijing')?.endpoint).toBe('https://oss-cn-beijing.aliyuncs.com');
   });

@@ -1,7 +1,7 @@
 // Buckets in another region than the profile's use their own region's endpoint (ListBuckets
 // gives each bucket's location): only for profiles on a provider's preset host, where the
 // bucket's host is known; custom endpoints (proxies, emulators, CNAMEs) are left as they are.
-import { regionHost, regionOfHost, type EndpointKind } from '../ipc/rules';
+import { PROVIDER_RULES, regionHost, regionOfHost, type EndpointKind } from '../ipc/rules';
 import type { ClientConfig } from '../storage/types';
 import { endpointHost } from '../ipc/contract';
 
@@ -19,6 +19,9 @@ function presetKind(config: ClientConfig): EndpointKind | undefined {
 export function regionalConfig(config: ClientConfig, bucketRegion: string): ClientConfig | undefined {
   const region = bucketRegion.trim().replace(/^oss-/, '');
   if (!region || region === config.region) return undefined;
+  // Acceleration hosts serve every region: same host, but V4 must sign the bucket's region.
+  const givenHost = endpointHost(config.endpoint);
+  if (PROVIDER_RULES[config.provider].regionlessHosts.includes(givenHost)) return { ...config, region };
   const kind = presetKind(config);
   if (kind === undefined) return undefined;
   const host = regionHost(config.provider, region, kind) ?? regionHost(config.provider, region, 'public');
