@@ -19,10 +19,10 @@ export default tseslint.config(
     },
   },
   {
-    // The contract is the only file both sides import: zod and the wire names, nothing else.
+    // The contract is the only file both sides import: zod, the wire names and the rules table.
     files: ['src-main/ipc/contract.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./channels$).*', message: 'contract.ts may import zod and ./channels only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./channels$|\\./rules$).*', message: 'contract.ts may import zod, ./channels and ./rules only.' }] }],
     },
   },
   {
@@ -30,6 +30,13 @@ export default tseslint.config(
     files: ['src-main/ipc/channels.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '.*', message: 'ipc/channels.ts is dependency-free (it is bundled into the preload).' }] }],
+    },
+  },
+  {
+    // The provider rules table is plain data: it imports nothing at all.
+    files: ['src-main/ipc/rules.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '.*', message: 'ipc/rules.ts is dependency-free.' }] }],
     },
   },
   {

@@ -3,7 +3,7 @@
 import { badRequest } from './errors';
 import { queryParam, type EmuRequest, type EmuResponse } from './http-types';
 import { initiateUpload, requireUpload } from './multipart-ops';
-import { checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
+import { type MetaRules, checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
 import type { Acl, BucketRecord, MultipartUpload, ObjectRecord, ObjectType, Provider, Store } from './store';
 
 export interface Dialect {
@@ -12,15 +12,20 @@ export interface Dialect {
   prefix: string;
   /** Header carrying an object's canned ACL on writes. */
   aclHeader: string;
-  metaLimit: number;
+  metaLimit: MetaRules;
   etag(etag: string): string;
   objectType(t: ObjectType): string;
   parseStorageClass(raw: string | undefined, fallback: string): string;
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
 }
 
+/** `x-*-forbid-overwrite`: absent or 'false' allows overwriting, 'true' forbids; any other value is a 400. */
 export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
-  return (req.headers[`${d.prefix}forbid-overwrite`] ?? '').toLowerCase() === 'true';
+  const raw = req.headers[`${d.prefix}forbid-overwrite`];
+  if (raw === undefined) return false;
+  const value = raw.trim().toLowerCase();
+  if (value !== 'true' && value !== 'false') throw badRequest('InvalidArgument', `Invalid ${d.prefix}forbid-overwrite value: ${raw}`);
+  return value === 'true';
 }
 
 /** Object attributes from PutObject / InitiateMultipartUpload / CopyObject(replace) headers. */
@@ -68,6 +73,11 @@ export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string,
   const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
   const headers = objectHeaders(d, target);
   if (link) {
+    // Size, ETag and body are the target's; user metadata is the link's own (oss2 and ali-oss
+    // real-service tests; BOS GetObjectMeta doc), and on BOS so is the storage class.
+    for (const k of Object.keys(headers)) if (k.startsWith(`${d.prefix}meta-`)) delete headers[k];
+    for (const [k, v] of Object.entries(link.meta)) headers[`${d.prefix}meta-${k}`] = v;
+    if (d.provider === 'bos') headers[`${d.prefix}storage-class`] = link.storageClass;
     headers[`${d.prefix}object-type`] = 'Symlink';
     headers['last-modified'] = new Date(Math.max(link.lastModified, target.lastModified)).toUTCString();
   }

@@ -6,8 +6,8 @@ import { createBosRouter } from './bos/router';
 import { createOssRouter } from './oss/router';
 import { seedBig } from './seed-big';
 import { seedDemo } from './seed-demo';
-import { startServer, type ListeningServer } from './server';
-import { Store } from './store';
+import { startServer, type ListeningServer, type TlsSettings } from './server';
+import { type EndpointRules, Store } from './store';
 
 export interface EmulatorOptions {
   /** OSS port; BOS gets port+1 when given, otherwise both are random free ports. */
@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   dropRate?: number;
   /** OSS region (default cn-hangzhou); BOS always reports `bj`. */
   region?: string;
+  /** Serve HTTPS with this key and certificate (URLs then start with https://). */
+  tls?: TlsSettings;
 }
 
 export interface RunningEmulator {
@@ -34,6 +36,8 @@ export interface RunningEmulator {
   setFaults(f: FaultSettings): void;
   /** TCP connections accepted so far by the OSS and the BOS endpoint. */
   connections(): { oss: number; bos: number };
+  /** Custom domains, domain-only buckets and STS tokens, as the real services enforce them. */
+  rules: EndpointRules;
 }
 
 export type { FaultSettings };
@@ -64,17 +68,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
   const servers: ListeningServer[] = [];
   try {
-    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0));
-    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0));
+    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0, options.tls));
+    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0, options.tls));
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     journal?.close();
     throw e;
   }
   const [oss, bos] = servers as [ListeningServer, ListeningServer];
+  const scheme = options.tls ? 'https' : 'http';
   return {
-    oss: `http://127.0.0.1:${oss.port}`,
-    bos: `http://127.0.0.1:${bos.port}`,
+    oss: `${scheme}://127.0.0.1:${oss.port}`,
+    bos: `${scheme}://127.0.0.1:${bos.port}`,
+    rules: store.rules,
     ...creds,
     async close() {
       await Promise.all(servers.map((s) => s.close()));

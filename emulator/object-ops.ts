@@ -40,14 +40,25 @@ export function checkAnonymousWrite(anonymous: boolean, bucket: BucketRecord): v
   if (anonymous && bucket.acl !== 'public-read-write') throw forbidden('AccessDenied', 'You have no right to access this object because of bucket acl.');
 }
 
-export function metaSize(meta: Record<string, string>): number {
+/** A provider's user-metadata rules: total size (counting the header prefix) and allowed names. */
+export interface MetaRules {
+  limit: number;
+  prefix: string;
+  name: RegExp;
+}
+
+/** Bytes as the services count them: `x-oss-meta-` / `x-bce-meta-` + name + value per entry. */
+export function metaSize(meta: Record<string, string>, prefix = ''): number {
   let n = 0;
-  for (const [k, v] of Object.entries(meta)) n += Buffer.byteLength(k) + Buffer.byteLength(v);
+  for (const [k, v] of Object.entries(meta)) n += prefix.length + Buffer.byteLength(k) + Buffer.byteLength(v);
   return n;
 }
 
-export function checkMetaLimit(meta: Record<string, string>, limit: number): void {
-  if (metaSize(meta) > limit) throw badRequest('MetadataTooLarge', `User metadata exceeds the ${limit}-byte limit.`);
+export function checkMetaLimit(meta: Record<string, string>, rules: MetaRules): void {
+  for (const name of Object.keys(meta)) {
+    if (!rules.name.test(name)) throw badRequest('InvalidArgument', `The user metadata name ${rules.prefix}${name} contains characters that are not allowed.`);
+  }
+  if (metaSize(meta, rules.prefix) > rules.limit) throw badRequest('MetadataTooLarge', `User metadata exceeds the ${rules.limit}-byte limit.`);
 }
 
 export function checkForbidOverwrite(bucket: BucketRecord, key: string, forbid: boolean): void {

@@ -1,6 +1,7 @@
 // HTTP plumbing shared by both providers: buffering, query parsing, fault injection, and
 // a catch-all so that no malformed request can crash or hang the emulator.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { EmulatorError, toEmulatorError } from './errors';
 import { strictDecode } from './decode';
@@ -111,21 +112,28 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, emu: EmuReque
   res.end(emu.method === 'HEAD' ? undefined : body);
 }
 
+/** PEM key and certificate: serve HTTPS (e.g. a generated self-signed certificate in a TLS test). */
+export interface TlsSettings {
+  key: string;
+  cert: string;
+}
+
 export interface ListeningServer {
-  server: http.Server;
+  server: http.Server | https.Server;
   port: number;
   /** TCP connections accepted so far (keep-alive tests count them). */
   connections(): number;
   close(): Promise<void>;
 }
 
-export async function startServer(router: ProviderRouter, faults: Faults, port: number): Promise<ListeningServer> {
-  const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
+export async function startServer(router: ProviderRouter, faults: Faults, port: number, tls?: TlsSettings): Promise<ListeningServer> {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     respond(router, faults, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  };
+  const server = tls ? https.createServer({ maxHeaderSize: 64 * 1024, key: tls.key, cert: tls.cert }, onRequest) : http.createServer({ maxHeaderSize: 64 * 1024 }, onRequest);
   server.on('clientError', (_err, socket) => {
     const id = `${router.requestIdHeader}: ${router.newRequestId()}`;
     if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\n${id}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);

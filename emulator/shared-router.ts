@@ -1,12 +1,13 @@
 // The request pipeline OSS and BOS share: resolve bucket/key from host + path, let the
 // provider authenticate, build the handler context, pick the route or answer 405. The
 // providers pass in their handler modules, addressing rule and signature check.
-import { resolveAddress, type Address } from './decode';
-import { EmulatorError } from './errors';
+import { resolveAddress, strictDecode, type Address } from './decode';
+import { EmulatorError, badRequest, forbidden } from './errors';
+import { validateKey } from './object-ops';
 import type { EmuRequest, EmuResponse } from './http-types';
 import { pickRoute, type Routes } from './routing';
 import type { ProviderCtx } from './shared-handlers';
-import type { Store } from './store';
+import type { EndpointRules, Store } from './store';
 
 export type ProviderHandler = (c: ProviderCtx) => EmuResponse;
 
@@ -69,9 +70,40 @@ export interface ProviderPipeline {
   authenticate(req: EmuRequest, addr: Address): boolean;
 }
 
+const TOKEN_NAMES = ['x-oss-security-token', 'x-bce-security-token'];
+
+/** STS: a token must be one we issued and not expired (checked after the signature, as the services do). */
+function checkSecurityToken(req: EmuRequest, rules: EndpointRules): void {
+  const fromQuery = req.query.find((q) => q.key === 'security-token' || TOKEN_NAMES.includes(q.key))?.value;
+  const token = TOKEN_NAMES.map((n) => req.headers[n]).find((v) => v !== undefined) ?? fromQuery;
+  if (token === undefined) return;
+  const expires = rules.tokens.get(token);
+  if (expires === undefined) throw forbidden('InvalidSecurityToken', 'The security token you provided is invalid.');
+  if (expires <= Date.now()) throw forbidden('SecurityTokenExpired', 'The security token you provided has expired.');
+}
+
+/** Bucket and key of a request to a bound custom domain: the path is the key, no bucket in it. */
+function domainAddress(req: EmuRequest, path: string, rules: EndpointRules): Address | undefined {
+  const hostname = req.host.replace(/:\d+$/, '').toLowerCase();
+  const bucket = rules.domains.get(hostname);
+  if (bucket === undefined) return undefined;
+  const rest = path.replace(/^\//, '');
+  if (!rest) return { bucket };
+  const key = strictDecode(rest);
+  validateKey(key);
+  return { bucket, key };
+}
+
 export function handleProviderRequest(req: EmuRequest, p: ProviderPipeline): EmuResponse {
-  const addr = resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
+  const viaDomain = domainAddress(req, req.rawPath, p.store.rules);
+  const addr = viaDomain ?? resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
+  // Data calls (object operations and listings) on a domain-only bucket need its custom domain.
+  const dataCall = addr.key !== undefined || (req.method === 'GET' && !req.query.some((q) => q.bare));
+  if (!viaDomain && addr.bucket !== undefined && dataCall && p.store.rules.domainOnly.has(addr.bucket)) {
+    throw badRequest('PublicEndpointForbidden', 'This request is forbidden through the public endpoint; use a custom domain (CNAME) bound to the bucket.');
+  }
   const anonymous = p.authenticate(req, addr);
+  if (!anonymous) checkSecurityToken(req, p.store.rules);
   const ctx: ProviderCtx = { store: p.store, req, bucket: addr.bucket, key: addr.key, anonymous, region: p.region };
   const handler = pickRoute(req, ctx.bucket, ctx.key, p.routes);
   if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');

@@ -74,9 +74,25 @@ export interface StoreListener {
 
 export const newTree = (): Tree => new BTree<string, ObjectRecord>(undefined, compareKeys);
 
+/**
+ * What the real services enforce around endpoints and credentials: custom domains bound to a
+ * bucket, OSS's PublicEndpointForbidden for data calls through default endpoints (EC
+ * 0048-00000401, accounts opened since 2025-03-20), and STS security tokens with an expiry.
+ */
+export class EndpointRules {
+  /** Lower-case host name -> bucket. */
+  readonly domains = new Map<string, string>();
+  /** Buckets whose data calls are refused unless they come through a bound domain. */
+  readonly domainOnly = new Set<string>();
+  /** Known STS tokens -> expiry (ms since epoch). */
+  readonly tokens = new Map<string, number>();
+}
+
 export class Store {
   readonly buckets = new Map<string, BucketRecord>();
   readonly uploads = new Map<string, MultipartUpload>();
+  /** Real-cloud access rules a test can switch on (see EndpointRules). */
+  readonly rules = new EndpointRules();
   listener: StoreListener | undefined;
 
   bucket(name: string): BucketRecord | undefined {

@@ -1,6 +1,6 @@
 // Provider-neutral PutSymlink/GetSymlink rules (see shared/reference PutSymlink docs).
 import { badRequest } from './errors';
-import { checkForbidOverwrite, checkMetaLimit, makeRecord, requireObject, validateKey } from './object-ops';
+import { type MetaRules, checkForbidOverwrite, checkMetaLimit, makeRecord, requireObject, validateKey } from './object-ops';
 import type { Acl, BucketRecord, ObjectRecord, Store } from './store';
 import { strictDecode } from './decode';
 import { latin1ToUtf8 } from './sign-util';
@@ -10,7 +10,7 @@ export interface PutSymlinkInput {
   targetBucket?: string;
   forbidOverwrite: boolean;
   meta: Record<string, string>;
-  metaLimit: number;
+  metaLimit: MetaRules;
   storageClass: string;
   acl: Acl;
   contentType: string;

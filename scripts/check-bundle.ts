@@ -67,6 +67,7 @@ function checkMain(): void {
       [report.loadedUrl === APP_ENTRY_URL, `window loaded ${String(report.loadedUrl)}`],
       [JSON.stringify([...(report.channels as string[])].sort()) === JSON.stringify([...channelNames].sort()), 'not every channel is bound to ipcMain'],
       [Array.isArray(report.buckets) && (report.buckets as string[]).includes('demo-oss'), `buckets.list answered ${JSON.stringify(report.buckets)}`],
+      [typeof report.netFetches === 'number' && report.netFetches > 0, 'storage requests did not go through electron net.fetch'],
       [page.status === 200 && page.csp === CONTENT_SECURITY_POLICY, `app:// answered ${JSON.stringify(page)}`],
     ];
     for (const [ok, message] of expectations) if (!ok) problems.push(`main bundle: ${message}`);

@@ -13,12 +13,20 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 }
 
 describe('ESLint layer rules', () => {
-  it('lets the contract import zod and the wire names, and the wire names nothing (they ship in the preload)', async () => {
+  it('lets the contract import zod, the wire names and the rules table, and those nothing (the wire names ship in the preload)', async () => {
     expect(await restrictedImports('src-main/ipc/contract.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
     expect(await restrictedImports('src-main/ipc/contract.ts', "import { apiMethods } from './channels';\nexport const m = apiMethods;\n")).toEqual([]);
     expect(await restrictedImports('src-main/ipc/channels.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toHaveLength(1);
+    expect(await restrictedImports('src-main/ipc/contract.ts', "import { PROVIDER_RULES } from './rules';\nexport const r = PROVIDER_RULES;\n")).toEqual([]);
+    expect(await restrictedImports('src-main/ipc/contract.ts', "import { createRouter } from './router';\nexport const r = createRouter;\n")).toHaveLength(1);
+    expect(await restrictedImports('src-main/ipc/contract.ts', "import { x } from './rules-extra';\nexport const r = x;\n")).toHaveLength(1);
     expect(await restrictedImports('src-main/ipc/contract.ts', "import { join } from 'node:path';\nexport const j = join;\n")).toHaveLength(1);
     expect(await restrictedImports('src-main/ipc/contract.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
+  });
+
+  it('keeps the rules table free of every import', async () => {
+    expect(await restrictedImports('src-main/ipc/rules.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toHaveLength(1);
+    expect(await restrictedImports('src-main/ipc/rules.ts', 'export const a = 1;\n')).toEqual([]);
   });
 
   it('keeps Electron and the emulator out of storage, links, profiles and the router', async () => {

@@ -11,6 +11,8 @@ import { createProfilesService } from './profiles/create-profiles-service';
 import { runningDemoBackend, type DemoBackend } from './profiles/local-demo';
 import { createSecretRegistry } from './redaction/secret-scrubber';
 import type { EmulatorEndpoints } from './storage/emulator-endpoints';
+import { useSharedTransport } from './storage/requester';
+import type { Transport } from './storage/transport';
 import type { SecretCipher } from './profiles/secret-cipher';
 
 export interface AppCoreOptions {
@@ -23,6 +25,8 @@ export interface AppCoreOptions {
   /** Opens an http(s) URL in the OS browser (shell.openExternal); absent: app.openExternal fails. */
   openExternal?: (url: string) => Promise<void>;
   logError?: RouterOptions['logError'];
+  /** The wire for every storage request: Electron's net.fetch transport in the app; undici when absent. */
+  transport?: Transport;
 }
 
 export interface AppCore {
@@ -31,6 +35,7 @@ export interface AppCore {
 }
 
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  useSharedTransport(options.transport);
   // The embedded demo storage failing to start (port, disk) does not stop the app: the demo
   // profile shows DEMO_UNAVAILABLE with a Retry instead.
   const demo = options.emulator ? undefined : await superviseDemoStorage({ userDataDir: options.userDataDir });

@@ -23,7 +23,15 @@ const storageCodes: Record<string, { code: ErrorCode; message: string }> = {
   SignatureDoesNotMatch: { code: 'AUTH_FAILED', message: 'The server rejected the signature: check the access key secret.' },
   InvalidAccessKeyId: { code: 'AUTH_FAILED', message: 'The server does not know this access key ID.' },
   InvalidSecurityToken: { code: 'AUTH_FAILED', message: 'The security token (STS) was rejected.' },
-  SecurityTokenExpired: { code: 'AUTH_FAILED', message: 'The security token (STS) has expired.' },
+  SecurityTokenExpired: { code: 'TOKEN_EXPIRED', message: 'The security token (STS) has expired: get new temporary credentials and save them in the profile.' },
+  ExpiredToken: { code: 'TOKEN_EXPIRED', message: 'The security token (STS) has expired: get new temporary credentials and save them in the profile.' },
+  // OSS EC 0048-00000401: accounts opened since 2025-03-20 may not use the default public
+  // endpoints for data calls on mainland buckets (help.aliyun.com/en/oss/user-guide/0048-00000401).
+  PublicEndpointForbidden: {
+    code: 'CUSTOM_DOMAIN_REQUIRED',
+    message: 'OSS refuses data requests to this bucket through its default public endpoint: bind a custom domain to the bucket and add it to the profile.',
+  },
+  TlsError: { code: 'TLS_ERROR', message: "The server's certificate is not trusted (self-signed, expired or for another host): check the endpoint, proxy and certificates." },
   AccessDenied: { code: 'ACCESS_DENIED', message: 'Access denied: these credentials may not perform this operation.' },
   RequestTimeTooSkewed: { code: 'CLOCK_SKEW', message: "The computer's clock differs too much from the server's time." },
   RequestExpired: { code: 'CLOCK_SKEW', message: "The request expired: the computer's clock differs too much from the server's time." },
@@ -44,7 +52,8 @@ const storageCodes: Record<string, { code: ErrorCode; message: string }> = {
 const networkErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT']);
 
 function fromStorageError(e: StorageError): AppError {
-  const details = { provider: e.provider, providerCode: e.code, status: String(e.status), requestId: e.requestId };
+  const details: Record<string, string> = { provider: e.provider, providerCode: e.code, status: String(e.status), requestId: e.requestId };
+  if (e.bucket) details.bucket = e.bucket;
   const known = storageCodes[e.code];
   if (known) return { code: known.code, message: known.message, details };
   if (e.status >= 500) return { code: 'SERVER_ERROR', message: `The server failed (HTTP ${e.status}); try again later.`, details };

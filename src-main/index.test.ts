@@ -62,6 +62,8 @@ describe('main() bootstrap', () => {
     const result = await invoke('buckets.list', { profileId: 'local-demo' });
     expect(result.ok).toBe(true);
     if (result.ok) expect((result.value as Array<{ name: string }>).map((b) => b.name)).toEqual(expect.arrayContaining(['demo-oss', 'demo-bos']));
+    // ...sent through Electron's net.fetch (system proxy, PAC, OS certificates), not undici.
+    expect(fake.netFetches).toBeGreaterThan(0);
     await expect(invoke('app.info', undefined)).resolves.toMatchObject({ ok: true, value: { host: 'electron', locale: 'en-US' } });
   });
 

@@ -1,7 +1,7 @@
 // Electron main entry: main() wires app events; onReady() is a flat list of setupX() calls.
 // The shell's rules live in app/: security (URLs, permissions, senders, CSP), protocol
 // (app://), window, menu, lifecycle (env, paths, instance lock, quit).
-import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, net, protocol, session, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from './app-core';
 import { acquireSingleInstanceLock, appPaths, markAppReady, readMainEnv, setupShutdown, setupUserDataPath, type MainEnv } from './app/lifecycle';
 import { setupAppMenu } from './app/menu';
@@ -10,6 +10,7 @@ import { openInBrowser, rendererSource, setupPermissionDenial, setupWebContentsH
 import { loadRenderer, setupMainWindow, setupSecondInstanceFocus } from './app/window';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
+import { createFetchTransport } from './storage/fetch-transport';
 import { describeError } from './redaction/secret-scrubber';
 import { closeSharedTransport } from './storage/create-client';
 
@@ -24,6 +25,8 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     host: 'electron',
     locale: app.getLocale(),
     openExternal: (url) => openInBrowser(shell, url),
+    // Chromium's stack: system proxy and PAC, the OS certificate store, its own TLS errors.
+    transport: createFetchTransport((url, init) => net.fetch(url, init)),
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;

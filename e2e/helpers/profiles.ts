@@ -26,13 +26,17 @@ export async function addProfile(page: Page, fields: ProfileFields): Promise<Loc
   await dialog.getByLabel('Addressing').selectOption('path');
   await dialog.getByLabel('Access key ID').fill(fields.accessKeyId);
   await dialog.getByLabel('Access key secret').fill(fields.accessKeySecret);
+  await saveProfileForm(dialog);
+  return dialog;
+}
+
+/** Presses Save and waits until the panel edits the stored profile (which can then be tested). */
+export async function saveProfileForm(dialog: Locator): Promise<void> {
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  // Saved, the panel edits the stored profile (which can be tested). Without an OS keyring
-  // (Electron under Xvfb) the app first asks whether to store the secret anyway.
+  // Without an OS keyring (Electron under Xvfb) the app first asks whether to store the secret anyway.
   const testButton = dialog.getByRole('button', { name: 'Test connection' });
   const storeAnyway = dialog.getByRole('button', { name: 'Store anyway' });
   await testButton.or(storeAnyway).first().waitFor();
   if (await storeAnyway.isVisible()) await storeAnyway.click();
   await testButton.waitFor();
-  return dialog;
 }

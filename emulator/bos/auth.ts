@@ -1,7 +1,7 @@
 // BOS bce-auth-v1 (Authorization header or `authorization` query parameter).
 import { forbidden } from '../errors';
 import { queryParam, type AuthTarget, type EmuRequest, type QueryPair } from '../http-types';
-import { SKEW_LIMIT_MS, hmac, safeEqual, uriEncode, uriEncodeExceptSlash } from '../sign-util';
+import { SKEW_LIMIT_MS, hmac, safeEqual, uriEncode } from '../sign-util';
 
 export interface BceInput {
   method: string;
@@ -70,9 +70,9 @@ export function verifyBce(req: EmuRequest, t: AuthTarget): void {
   if (when + exp * 1000 < t.now) throw forbidden('RequestExpired', 'The request has expired.');
   const signingKey = bceSigningKey(t.creds.accessKeySecret, `bce-auth-v1/${ak}/${timestamp}/${expRaw}`);
   const signedHeaders = signed ? signed.split(';').map((h) => h.trim().toLowerCase()) : [];
-  // The canonical URI is the path as sent; clients that encode differently still sign the
-  // decoded path encoded per RFC 3986, so that form is accepted too.
-  const uris = [...new Set([req.rawPath, uriEncodeExceptSlash(safeDecode(req.rawPath))])];
+  // One canonical URI: the path exactly as sent (protocol-notes.md). A client that signs another
+  // encoding than it sends fails here, as it would against BOS.
+  const uris = [req.rawPath];
   let first = '';
   for (const uri of uris) {
     for (const encodeQueryKeys of [true, false]) {
@@ -82,12 +82,4 @@ export function verifyBce(req: EmuRequest, t: AuthTarget): void {
     }
   }
   throw forbidden('SignatureDoesNotMatch', `The request signature we calculated does not match the signature you provided. CanonicalRequest: ${JSON.stringify(first)}`);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

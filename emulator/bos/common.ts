@@ -2,11 +2,13 @@
 import { badRequest } from '../errors';
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
+import type { MetaRules } from '../object-ops';
 import { aclParser, emptyResponse, parseHeaderEnum, type ProviderCtx } from '../shared-handlers';
 
 export type BosCtx = ProviderCtx;
 
-export const BOS_META_LIMIT = 2 * 1024;
+// BOS: 2 KB of user metadata, counted like OSS (prefix + name + value); names are lower-cased.
+export const BOS_META_LIMIT: MetaRules = { limit: 2 * 1024, prefix: 'x-bce-meta-', name: /^[a-z0-9_-]+$/ };
 export const BOS_OWNER = { id: '7c0e5f0b4c2a4b6f9e1d3a5b7c9d1e3f', displayName: 'symbucket' };
 
 export const bosEtag = (etag: string): string => `"${etag}"`;

@@ -85,9 +85,9 @@ export function verifyV1(req: EmuRequest, t: AuthTarget): void {
       throw forbidden('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
     }
   }
-  // SDKs disagree about which query keys V1 signs: the standard sub-resource list, or
-  // every parameter the caller passed as a sub-resource. A valid signature for either passes.
-  const modes = [standardSigned, (k: string) => !PRESIGN_PARAMS.has(k)];
+  // Only the standard sub-resources are signed: the real service rejects a signature computed
+  // over list-type, max-keys, prefix and the like (protocol-notes.md, Go SDK v2 signer/v1.go).
+  const modes = [standardSigned];
   let first = '';
   for (const date of dates) {
     for (const isSigned of modes) {

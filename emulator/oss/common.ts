@@ -1,12 +1,15 @@
 // Shared OSS protocol bits: handler context, header/format conventions, enums.
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
+import type { MetaRules } from '../object-ops';
 import { aclParser, emptyResponse, parseHeaderEnum, type ProviderCtx } from '../shared-handlers';
 import { XML_DECL } from './xml';
 
 export type OssCtx = ProviderCtx;
 
-export const OSS_META_LIMIT = 8 * 1024;
+// OSS EC 0011-00000002/-04: names letters, digits and '-' only ('_' rejected); 8 KB over all
+// x-oss-meta-* header names and values (help.aliyun.com/en/oss/user-guide/0011-00000004).
+export const OSS_META_LIMIT: MetaRules = { limit: 8 * 1024, prefix: 'x-oss-meta-', name: /^[a-z0-9-]+$/ };
 export const OWNER_ID = '1000000000000000';
 
 export const ossEtag = (etag: string): string => `"${etag.toUpperCase()}"`;

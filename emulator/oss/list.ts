@@ -4,7 +4,7 @@ import { queryParam, type EmuResponse } from '../http-types';
 import { compareKeys } from '../key-order';
 import { listPage, type ListPage } from '../list-core';
 import { checkAnonymousRead, requireBucket } from '../object-ops';
-import { uriEncodeExceptSlash } from '../sign-util';
+import { uriEncode } from '../sign-util';
 import { isoDate, ossEtag, ownerXml, xmlResponse, type OssCtx } from './common';
 import { el } from './xml';
 
@@ -40,7 +40,9 @@ export function listObjects(c: OssCtx): EmuResponse {
   const q = (name: string): string => queryParam(c.req, name) ?? '';
   const encodingType = q('encoding-type');
   if (encodingType && encodingType !== 'url') throw badRequest('InvalidArgument', 'encoding-type must be url.');
-  const encode = encodingType === 'url' ? uriEncodeExceptSlash : (s: string) => s;
+  // The service encodes every reserved byte, '/' included (Go SDK v2 mock ListObjectVersions:
+  // <Delimiter>%2F</Delimiter>, <Key>demo%2F</Key>, <NextKeyMarker>demo%2FREADME-CN.md</NextKeyMarker>).
+  const encode = encodingType === 'url' ? uriEncode : (s: string) => s;
   const prefix = q('prefix');
   const delimiter = q('delimiter');
   const maxKeys = parseMaxKeys(queryParam(c.req, 'max-keys'));

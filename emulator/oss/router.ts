@@ -38,9 +38,12 @@ const ERROR_EC: Record<string, string> = {
   InvalidAccessKeyId: '0002-00000901',
   RequestTimeTooSkewed: '0002-00000504',
   AccessDenied: '0003-00000001',
-  SymlinkTargetNotExist: '0029-00000001',
-  InvalidTargetType: '0029-00000002',
-  NotSymlink: '0029-00000003',
+  // help.aliyun.com/document_detail/600089.html (0026-00000012: the link's target does not
+  // exist), help.aliyun.com/zh/oss/support/0043-00000101 (GetSymlink on a non-link).
+  SymlinkTargetNotExist: '0026-00000012',
+  InvalidTargetType: '0026-00000011',
+  NotSymlink: '0043-00000101',
+  PublicEndpointForbidden: '0048-00000401',
   FileAlreadyExists: '0026-00000015',
 };
 

@@ -20,6 +20,7 @@ console.log(JSON.stringify({
   loadedUrl: window?.fake.loadedUrl,
   channels: [...fake.ipcHandlers.keys()],
   buckets: buckets?.ok ? buckets.value.map((b) => b.name) : buckets,
+  netFetches: fake.netFetches,
   page: page ? { status: page.status, csp: page.headers.get('content-security-policy') } : undefined,
 }));
 process.exit(0);

@@ -11,6 +11,7 @@ export const apiMethods = {
   removeProfile: 'profiles.remove',
   testProfile: 'profiles.test',
   importCandidates: 'profiles.importCandidates',
+  setCustomDomain: 'profiles.setCustomDomain',
   importProfile: 'profiles.import',
   vaultStatus: 'vault.status',
   listBuckets: 'buckets.list',

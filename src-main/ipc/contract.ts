@@ -1,9 +1,11 @@
-// The one file both sides import. Depends on zod and the dependency-free wire names
-// (./channels) alone: no Electron, Node or DOM here.
+// The one file both sides import. Depends on zod, the dependency-free wire names (./channels)
+// and the dependency-free provider rules table (./rules) alone: no Electron, Node or DOM here.
 import { z } from 'zod';
 import type { ApiMethod, apiMethods, Channel, EventName } from './channels';
+import { PROVIDER_RULES, utf8ByteLength } from './rules';
 
 export { apiMethods, channelNames, eventNames, type ApiMethod, type Channel, type EventName } from './channels';
+export * from './rules';
 
 // ---------- shared building blocks ----------
 
@@ -23,6 +25,9 @@ export const ErrorCode = z.enum([
   'NOT_SUPPORTED', // e.g. link in an Archive bucket
   'INVALID_ARGUMENT',
   'NETWORK',
+  'TLS_ERROR', // certificate not trusted, expired or for another host
+  'TOKEN_EXPIRED', // the STS security token has expired
+  'CUSTOM_DOMAIN_REQUIRED', // OSS PublicEndpointForbidden: bind and use a custom domain
   'TIMEOUT',
   'CANCELLED',
   'INVALID_RESPONSE',
@@ -43,14 +48,15 @@ export type AppError = z.infer<typeof AppError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-const MAX_KEY_BYTES = 1024;
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+// Both providers share the key limit; the table says so once.
+const MAX_KEY_BYTES = Math.min(PROVIDER_RULES.oss.maxKeyBytes, PROVIDER_RULES.bos.maxKeyBytes);
+const utf8Length = utf8ByteLength;
 
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')
-  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Key must be at most 1024 bytes (UTF-8)');
-export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Prefix must be at most 1024 bytes (UTF-8)');
+  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Key must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
+export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Prefix must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
 export const BucketName = z.string().min(1).max(255);
 export const ProfileId = z.string().min(1).max(128);
 export const OpId = z.string().min(1).max(128);
@@ -93,6 +99,11 @@ export const ProfileDto = z.object({
   signatureVersion: z.enum(['v1', 'v4']),
   accessKeyId: z.string(),
   hasSecret: z.boolean(),
+  /** STS: a security token is stored with the secret; when it expires (ISO 8601), if known. */
+  hasSecurityToken: z.boolean().optional(),
+  securityTokenExpiresAt: z.string().optional(),
+  /** Bucket -> custom domain (CNAME) that requests for that bucket go to. */
+  customDomains: z.record(z.string(), z.string()).optional(),
   /** Secret kept without an OS keyring, accepted by the user. */
   insecureStorage: z.boolean(),
 });
@@ -110,6 +121,10 @@ export const ProfileInput = z.object({
   accessKeyId: z.string().trim().min(1, 'Access key ID is required').max(200),
   accessKeySecret: z.string().min(1).max(500).optional(),
   securityToken: z.string().max(4000).optional(),
+  /** When the STS token expires (ISO 8601); only with a securityToken. */
+  securityTokenExpiresAt: z.string().datetime({ offset: true }).optional(),
+  /** Bucket -> custom domain; absent keeps the stored ones. */
+  customDomains: z.record(BucketName, z.string().max(253)).optional(),
   /** User accepted storing the secret without an OS keyring. */
   acceptInsecureStorage: z.boolean().default(false),
 });
@@ -206,10 +221,13 @@ export const LinkInfo = z.object({
 export type LinkInfo = z.infer<typeof LinkInfo>;
 
 export const ResolveLinksInput = BucketRef.extend({
-  rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind })).max(500),
+  // size: the listing's, so main can tell a BOS link whose HEAD reports its target's size.
+  rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind, size: z.number().optional() })).max(500),
 });
 
-const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(8192));
+// Shape only (which provider is not known here); link-validation applies the provider's rules.
+const MAX_META = Math.max(PROVIDER_RULES.oss.meta.limitBytes, PROVIDER_RULES.bos.meta.limitBytes);
+const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(MAX_META));
 
 export const CreateLinkInput = ObjectRef.extend({
   target: ObjectKey,
@@ -303,6 +321,11 @@ export const channels = {
     output: ConnectionTest,
   },
   'profiles.importCandidates': { input: None, output: z.array(ImportCandidate) },
+  /** Binds (domain) or unbinds ('') a bucket's custom domain, e.g. from a PublicEndpointForbidden error. */
+  'profiles.setCustomDomain': {
+    input: z.object({ id: ProfileId, bucket: BucketName, domain: z.string().trim().max(253) }),
+    output: ProfileDto,
+  },
   'profiles.import': {
     input: z.object({
       source: ImportCandidate.shape.source,

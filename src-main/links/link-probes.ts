@@ -44,6 +44,34 @@ export async function natureOf(client: StorageClient, limit: Limiter, bucket: st
   }
 }
 
+/**
+ * What a BOS listing row is. The listing has no type; HEAD's x-bce-object-type says Symlink on
+ * the service we know, but a HEAD on a link reports the target's size and ETag, so when those
+ * differ from the row the listing gave, the row is asked with GetSymlink instead of trusting the
+ * type header alone ('maybe-link').
+ */
+export async function listedRowNature(
+  client: StorageClient,
+  limit: Limiter,
+  bucket: string,
+  row: { key: string; etag: string; size?: number },
+  signal?: AbortSignal,
+): Promise<ObjectNature | 'maybe-link'> {
+  try {
+    const head = await limited(limit, signal, () => client.head(bucket, row.key, signal));
+    if (head.objectType.toLowerCase() === 'symlink') return 'link';
+    const etagDiffers = row.etag !== '' && head.etag.toLowerCase() !== row.etag.toLowerCase();
+    const sizeDiffers = row.size !== undefined && head.size !== row.size;
+    return etagDiffers || sizeDiffers ? 'maybe-link' : 'object';
+  } catch (e) {
+    if (isStorageError(e) && linkOnlyErrors.has(e.code)) return 'link';
+    // BOS answers HEAD errors without a body: a listed row that HEAD calls missing (a link to
+    // nothing), bad (a link to a link) or forbidden (a link into a private target) is asked directly.
+    if (isStorageError(e) && (e.status === 404 || e.status === 400 || isForbidden(e))) return 'maybe-link';
+    throw e;
+  }
+}
+
 /** The state a link has when it points at an object of this nature. */
 export function stateForTarget(nature: ObjectNature): LinkState {
   switch (nature) {

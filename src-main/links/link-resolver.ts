@@ -5,7 +5,7 @@ import type { ErrorCode, LinkInfo, LinkState } from '../ipc/contract';
 import type { StorageClient, SymlinkInfo } from '../storage/types';
 import { cacheKey, cacheKeyPrefix } from './cache-key';
 import type { Limiter } from './limiter';
-import { natureOf, readSymlink, stateForTarget } from './link-probes';
+import { listedRowNature, natureOf, readSymlink, stateForTarget } from './link-probes';
 import { createMemoCache } from './memo-cache';
 
 export type ClientFor = (profileId: string, bucket: string) => Promise<StorageClient>;
@@ -13,6 +13,8 @@ export type ClientFor = (profileId: string, bucket: string) => Promise<StorageCl
 export interface ResolveRow {
   key: string;
   etag: string;
+  /** The listing's size, when the caller has it (a mismatch with HEAD hints at a link). */
+  size?: number;
   kind: 'folder' | 'object' | 'symlink';
 }
 
@@ -41,9 +43,9 @@ export function createLinkResolver(options: LinkResolverOptions) {
 
   async function detectLink(client: StorageClient, bucket: string, row: ResolveRow, signal?: AbortSignal): Promise<SymlinkInfo | null> {
     if (row.kind === 'object') {
-      // BOS listings carry no type: only a HEAD of the object's own type tells a link apart.
-      const nature = await natureOf(client, limit, bucket, row.key, signal);
-      if (nature !== 'link') return null;
+      // BOS listings carry no type: HEAD's type, and GetSymlink when HEAD disagrees with the row.
+      const nature = await listedRowNature(client, limit, bucket, row, signal);
+      if (nature !== 'link' && nature !== 'maybe-link') return null;
     }
     return readSymlink(client, limit, bucket, row.key, signal);
   }

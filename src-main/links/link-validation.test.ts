@@ -49,16 +49,21 @@ describe('validateLinkRequest()', () => {
 });
 
 describe('checkMeta()', () => {
-  it('accepts up to the provider limit and rejects one byte more (names + values)', () => {
-    expect(codeOf(() => checkMeta('bos', { k: 'v'.repeat(2047) }))).toBeUndefined();
-    expect(codeOf(() => checkMeta('bos', { k: 'v'.repeat(2048) }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => checkMeta('oss', { k: 'v'.repeat(8191) }))).toBeUndefined();
-    expect(codeOf(() => checkMeta('oss', { k: 'v'.repeat(8192) }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => checkMeta('oss', { k: 'v'.repeat(2048) }))).toBeUndefined();
+  // The services count the header prefix too (x-oss-meta- / x-bce-meta-, 11 bytes per entry):
+  // OSS EC 0011-00000002 "the total size of all x-oss-meta-* header names and values".
+  it('accepts up to the provider limit and rejects one byte more (prefix + name + value)', () => {
+    expect(codeOf(() => checkMeta('bos', { k: 'v'.repeat(2048 - 12) }))).toBeUndefined();
+    expect(codeOf(() => checkMeta('bos', { k: 'v'.repeat(2048 - 11) }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => checkMeta('oss', { k: 'v'.repeat(8192 - 12) }))).toBeUndefined();
+    expect(codeOf(() => checkMeta('oss', { k: 'v'.repeat(8192 - 11) }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => checkMeta('oss', { a: 'v'.repeat(4000), b: 'v'.repeat(4169) }))).toBe('INVALID_ARGUMENT');
   });
 
   it('rejects names that are not header tokens and values with control or non-ASCII characters', () => {
-    expect(codeOf(() => checkMeta('oss', { 'good-name_1': 'ok value' }))).toBeUndefined();
+    expect(codeOf(() => checkMeta('oss', { 'good-name-1': 'ok value' }))).toBeUndefined();
+    // OSS EC 0011-00000004: "x-oss-meta-my_key | No | Underscore not allowed".
+    expect(codeOf(() => checkMeta('oss', { good_name: 'x' }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => checkMeta('bos', { good_name: 'x' }))).toBeUndefined();
     expect(codeOf(() => checkMeta('oss', { 'bad name': 'x' }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => checkMeta('oss', { k: 'line\r\nx-oss-evil: 1' }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => checkMeta('oss', { k: '中文' }))).toBe('INVALID_ARGUMENT');
@@ -82,6 +87,11 @@ describe('checkStorageClass()', () => {
     expect(codeOf(() => checkStorageClass('bos', 'archive'))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => checkStorageClass('oss', 'GLACIER'))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => checkStorageClass('bos', 'IA'))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('knows OSS DeepColdArchive and BOS MAZ_COLD', () => {
+    expect(checkStorageClass('oss', 'deepcoldarchive')).toBe('DeepColdArchive');
+    expect(checkStorageClass('bos', 'maz_cold')).toBe('MAZ_COLD');
   });
 });
 

@@ -1,27 +1,10 @@
 // Checks a link request can pass before anything is sent: names, self-links, cross-bucket targets,
 // user metadata limits and storage-class rules of each provider (see reference/*-put-symlink.txt).
 import { AppFailure } from '../errors';
+import { PROVIDER_RULES, metaProblem, storageClassRule } from '../ipc/rules';
 import type { Provider } from '../storage/types';
 
-export const MAX_KEY_BYTES = 1024;
-/** Total bytes of user metadata names + values: OSS 8 KB, BOS 2 KB. */
-export const META_LIMIT_BYTES: Record<Provider, number> = { oss: 8 * 1024, bos: 2 * 1024 };
-
-/** Storage classes a link may have, upper-case, mapped to the spelling the provider expects. */
-const OSS_CLASSES: Record<string, string> = {
-  STANDARD: 'Standard',
-  IA: 'IA',
-  ARCHIVE: 'Archive',
-  COLDARCHIVE: 'ColdArchive',
-  DEEPCOLDARCHIVE: 'DeepColdArchive',
-};
-const BOS_CLASSES: Record<string, string> = {
-  STANDARD: 'STANDARD',
-  STANDARD_IA: 'STANDARD_IA',
-  COLD: 'COLD',
-  MAZ_STANDARD: 'MAZ_STANDARD',
-  MAZ_STANDARD_IA: 'MAZ_STANDARD_IA',
-};
+export const MAX_KEY_BYTES = PROVIDER_RULES.oss.maxKeyBytes;
 
 export interface LinkRequest {
   bucket: string;
@@ -50,35 +33,30 @@ function checkObjectName(what: 'Link name' | 'Target', value: string): void {
   if (utf8Bytes(value) > MAX_KEY_BYTES) throw new AppFailure('BAD_REQUEST', `${what} must be at most ${MAX_KEY_BYTES} bytes (UTF-8).`);
 }
 
-const META_NAME = /^[A-Za-z0-9_-]+$/;
-const META_VALUE = /^[\x20-\x7e]*$/;
-
+/** The provider's metadata rules from ipc/rules.ts (names, printable values, case collisions, size). */
 export function checkMeta(provider: Provider, meta: Record<string, string>): void {
-  const seen = new Set<string>();
-  let total = 0;
-  for (const [name, value] of Object.entries(meta)) {
-    if (!META_NAME.test(name)) throw new AppFailure('INVALID_ARGUMENT', `Metadata name "${name}" may contain only letters, digits, "-" and "_".`);
-    if (!META_VALUE.test(value)) throw new AppFailure('INVALID_ARGUMENT', `Metadata "${name}" may contain only printable ASCII characters.`);
-    // Providers lower-case metadata names (BOS always, OSS on read): two names differing in case collide.
-    const lower = name.toLowerCase();
-    if (seen.has(lower)) throw new AppFailure('INVALID_ARGUMENT', `Metadata name "${name}" is given twice.`);
-    seen.add(lower);
-    total += utf8Bytes(name) + utf8Bytes(value);
-  }
-  const limit = META_LIMIT_BYTES[provider];
-  if (total > limit) {
-    throw new AppFailure('INVALID_ARGUMENT', `User metadata is ${total} bytes; ${provider.toUpperCase()} allows at most ${limit} bytes for a link.`);
-  }
+  const problem = metaProblem(provider, meta);
+  if (problem === undefined) return;
+  const rules = PROVIDER_RULES[provider].meta;
+  const p = provider.toUpperCase();
+  const message =
+    problem.kind === 'name'
+      ? `Metadata name "${problem.name}" may contain only ${rules.nameRule} on ${p}.`
+      : problem.kind === 'value'
+        ? `Metadata "${problem.name}" may contain only printable ASCII characters.`
+        : problem.kind === 'duplicate'
+          ? `Metadata name "${problem.name}" is given twice.`
+          : `User metadata is ${problem.bytes} bytes (counting "${rules.prefix}" per entry); ${p} allows at most ${problem.limit} bytes.`;
+  throw new AppFailure('INVALID_ARGUMENT', message);
 }
 
 /** The provider's spelling of a requested storage class, or undefined when none was asked for. */
 export function checkStorageClass(provider: Provider, requested: string | undefined): string | undefined {
   if (requested === undefined || requested.trim() === '') return undefined;
-  const upper = requested.trim().toUpperCase();
-  if (provider === 'bos' && upper === 'ARCHIVE') throw new AppFailure('INVALID_ARGUMENT', 'BOS links cannot use the ARCHIVE storage class.');
-  const known = (provider === 'oss' ? OSS_CLASSES : BOS_CLASSES)[upper];
-  if (known === undefined) throw new AppFailure('INVALID_ARGUMENT', `Unknown ${provider.toUpperCase()} storage class "${requested}".`);
-  return known;
+  const rule = storageClassRule(provider, requested);
+  if (rule === undefined) throw new AppFailure('INVALID_ARGUMENT', `Unknown ${provider.toUpperCase()} storage class "${requested}".`);
+  if (!rule.link) throw new AppFailure('INVALID_ARGUMENT', `${provider.toUpperCase()} links cannot use the ${rule.id} storage class.`);
+  return rule.id;
 }
 
 /** Every check that needs no request. Throws AppFailure; returns the request normalised. */

@@ -58,6 +58,27 @@ describe('resolve', () => {
     expect(infos.get('readme.txt')).toMatchObject({ isLink: false });
   });
 
+  // protocol-notes.md: x-bce-object-type on HEAD is third-party knowledge (no SDK fixture);
+  // HEAD on a link reports the target's size and ETag, so a row whose HEAD disagrees with its
+  // listing entry is asked with GetSymlink even when HEAD names no type.
+  it('BOS: still finds links when HEAD says nothing about the type, asking GetSymlink only for rows HEAD disagrees with', async () => {
+    const getSymlinkKeys: string[] = [];
+    const typeless: StorageClient = {
+      ...bos,
+      head: async (b, k, signal) => ({ ...(await bos.head(b, k, signal)), objectType: 'Normal' }),
+      getSymlink: (b, k, signal) => (getSymlinkKeys.push(k), bos.getSymlink(b, k, signal)),
+    };
+    const service = createLinksService({ clientFor: async () => typeless });
+    const page = await bos.listObjects({ bucket: 'demo-bos', delimiter: '/' });
+    const rows = page.objects.map(({ key, etag, kind, size }) => ({ key, etag, kind, size }));
+    const infos = new Map((await service.resolve(P, 'demo-bos', rows)).map((i) => [i.key, i]));
+    expect(infos.get('latest-report.pdf')).toMatchObject({ isLink: true, target: 'docs/reports/2026/q3.pdf' });
+    expect(infos.get('intro-video.mp4')).toMatchObject({ isLink: true, targetBucket: 'demo-bos-media' });
+    expect(infos.get('readme.txt')).toMatchObject({ isLink: false });
+    expect(getSymlinkKeys).not.toContain('readme.txt');
+    expect(getSymlinkKeys).toContain('latest-report.pdf');
+  });
+
   it('BOS: a cross-bucket link whose target bucket lacks the key is broken', async () => {
     await bos.putSymlink({ bucket: 'demo-bos', key: 'int/cross-broken', target: 'videos/none.mp4', targetBucket: 'demo-bos-media' });
     const [info] = await links.resolve(P, 'demo-bos', [{ key: 'int/cross-broken', etag: 'x', kind: 'object' }]);

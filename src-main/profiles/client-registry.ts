@@ -4,6 +4,7 @@
 import { AppFailure } from '../errors';
 import type { BucketDto } from '../ipc/contract';
 import type { ClientConfig, StorageClient } from '../storage/types';
+import { regionalConfig } from './regional-config';
 
 export type ClientFactory = (config: ClientConfig) => StorageClient;
 
@@ -11,6 +12,10 @@ interface ProfileClients {
   entries: { config: ClientConfig; client: StorageClient }[];
   /** bucket name -> owning client, for profiles with several clients. */
   owners: Map<string, StorageClient>;
+  /** bucket name -> its region's client, when it lies outside the profile's region. */
+  regional: Map<string, StorageClient>;
+  /** region -> client, shared by the buckets of that region. */
+  byRegion: Map<string, StorageClient>;
 }
 
 export function createClientRegistry(deps: { factory: ClientFactory; configsFor(profileId: string): Promise<ClientConfig[]> }) {
@@ -20,7 +25,12 @@ export function createClientRegistry(deps: { factory: ClientFactory; configsFor(
   function clientsOf(profileId: string): Promise<ProfileClients> {
     let found = cache.get(profileId);
     if (!found) {
-      const created = deps.configsFor(profileId).then((configs) => ({ entries: configs.map((config) => ({ config, client: deps.factory(config) })), owners: new Map() }));
+      const created = deps.configsFor(profileId).then((configs) => ({
+        entries: configs.map((config) => ({ config, client: deps.factory(config) })),
+        owners: new Map(),
+        regional: new Map(),
+        byRegion: new Map(),
+      }));
       created.catch(() => {
         if (cache.get(profileId) === created) cache.delete(profileId);
       });
@@ -30,11 +40,18 @@ export function createClientRegistry(deps: { factory: ClientFactory; configsFor(
   }
 
   async function listBuckets(profileId: string, signal?: AbortSignal): Promise<BucketDto[]> {
-    const { entries, owners } = await clientsOf(profileId);
+    const found = await clientsOf(profileId);
+    const { entries, owners } = found;
     const perClient = await Promise.all(
       entries.map(async ({ config, client }) =>
         (await client.listBuckets(signal)).map((b) => {
           owners.set(b.name, client);
+          const other = regionalConfig(config, b.region);
+          if (other) {
+            let regionalClient = found.byRegion.get(other.region);
+            if (!regionalClient) found.byRegion.set(other.region, (regionalClient = deps.factory(other)));
+            found.regional.set(b.name, regionalClient);
+          } else found.regional.delete(b.name);
           return { name: b.name, provider: client.provider, region: b.region || config.region, storageClass: b.storageClass };
         }),
       ),
@@ -43,7 +60,9 @@ export function createClientRegistry(deps: { factory: ClientFactory; configsFor(
   }
 
   async function resolveClient(profileId: string, bucket: string): Promise<StorageClient> {
-    const { entries, owners } = await clientsOf(profileId);
+    const { entries, owners, regional } = await clientsOf(profileId);
+    const elsewhere = regional.get(bucket);
+    if (elsewhere) return elsewhere;
     if (entries.length === 1) return entries[0]!.client;
     if (!owners.has(bucket)) await listBuckets(profileId);
     const owner = owners.get(bucket);

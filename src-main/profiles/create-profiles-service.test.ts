@@ -31,6 +31,30 @@ function setup(extra: Partial<ProfilesServiceOptions> = {}) {
   return { service, userDataDir, configs, clients, createClient };
 }
 
+describe('profiles: STS expiry and custom domains', () => {
+  it('shows the token expiry and passes it and the custom domains to the client', async () => {
+    const { service, configs } = setup();
+    const expires = '2031-01-02T03:04:05Z';
+    const dto = await service.save({ ...ossInput, securityToken: TOKEN, securityTokenExpiresAt: expires, customDomains: { 'oss-a': 'https://files.example.com/' } });
+    expect(dto).toMatchObject({ hasSecurityToken: true, securityTokenExpiresAt: expires, customDomains: { 'oss-a': 'https://files.example.com' } });
+    await service.listBuckets(dto.id);
+    expect(configs.at(-1)).toMatchObject({ securityToken: TOKEN, securityTokenExpiresAt: expires, customDomains: { 'oss-a': 'https://files.example.com' } });
+  });
+
+  it('binds and unbinds one bucket domain (the action of a PublicEndpointForbidden error), refusing non-domains', async () => {
+    const { service, configs } = setup();
+    const { id } = await service.save(ossInput);
+    expect(service.setCustomDomain(id, 'oss-a', 'cdn.example.com').customDomains).toEqual({ 'oss-a': 'cdn.example.com' });
+    await service.listBuckets(id);
+    expect(configs.at(-1)?.customDomains).toEqual({ 'oss-a': 'cdn.example.com' });
+    expect(() => service.setCustomDomain(id, 'oss-a', 'not a domain/with path')).toThrow(/not a domain/);
+    expect(service.setCustomDomain(id, 'oss-a', '').customDomains).toEqual({});
+    // A save without customDomains keeps what the error action bound.
+    service.setCustomDomain(id, 'oss-b', 'b.example.com');
+    expect((await service.save({ ...ossInput, id, accessKeySecret: undefined })).customDomains).toEqual({ 'oss-b': 'b.example.com' });
+  });
+});
+
 describe('profiles: save, list, remove', () => {
   it('saves a profile without returning its secret, and lists it', async () => {
     const { service } = setup();
@@ -46,6 +70,8 @@ describe('profiles: save, list, remove', () => {
       accessKeyId: 'LTAI-work',
       hasSecret: true,
       insecureStorage: false,
+      hasSecurityToken: true,
+      customDomains: {},
     });
     expect(service.list()).toEqual([dto]);
     expect(JSON.stringify(service.list())).not.toContain(SECRET);

@@ -15,7 +15,7 @@ import type { StoreNotice } from './json-file';
 import { redactingClient } from './redacting-client';
 import { createProfileStore, type StoredProfile } from './profile-store';
 import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID, OFFLINE_DEMO, toDemoBackend, type DemoBackend } from './local-demo';
-import { checkedLocation, profileConfig } from './profile-config';
+import { checkedCustomDomain, checkedLocation, profileConfig } from './profile-config';
 import type { SecretCipher } from './secret-cipher';
 import { createVault } from './vault';
 
@@ -81,7 +81,11 @@ export function createProfilesService(options: ProfilesServiceOptions) {
 
   function toDto(profile: StoredProfile): ProfileDto {
     const { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, insecureStorage } = profile;
-    return { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, hasSecret: vault.has(id), insecureStorage };
+    const dto: ProfileDto = { id, name, provider, endpoint, region, addressing, signatureVersion, accessKeyId, hasSecret: vault.has(id), insecureStorage };
+    dto.hasSecurityToken = profile.hasSecurityToken;
+    if (profile.hasSecurityToken && profile.securityTokenExpiresAt) dto.securityTokenExpiresAt = profile.securityTokenExpiresAt;
+    dto.customDomains = { ...profile.customDomains };
+    return dto;
   }
 
   function list(): ProfileDto[] {
@@ -124,7 +128,14 @@ export function createProfilesService(options: ProfilesServiceOptions) {
       signatureVersion: input.signatureVersion,
       accessKeyId: input.accessKeyId,
       insecureStorage: storesSecret ? !secure : (previous?.insecureStorage ?? false),
+      // A new secret replaces the token too (STS credentials come as one set); otherwise both are kept.
+      hasSecurityToken: storesSecret ? Boolean(input.securityToken) : (previous?.hasSecurityToken ?? false),
+      customDomains: input.customDomains
+        ? Object.fromEntries(Object.entries(input.customDomains).filter(([, d]) => d.trim()).map(([b, d]) => [b, checkedCustomDomain(d)]))
+        : { ...(previous?.customDomains ?? {}) },
     };
+    const expiresAt = storesSecret ? (input.securityToken ? input.securityTokenExpiresAt : undefined) : previous?.securityTokenExpiresAt;
+    if (profile.hasSecurityToken && expiresAt) profile.securityTokenExpiresAt = expiresAt;
     // The secret first: a profile on disk never points at a secret that failed to save.
     if (input.accessKeySecret !== undefined) {
       await vault.set(id, { accessKeySecret: input.accessKeySecret, ...(input.securityToken && { securityToken: input.securityToken }) });
@@ -132,6 +143,19 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     const state = store.read();
     const profiles = previous ? state.profiles.map((p) => (p.id === id ? profile : p)) : [...state.profiles, profile];
     store.write({ ...state, profiles });
+    changed(id);
+    return toDto(profile);
+  }
+
+  function setCustomDomain(id: string, bucket: string, domain: string): ProfileDto {
+    if (id === LOCAL_DEMO_ID) throw new AppFailure('INVALID_ARGUMENT', 'The local demo profile cannot be edited.');
+    const previous = stored(id);
+    const customDomains = { ...previous.customDomains };
+    if (domain.trim() === '') delete customDomains[bucket];
+    else customDomains[bucket] = checkedCustomDomain(domain);
+    const profile = { ...previous, customDomains };
+    const state = store.read();
+    store.write({ ...state, profiles: state.profiles.map((p) => (p.id === id ? profile : p)) });
     changed(id);
     return toDto(profile);
   }
@@ -152,6 +176,7 @@ export function createProfilesService(options: ProfilesServiceOptions) {
     list,
     save,
     remove,
+    setCustomDomain,
 
     /**
      * Lists buckets with fresh clients (one retry, short timeout); precise AppFailure on error.

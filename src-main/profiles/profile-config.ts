@@ -16,8 +16,23 @@ export function profileConfig(profile: StoredProfile, secrets: Secrets): ClientC
     accessKeyId: profile.accessKeyId,
     accessKeySecret: secrets.accessKeySecret,
   };
-  if (secrets.securityToken) config.securityToken = secrets.securityToken;
+  if (secrets.securityToken) {
+    config.securityToken = secrets.securityToken;
+    if (profile.securityTokenExpiresAt) config.securityTokenExpiresAt = profile.securityTokenExpiresAt;
+  }
+  if (Object.keys(profile.customDomains).length > 0) config.customDomains = { ...profile.customDomains };
   return config;
+}
+
+/** A custom domain as stored: `host[:port]` or an http(s) URL without path, query or credentials. */
+export function checkedCustomDomain(domain: string): string {
+  const trimmed = domain.trim();
+  const host = endpointHost(trimmed);
+  const bare = trimmed.replace(/^https?:\/\//i, '');
+  if (host === '' || /[/?#@]/.test(bare.replace(/\/+$/, ''))) {
+    throw new AppFailure('INVALID_ARGUMENT', `"${trimmed}" is not a domain name (expected e.g. files.example.com).`);
+  }
+  return trimmed.replace(/\/+$/, '');
 }
 
 /** Endpoint and region as stored: the endpoint must parse; a region is needed when there is no endpoint. */

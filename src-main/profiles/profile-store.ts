@@ -13,6 +13,11 @@ export const StoredProfile = z.object({
   signatureVersion: z.enum(['v1', 'v4']),
   accessKeyId: z.string().min(1).max(200),
   insecureStorage: z.boolean().default(false),
+  /** STS: the vault holds a security token too; its expiry (ISO 8601) when the user gave it. */
+  hasSecurityToken: z.boolean().default(false),
+  securityTokenExpiresAt: z.string().max(64).optional(),
+  /** Bucket -> custom domain (CNAME). */
+  customDomains: z.record(z.string(), z.string().max(253)).default({}),
 });
 export type StoredProfile = z.infer<typeof StoredProfile>;
 

@@ -1,15 +1,10 @@
 // Regions hidden in well-known endpoint host names, so a profile can sign V4 without asking twice.
+// The host forms (public, internal, dual-stack, region-less acceleration) live in ipc/rules.ts.
 import { endpointHost } from '../ipc/contract';
-
-/** `oss-cn-hangzhou.aliyuncs.com`, `oss-cn-hangzhou-internal.aliyuncs.com` -> `cn-hangzhou`. */
-const OSS_HOST = /^oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs\.com$/;
-/** `bj.bcebos.com`, `bucket.bj.bcebos.com` -> `bj`. */
-const BOS_HOST = /(?:^|\.)([a-z0-9-]+)\.bcebos\.com$/;
+import { regionOfHost } from '../ipc/rules';
 
 export function regionFromEndpoint(provider: 'oss' | 'bos', endpoint: string): string {
-  const host = endpointHost(endpoint);
-  const match = (provider === 'oss' ? OSS_HOST : BOS_HOST).exec(host);
-  return match?.[1] ?? '';
+  return regionOfHost(provider, endpointHost(endpoint));
 }
 
 /** OSS region ids are used without the `oss-` prefix people often paste. */

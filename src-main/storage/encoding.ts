@@ -43,6 +43,22 @@ export function tryUriDecode(value: string): string | undefined {
   }
 }
 
+/**
+ * A link target from a response header, as the services may send it: percent-encoded ASCII
+ * (decoded), raw UTF-8 that undici hands over as latin1 (re-read as UTF-8), or text with a
+ * literal `%` that is no escape (kept). protocol-notes.md: no SDK decodes x-bce-symlink-target.
+ */
+export function decodeTargetHeader(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(raw)) {
+    if ([...raw].some((c) => c.charCodeAt(0) > 0xff)) return raw; // already decoded text (e.g. net.fetch)
+    const bytes = Buffer.from(raw, 'latin1');
+    const text = bytes.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(bytes) ? text : raw;
+  }
+  return tryUriDecode(raw) ?? raw;
+}
+
 /** Query string with keys sorted by their encoded form (byte order); empty values as a bare key. */
 export function buildQueryString(query: Readonly<Record<string, string>>): string {
   return Object.entries(query)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOS_REGIONS, OSS_REGIONS, effectiveAddressing, parseEndpoint, presetEndpoint, resolveTarget } from './endpoints';
+import { effectiveAddressing, parseEndpoint, presetEndpoint, resolveTarget } from './endpoints';
 
 const oss = { provider: 'oss' as const, region: 'cn-hangzhou', endpoint: '', addressing: 'virtual-host' as const };
 const bos = { provider: 'bos' as const, region: 'bj', endpoint: '', addressing: 'path' as const };
@@ -9,8 +9,10 @@ describe('endpoints', () => {
     expect(presetEndpoint('oss', 'cn-hangzhou')).toBe('https://oss-cn-hangzhou.aliyuncs.com');
     expect(presetEndpoint('oss', 'oss-cn-beijing', false)).toBe('http://oss-cn-beijing.aliyuncs.com');
     expect(presetEndpoint('bos', 'bj')).toBe('https://bj.bcebos.com');
-    expect(OSS_REGIONS.map((r) => r.id)).toContain('cn-hangzhou');
-    expect(BOS_REGIONS.map((r) => r.id)).toContain('bj');
+    expect(presetEndpoint('oss', 'cn-hangzhou', true, 'internal')).toBe('https://oss-cn-hangzhou-internal.aliyuncs.com');
+    expect(presetEndpoint('oss', 'cn-hangzhou', true, 'dualStack')).toBe('https://cn-hangzhou.oss.aliyuncs.com');
+    // BOS has no separate internal host: the public one serves both.
+    expect(presetEndpoint('bos', 'bj', true, 'internal')).toBe('https://bj.bcebos.com');
   });
 
   it('uses virtual-hosted addressing on the preset host', () => {

@@ -1,60 +1,18 @@
 // Where requests go: region presets, custom endpoints, path-style or virtual-hosted addressing.
 import { isIP } from 'node:net';
 import { uriEncodePath } from './encoding';
+import { type EndpointKind, regionHost } from '../ipc/rules';
 import { type ClientConfig, type Provider } from './types';
 
-export interface RegionPreset {
-  id: string;
-  label: string;
-}
-
-/** Common OSS regions (ids without the `oss-` prefix), for the profile form. */
-export const OSS_REGIONS: readonly RegionPreset[] = [
-  { id: 'cn-hangzhou', label: 'China (Hangzhou)' },
-  { id: 'cn-shanghai', label: 'China (Shanghai)' },
-  { id: 'cn-beijing', label: 'China (Beijing)' },
-  { id: 'cn-shenzhen', label: 'China (Shenzhen)' },
-  { id: 'cn-qingdao', label: 'China (Qingdao)' },
-  { id: 'cn-zhangjiakou', label: 'China (Zhangjiakou)' },
-  { id: 'cn-huhehaote', label: 'China (Hohhot)' },
-  { id: 'cn-wulanchabu', label: 'China (Ulanqab)' },
-  { id: 'cn-chengdu', label: 'China (Chengdu)' },
-  { id: 'cn-guangzhou', label: 'China (Guangzhou)' },
-  { id: 'cn-hongkong', label: 'China (Hong Kong)' },
-  { id: 'ap-southeast-1', label: 'Singapore' },
-  { id: 'ap-southeast-3', label: 'Malaysia (Kuala Lumpur)' },
-  { id: 'ap-southeast-5', label: 'Indonesia (Jakarta)' },
-  { id: 'ap-northeast-1', label: 'Japan (Tokyo)' },
-  { id: 'ap-northeast-2', label: 'South Korea (Seoul)' },
-  { id: 'eu-central-1', label: 'Germany (Frankfurt)' },
-  { id: 'eu-west-1', label: 'UK (London)' },
-  { id: 'us-west-1', label: 'US (Silicon Valley)' },
-  { id: 'us-east-1', label: 'US (Virginia)' },
-  { id: 'me-east-1', label: 'UAE (Dubai)' },
-];
-
-/** Common BOS regions. */
-export const BOS_REGIONS: readonly RegionPreset[] = [
-  { id: 'bj', label: 'Beijing' },
-  { id: 'bd', label: 'Baoding' },
-  { id: 'su', label: 'Suzhou' },
-  { id: 'gz', label: 'Guangzhou' },
-  { id: 'fwh', label: 'Wuhan' },
-  { id: 'cd', label: 'Chengdu' },
-  { id: 'hkg', label: 'Hong Kong' },
-  { id: 'fsh', label: 'Shanghai' },
-];
-
-export const REGION_PRESETS: Readonly<Record<Provider, readonly RegionPreset[]>> = { oss: OSS_REGIONS, bos: BOS_REGIONS };
-
-/** `https://oss-<region>.aliyuncs.com` or `https://<region>.bcebos.com`. */
-export function presetEndpoint(provider: Provider, region: string, secure = true): string {
+/** `https://oss-<region>.aliyuncs.com` or `https://<region>.bcebos.com` (or the region's internal / dual-stack host). */
+export function presetEndpoint(provider: Provider, region: string, secure = true, kind: EndpointKind = 'public'): string {
   const scheme = secure ? 'https' : 'http';
   const id = region.trim().replace(/^oss-/, '');
-  return provider === 'oss' ? `${scheme}://oss-${id}.aliyuncs.com` : `${scheme}://${id}.bcebos.com`;
+  const host = regionHost(provider, id, kind) ?? regionHost(provider, id, 'public')!;
+  return `${scheme}://${host}`;
 }
 
-export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing'>;
+export type EndpointConfig = Pick<ClientConfig, 'provider' | 'endpoint' | 'region' | 'addressing' | 'customDomains'>;
 
 export interface ParsedEndpoint {
   protocol: 'http:' | 'https:';
@@ -98,8 +56,10 @@ const BOS_API_PREFIX = '/v1';
 
 /** Origin, Host and encoded path of a service-, bucket- or object-level request. */
 export function resolveTarget(config: EndpointConfig, bucket?: string, key?: string): RequestTarget {
-  const ep = endpointFor(config);
   const keyPath = key === undefined ? '' : uriEncodePath(key);
+  const domain = bucket === undefined ? undefined : customDomainOf(config, bucket);
+  if (domain) return { origin: `${domain.protocol}//${domain.host}`, host: domain.host, path: `${domain.basePath}/${keyPath}` };
+  const ep = endpointFor(config);
   if (bucket && effectiveAddressing(config) === 'virtual-host') {
     const host = `${bucket}.${ep.host}`;
     return { origin: `${ep.protocol}//${host}`, host, path: `${ep.basePath}/${keyPath}` };
@@ -110,6 +70,15 @@ export function resolveTarget(config: EndpointConfig, bucket?: string, key?: str
     return { origin, host: ep.host, path };
   }
   return { origin, host: ep.host, path: bucket ? `${ep.basePath}/${bucket}/${keyPath}` : `${ep.basePath}/` };
+}
+
+/** A bucket's custom domain (CNAME) as an endpoint, or undefined when it has none. Also for share URLs. */
+export function customDomainOf(config: Pick<ClientConfig, 'customDomains' | 'endpoint'>, bucket: string): ParsedEndpoint | undefined {
+  const raw = config.customDomains?.[bucket]?.trim();
+  if (!raw) return undefined;
+  // A bare domain inherits the profile endpoint's scheme (http only for local/test endpoints).
+  const scheme = /^http:\/\//i.test(config.endpoint.trim()) ? 'http' : 'https';
+  return parseEndpoint(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `${scheme}://${raw}`);
 }
 
 /** Full URL for a target plus an already-built query string. */

@@ -1,7 +1,7 @@
 import type { Provider } from './types';
 
 /** The one error type every storage operation throws. `code` is the provider's code
- * (NoSuchKey, SymlinkTargetNotExist, ...) or one of ours: NetworkError, Timeout, Aborted, InvalidResponse. */
+ * (NoSuchKey, SymlinkTargetNotExist, ...) or one of ours: NetworkError, TlsError, Timeout, Aborted, InvalidResponse. */
 export class StorageError extends Error {
   readonly code: string;
   readonly status: number;
@@ -10,6 +10,8 @@ export class StorageError extends Error {
   /** Attempts the HTTP client made before giving up with this error (set by http.ts). A conflict
    * after a retry may be the answer to our own first attempt, whose reply was lost. */
   attempts = 1;
+  /** The bucket the request addressed, when known (set by the requester). */
+  bucket?: string;
 
   constructor(init: { code: string; status: number; requestId?: string; provider: Provider; message: string; cause?: unknown }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -78,6 +78,28 @@ function errorCode(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
+/** Certificate and TLS failures (Node's OpenSSL codes, Chromium's net::ERR_CERT_* / ERR_SSL_*). */
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_REVOKED', 'CERT_UNTRUSTED',
+  'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO',
+]);
+export function isTlsErrorCode(code: string): boolean {
+  return TLS_CODES.has(code) || /^ERR_(CERT|SSL)_/.test(code);
+}
+
+/** A TLS code anywhere along the cause chain, else the first code on it (fetch wraps the socket's error). */
+function deepErrorCode(e: unknown): string {
+  let first = '';
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
+    const code = errorCode(cur);
+    if (isTlsErrorCode(code)) return code;
+    first ||= code;
+    cur = typeof cur === 'object' ? (cur as { cause?: unknown }).cause : undefined;
+  }
+  return first;
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -89,7 +111,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (e instanceof StorageError) return e;
     if (e instanceof BodyTooLargeError) return invalidResponse(provider, e.message, { cause: e });
     if (signal?.aborted) return new StorageError({ code: 'Aborted', status: 0, provider, message: 'Request cancelled', cause: e });
-    const code = errorCode(e);
+    const code = deepErrorCode(e);
+    if (isTlsErrorCode(code)) {
+      // Not transient: the same certificate fails the same way on every retry.
+      const detail = e instanceof Error ? e.message : String(e);
+      return new StorageError({ code: 'TlsError', status: 0, provider, message: `TLS error: ${code} ${detail}`, cause: e });
+    }
     if (code === 'UND_ERR_INVALID_ARG' || code === 'ERR_INVALID_CHAR') {
       // e.g. a header value with a line break: the request can never be sent, so it is not retried.
       return new StorageError({ code: 'InvalidArgument', status: 0, provider, message: e instanceof Error ? e.message : String(e), cause: e });

@@ -21,11 +21,18 @@ export interface ClientDeps {
 const BUCKET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 
 let shared: ReturnType<typeof createUndiciTransport> | undefined;
+let override: Transport | undefined;
 
-/** One keep-alive connection pool for every client of the process. */
+/** One keep-alive connection pool for every client of the process (or the injected wire, see below). */
 export function sharedTransport(): Transport {
+  if (override) return override;
   shared ??= createUndiciTransport();
   return shared.transport;
+}
+
+/** The app's wire for every later client: Electron's net.fetch transport; undefined restores undici. */
+export function useSharedTransport(transport: Transport | undefined): void {
+  override = transport;
 }
 
 /** Closes the shared pool (app shutdown, test teardown). A later request opens a new one. */
@@ -33,6 +40,13 @@ export async function closeSharedTransport(): Promise<void> {
   const current = shared;
   shared = undefined;
   await current?.close();
+}
+
+/** Past the STS expiry (an unparsable date counts as unknown: not expired). */
+export function tokenExpired(expiresAt: string | undefined, now: Date): boolean {
+  if (!expiresAt) return false;
+  const t = Date.parse(expiresAt);
+  return Number.isFinite(t) && t <= now.getTime();
 }
 
 export interface ProviderRequest {
@@ -111,9 +125,12 @@ export function createRequester(
       // An empty key would address the bucket itself (DELETE /bucket/ deletes the bucket!).
       if (req.key === '') return refuse('An object key must not be empty');
       if (req.bucket !== undefined && !BUCKET_NAME.test(req.bucket)) return refuse(`Invalid bucket name: ${JSON.stringify(req.bucket)}`);
+      if (config.securityToken && tokenExpired(config.securityTokenExpiresAt, clock.now())) {
+        return Promise.reject(new StorageError({ code: 'SecurityTokenExpired', status: 0, provider, message: `The security token expired at ${config.securityTokenExpiresAt}` }));
+      }
       const body = req.body;
       const replayable = !(body !== undefined && typeof body !== 'function' && !Buffer.isBuffer(body));
-      return http.send({
+      const sent = http.send({
         signal: req.signal,
         replayable,
         consume,
@@ -131,6 +148,11 @@ export function createRequester(
             body: typeof body === 'function' ? body() : body,
           };
         },
+      });
+      // The bucket travels with the error, so "add a custom domain" knows which bucket to bind.
+      return sent.catch((e: unknown) => {
+        if (e instanceof StorageError && req.bucket !== undefined) e.bucket ??= req.bucket;
+        throw e;
       });
     },
     async headersOf(res) {

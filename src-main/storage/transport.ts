@@ -1,7 +1,7 @@
 // The wire: one keep-alive undici Agent per client. Tests replace the Transport with a stub.
 import { type LookupFunction } from 'node:net';
 import { type Readable } from 'node:stream';
-import { Agent } from 'undici';
+import { Agent, EnvHttpProxyAgent } from 'undici';
 
 export interface TransportRequest {
   method: string;
@@ -35,17 +35,42 @@ export interface UndiciTransportOptions {
   keepAliveTimeoutMs?: number;
   /** Custom name resolution (like an /etc/hosts entry), e.g. to reach a virtual-hosted emulator. */
   lookup?: LookupFunction;
+  /** Proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY and their lower-case forms); process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** Extra trusted CA certificates (PEM), e.g. a test's self-signed emulator certificate. */
+  ca?: string | Buffer;
+}
+
+/** True when the environment names a proxy: then requests go through undici's EnvHttpProxyAgent. */
+export function proxyConfigured(env: Record<string, string | undefined>): boolean {
+  return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => (env[k] ?? '').trim() !== '');
+}
+
+function proxyOptions(env: Record<string, string | undefined>): { httpProxy?: string; httpsProxy?: string; noProxy?: string } {
+  const first = (...keys: string[]) => keys.map((k) => env[k]?.trim()).find((v) => v);
+  const httpProxy = first('http_proxy', 'HTTP_PROXY');
+  const httpsProxy = first('https_proxy', 'HTTPS_PROXY') ?? httpProxy;
+  // Loopback always goes direct: the embedded demo storage listens there, never behind a proxy.
+  const noProxy = [first('no_proxy', 'NO_PROXY'), 'localhost', '127.0.0.1', '[::1]'].filter(Boolean).join(',');
+  return { ...(httpProxy && { httpProxy }), ...(httpsProxy && { httpsProxy }), noProxy };
 }
 
 export function createUndiciTransport(options: UndiciTransportOptions = {}): {
   transport: Transport;
   close: () => Promise<void>;
 } {
-  const agent = new Agent({
+  const env = options.env ?? process.env;
+  const connect = { ...(options.lookup && { lookup: options.lookup }), ...(options.ca !== undefined && { ca: options.ca }) };
+  const base = {
     connections: options.connections ?? 16,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
-    ...(options.lookup ? { connect: { lookup: options.lookup } } : {}),
-  });
+    ...(Object.keys(connect).length > 0 ? { connect } : {}),
+  };
+  // Plain Node (browser host, tests, CLI): honour the usual proxy variables, NO_PROXY included.
+  // The Electron app sends through net.fetch instead (system proxy, PAC, OS certificates).
+  const agent = proxyConfigured(env)
+    ? new EnvHttpProxyAgent({ ...base, ...proxyOptions(env), ...(options.ca !== undefined && { requestTls: { ca: options.ca } }) })
+    : new Agent(base);
   const transport: Transport = async (req) => {
     const res = await agent.request({
       origin: req.origin,

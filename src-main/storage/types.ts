@@ -148,6 +148,10 @@ export interface ClientConfig {
   accessKeyId: string;
   accessKeySecret: string;
   securityToken?: string;
+  /** STS expiry (ISO 8601): past it, requests fail with SecurityTokenExpired before anything is sent. */
+  securityTokenExpiresAt?: string;
+  /** Bucket -> custom domain (CNAME): Host is the domain, the path `/key`; signatures still cover `/bucket/key`. */
+  customDomains?: Record<string, string>;
   /** Injected clock for deterministic signing in tests. */
   now?: () => Date;
   timeoutMs?: number;

@@ -45,6 +45,8 @@ export const electronFake = {
   menuTemplates: [] as Electron.MenuItemConstructorOptions[][],
   opened: [] as string[],
   errorBoxes: [] as string[],
+  /** Requests main sent through net.fetch (its storage wire in the app). */
+  netFetches: 0,
   calls: { sandbox: 0, lock: 0, quit: 0, exit: [] as number[] },
   /** Answers of safeStorage.isAsyncEncryptionAvailable / getSelectedStorageBackend. */
   keyring: { available: true, backend: 'gnome_libsecret' as ReturnType<Electron.SafeStorage['getSelectedStorageBackend']> },
@@ -168,6 +170,10 @@ export const Menu = {
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] } satisfies Only<Electron.Screen>;
 export const nativeTheme = { shouldUseDarkColors: false } satisfies Only<Electron.NativeTheme>;
 export const shell = { openExternal: async (url: string) => void electronFake.opened.push(url) } satisfies Only<Electron.Shell>;
+/** Chromium's fetch, played by Node's: main sends storage requests through it (system proxy, PAC, OS certificates). */
+export const net = {
+  fetch: (url: string, init?: RequestInit) => (electronFake.netFetches++, globalThis.fetch(url, init)),
+} satisfies Only<Electron.Net>;
 export const dialog = { showErrorBox: (title: string, content: string) => void electronFake.errorBoxes.push(`${title}: ${content}`) } satisfies Only<Electron.Dialog>;
 
 /** A reversible "encryption" so tests can tell sealed from plain bytes. */
@@ -178,7 +184,7 @@ export const safeStorage = {
   getSelectedStorageBackend: () => electronFake.keyring.backend,
 } satisfies Only<Electron.SafeStorage>;
 
-const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, dialog, safeStorage };
+const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, net, dialog, safeStorage };
 export default electron;
 
 /** The fake seen through Electron's own types, to hand to a setupX(app, …) in a test. */

@@ -53,13 +53,15 @@ export function ErrorDetails({ error }: { error: unknown }) {
   );
 }
 
-export function ErrorView({ error, onRetry, compact }: { error: unknown; onRetry: () => void; compact?: boolean }) {
+/** `action`: what the user can do about this error besides Retry (e.g. add a custom domain). */
+export function ErrorView({ error, onRetry, compact, action }: { error: unknown; onRetry: () => void; compact?: boolean; action?: ReactNode }) {
   const { t } = useTranslation();
   const message = useErrorMessage()(error);
   return (
     <div className={compact ? 'error-view compact' : 'error-view'} role="alert">
       <WarningIcon className="error-icon" />
       <p>{message}</p>
+      {action}
       <button type="button" className="button" onClick={onRetry}>
         {t('common.retry')}
       </button>

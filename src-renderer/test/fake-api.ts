@@ -41,6 +41,8 @@ export type FakeApiOptions = {
   importCandidates?: ImportCandidate[];
   /** Artificial latency per call in ms. */
   latency?: number;
+  /** Buckets that answer CUSTOM_DOMAIN_REQUIRED (OSS PublicEndpointForbidden) until the profile has a domain for them. */
+  customDomainRequired?: string[];
 };
 
 export type FakeCall = { method: string; input: unknown };
@@ -171,6 +173,10 @@ export class FakeApi {
 
   private list(input: ChannelInput<'objects.list'>): Result<ObjectPage> {
     if (this.options.failListing) return fail(this.options.failListing, this.options.failListing, this.options.failListingDetails);
+    const domains = this.profiles.find((p) => p.id === input.profileId)?.customDomains ?? {};
+    if (this.options.customDomainRequired?.includes(input.bucket) && !domains[input.bucket]) {
+      return { ok: false, error: { code: 'CUSTOM_DOMAIN_REQUIRED', message: 'PublicEndpointForbidden', details: { bucket: input.bucket } } };
+    }
     const provider = bucketsOf(this.options).find((b) => b.name === input.bucket)?.provider;
     const prefix = input.prefix ?? '';
     const delimiter = input.delimiter ?? '/';
@@ -231,8 +237,23 @@ export class FakeApi {
           accessKeyId: input.accessKeyId,
           hasSecret: Boolean(input.accessKeySecret) || Boolean(existing?.hasSecret),
           insecureStorage: Boolean(input.acceptInsecureStorage),
+          hasSecurityToken: input.accessKeySecret ? Boolean(input.securityToken) : Boolean(existing?.hasSecurityToken),
+          ...((input.accessKeySecret ? input.securityToken && input.securityTokenExpiresAt : existing?.securityTokenExpiresAt) && {
+            securityTokenExpiresAt: input.accessKeySecret ? input.securityTokenExpiresAt : existing?.securityTokenExpiresAt,
+          }),
+          customDomains: input.customDomains ?? existing?.customDomains ?? {},
         };
         this.profiles = existing ? this.profiles.map((p) => (p.id === saved.id ? saved : p)) : [...this.profiles, saved];
+        return ok(saved);
+      },
+      setCustomDomain: (input: ChannelInput<'profiles.setCustomDomain'>) => {
+        const existing = this.profiles.find((p) => p.id === input.id);
+        if (!existing) return fail('PROFILE_NOT_FOUND');
+        const customDomains = { ...existing.customDomains };
+        if (input.domain) customDomains[input.bucket] = input.domain;
+        else delete customDomains[input.bucket];
+        const saved = { ...existing, customDomains };
+        this.profiles = this.profiles.map((p) => (p.id === saved.id ? saved : p));
         return ok(saved);
       },
       removeProfile: (input: { id: string }) => {

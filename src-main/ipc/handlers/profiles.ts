@@ -9,9 +9,10 @@ type ProfileChannels =
   | 'profiles.test'
   | 'profiles.importCandidates'
   | 'profiles.import'
+  | 'profiles.setCustomDomain'
   | 'vault.status';
 
-export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus'>;
+export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus' | 'setCustomDomain'>;
 
 export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<ProfileChannels> {
   return {
@@ -25,6 +26,7 @@ export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<Pro
     'profiles.importCandidates': async () => profiles.importCandidates(),
     'profiles.import': ({ source, name, acceptInsecureStorage }) =>
       profiles.importProfile(source, name, acceptInsecureStorage === undefined ? {} : { acceptInsecureStorage }),
+    'profiles.setCustomDomain': async ({ id, bucket, domain }) => profiles.setCustomDomain(id, bucket, domain),
     'vault.status': async () => profiles.vaultStatus(),
   };
 }

@@ -114,3 +114,31 @@ describe('BOS client against a scripted transport', () => {
     expect(everything).not.toContain(SECRET);
   });
 });
+
+// protocol-notes.md: no SDK decodes x-bce-symlink-target, so a server may send it
+// percent-encoded or raw; Node's HTTP stack hands raw UTF-8 header bytes over as latin1.
+describe('BOS GetSymlink target decoding', () => {
+  it.each([
+    ['percent-encoded ASCII', 'dir/%E6%96%87%E4%BB%B6%20a.txt', 'dir/文件 a.txt'],
+    ['raw UTF-8 read as latin1', Buffer.from('dir/文件 a.txt', 'utf8').toString('latin1'), 'dir/文件 a.txt'],
+    ['an encoded literal %', 'files/100%25%20done.txt', 'files/100% done.txt'],
+    ['a raw literal % that is no escape', 'files/100% done.txt', 'files/100% done.txt'],
+    ['text already decoded', 'dir/文件.txt', 'dir/文件.txt'],
+  ])('reads %s', async (_name, header, expected) => {
+    const { c } = client(() => ({ status: 200, headers: { 'x-bce-symlink-target': header } }));
+    expect(await c.getSymlink('b', 'link')).toEqual({ target: expected });
+  });
+
+  it('round-trips a target with a literal % through PutSymlink and GetSymlink', async () => {
+    let stored = '';
+    const { c } = client((req) => {
+      if (req.method === 'PUT') stored = decodeURIComponent(req.headers['x-bce-symlink-target'] ?? '');
+      // A server that answers raw (unencoded) UTF-8, as undici shows it.
+      const headers: Record<string, string> = req.method === 'GET' ? { 'x-bce-symlink-target': Buffer.from(stored, 'utf8').toString('latin1') } : { etag: '"e"' };
+      return { status: 200, headers };
+    });
+    await c.putSymlink({ bucket: 'b', key: 'l', target: '50% 折扣/%41.txt' });
+    expect(stored).toBe('50% 折扣/%41.txt');
+    expect(await c.getSymlink('b', 'l')).toEqual({ target: '50% 折扣/%41.txt' });
+  });
+});

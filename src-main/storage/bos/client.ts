@@ -2,7 +2,7 @@
 // no type; the links module detects links with objectType/getSymlink).
 import { metaToHeaders } from '../common-headers';
 import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
-import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
+import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { StringDecoder } from 'node:string_decoder';
@@ -41,8 +41,8 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
   const symlinkOf = async (res: TransportResponse): Promise<SymlinkInfo> => {
     const h = await http.headersOf(res);
     const raw = h['x-bce-symlink-target'];
-    const target = raw === undefined ? undefined : tryUriDecode(raw);
-    if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-bce-symlink-target', res);
+    if (raw === undefined || raw === '') throw http.invalid('GetSymlink answer without x-bce-symlink-target', res);
+    const target = decodeTargetHeader(raw);
     const targetBucket = h['x-bce-symlink-bucket'];
     return targetBucket ? { target, targetBucket } : { target };
   };

@@ -2,7 +2,10 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
+import { regionLabel } from '../../components/provider-names';
+import { CustomDomainAction } from '../profiles/custom-domain-action';
 import { RefreshIcon } from '../../components/icons';
 import { objectListOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
@@ -23,7 +26,7 @@ import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
 export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const prefix = useUiStore((s) => s.prefix);
   const filter = useDeferredValue(useUiStore((s) => s.filter));
   const serverSearch = useUiStore((s) => s.serverSearch);
@@ -86,7 +89,11 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       </div>
       {partialOrder && <PartialSortNotice loaded={allRows.length} nextPage={nextPage} />}
       {query.isError && allRows.length === 0 && !offline ? (
-        <ErrorView error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorView
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
+        />
       ) : (
         <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
       )}
@@ -97,7 +104,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         loading={query.isFetching}
         stale={offline && allRows.length > 0}
         rowByKey={actions.rowByKey}
-        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: bucketInfo.region }) : undefined}
+        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined}
       />
       <ContextMenu actions={actions} />
       {dialog?.kind === 'link' && (

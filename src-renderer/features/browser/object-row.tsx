@@ -1,3 +1,4 @@
+import { storageClassLabel } from '../../components/provider-names';
 import { memo, type MouseEvent } from 'react';
 import { type LinkInfo, type StorageProvider } from '../../contract';
 import { useTranslation } from 'react-i18next';
@@ -79,10 +80,16 @@ function useLinkDescription(info: LinkInfo | undefined): string {
     : t('table.rowLinkTo', { target });
 }
 
+/** The full name, and the provider's own id when the name differs ("Infrequent Access · IA"). */
+function classTitle(label: string, raw: string): string {
+  return label === raw ? label : `${label} · ${raw}`;
+}
+
 export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
   const { row, index, start, selected, focused, profileId, bucket, provider } = props;
   const { i18n } = useTranslation();
   const info = useLinkInfo(profileId, bucket, row, provider);
+  const classLabel = storageClassLabel(provider, row.storageClass, i18n.language);
   const isLink = row.kind === 'symlink' || info?.isLink === true;
   const drop = useLinkDropTarget(row.kind === 'folder' ? profileId : null, bucket, row.key);
   const isFolder = row.kind === 'folder';
@@ -131,8 +138,8 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
       <div role="gridcell" className="cell cell-time">
         {isFolder ? '' : formatTime(row.modified, i18n.language)}
       </div>
-      <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : row.storageClass}>
-        {isFolder ? '' : row.storageClass}
+      <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : classTitle(classLabel, row.storageClass)}>
+        {isFolder ? '' : classLabel}
       </div>
       <div role="gridcell" className="cell cell-link">
         {!isFolder && <LinkCell row={row} info={info} onFollow={props.onFollow} />}

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { type BucketDto } from '../../contract';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { BucketIcon } from '../../components/icons';
+import { regionLabel } from '../../components/provider-names';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
 import { isConnectionError } from '../connection/use-connection-lost';
 import { useLinkDropTarget } from '../links/drag';
 
 function BucketItem({ profileId, bucket, selected, tabbable }: { profileId: string; bucket: BucketDto; selected: boolean; tabbable: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const drop = useLinkDropTarget(profileId, bucket.name, '');
   const open = () => useUiStore.getState().openLocation(bucket.name);
   return (
@@ -21,7 +22,7 @@ function BucketItem({ profileId, bucket, selected, tabbable }: { profileId: stri
       aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
       className={`tree-item${selected ? ' selected' : ''}`}
-      title={`${bucket.name} · ${bucket.region}`}
+      title={`${bucket.name} · ${regionLabel(bucket.provider, bucket.region, i18n.language)}`}
       onClick={open}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

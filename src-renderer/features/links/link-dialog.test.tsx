@@ -32,6 +32,25 @@ describe('Create link dialog', () => {
     expect((within(dialog).getByRole('textbox', { name: '链接名称' }) as HTMLInputElement).value).toBe('readme（链接）.txt');
   });
 
+  it('names storage classes the same way in the list and the dialog (zh-CN: the provider names, translated)', async () => {
+    const { user } = setupApp({}, { language: 'zh-CN' });
+    await user.click(await screen.findByRole('treeitem', { name: 'demo-bos' }));
+    const grid = await screen.findByRole('grid');
+    await user.dblClick(await within(grid).findByRole('row', { name: 'data/' }));
+    const row = await within(grid).findByRole('row', { name: 'report.csv' });
+    // The listing says "STANDARD"; both places show BOS's own name for it, in Chinese.
+    expect(within(row).getByText('标准存储')).toBeTruthy();
+    // The status bar names the bucket's region from the same table.
+    expect(screen.getByText('BOS · 华北-北京')).toBeTruthy();
+    fireEvent.contextMenu(row, { clientX: 10, clientY: 10 });
+    await user.click(await screen.findByRole('menuitem', { name: '创建链接…' }));
+    const dialog = await screen.findByRole('dialog');
+    const options = within(dialog).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('标准存储');
+    expect(options).toContain('冷存储-多AZ');
+    expect(options).not.toContain('STANDARD');
+  });
+
   it('shows validation errors beside the fields and sends nothing', async () => {
     const { user, fake } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
@@ -66,7 +85,8 @@ describe('Create link dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add metadata' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Metadata name 1' }), 'owner');
     await user.type(within(dialog).getByRole('textbox', { name: 'Metadata value 1' }), '张三');
-    expect(within(dialog).getByText('11 / 2048 bytes')).toBeTruthy();
+    // Counted as BOS does: "x-bce-meta-" (11) + "owner" (5) + "张三" (6).
+    expect(within(dialog).getByText('22 / 2048 bytes')).toBeTruthy();
   });
 
   it('on a conflict shows what exists and replaces only when asked', async () => {
@@ -134,7 +154,9 @@ describe('Create link dialog', () => {
     const grid = await openBucket(user, 'bos-cold');
     const dialog = await openCreateLink(user, grid, 'frozen.dat');
     const storageClass = within(dialog).getByRole('combobox', { name: 'Storage class' });
-    expect(within(storageClass).getAllByRole('option').map((o) => o.textContent)).toEqual(['STANDARD', 'STANDARD_IA', 'COLD']);
+    const options = within(storageClass).getAllByRole('option') as HTMLOptionElement[];
+    expect(options.map((o) => o.value)).toEqual(['STANDARD', 'STANDARD_IA', 'COLD', 'MAZ_STANDARD', 'MAZ_STANDARD_IA', 'MAZ_COLD']);
+    expect(options.map((o) => o.textContent)).toEqual(['Standard', 'Infrequent Access', 'Cold', 'Multi-AZ Standard', 'Multi-AZ Infrequent Access', 'Multi-AZ Cold']);
     expect(within(dialog).getByText(/cannot use this bucket's default class/)).toBeTruthy();
     await user.selectOptions(storageClass, 'COLD');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));

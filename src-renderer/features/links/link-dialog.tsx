@@ -12,6 +12,7 @@ import { bucketsOptions } from '../../queries/profiles';
 import { type LinkDialogSeed } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from '../browser/rows';
+import { storageClassLabel } from '../../components/provider-names';
 import { type FieldError, type LinkForm, linkKeyOf, META_LIMIT, metaRecord, STORAGE_CLASSES, validateLinkForm } from './link-validation';
 import { MetaRows } from './meta-rows';
 import { useTargetInspection } from './use-target-inspection';
@@ -88,7 +89,7 @@ function isArchiveClass(storageClass: string | undefined): boolean {
 }
 
 export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const ids = useId();
   const close = useUiStore((s) => s.closeDialog);
@@ -227,13 +228,13 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
             {!bosArchiveDefault && <option value="">{t('linkDialog.storageClassDefault')}</option>}
             {STORAGE_CLASSES[provider].map((c) => (
               <option key={c} value={c}>
-                {c}
+                {storageClassLabel(provider, c, i18n.language)}
               </option>
             ))}
           </select>
           {bosArchiveDefault && <p className="hint">{t('linkDialog.bosArchiveDefault')}</p>}
         </div>
-        <MetaRows rows={form.meta} limit={META_LIMIT[provider]} error={shown('meta')} onChange={(meta) => set({ meta }, 'meta')} />
+        <MetaRows rows={form.meta} provider={provider} limit={META_LIMIT[provider]} error={shown('meta')} onChange={(meta) => set({ meta }, 'meta')} />
         <label className="check-label">
           <input type="checkbox" checked={form.overwrite} onChange={(e) => set({ overwrite: e.target.checked })} />
           {t('linkDialog.overwrite')}

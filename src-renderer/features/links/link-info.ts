@@ -8,7 +8,7 @@ import { queryKeys } from '../../queries/keys';
 const DEBOUNCE_MS = 120;
 const MAX_BATCH = 500;
 
-type RowRef = { key: string; etag: string; kind: RowKind };
+type RowRef = { key: string; etag: string; kind: RowKind; size?: number };
 
 /** OSS listings mark links; BOS listings carry no type, so every plain object is a candidate. */
 export function needsResolution(row: RowRef, provider: StorageProvider): boolean {
@@ -63,7 +63,7 @@ export function useResolveVisibleLinks(profileId: string, bucket: string, provid
     queryFn: async () => {
       let infos: LinkInfo[];
       try {
-        infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind }) => ({ key, etag, kind })) });
+        infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind, size }) => ({ key, etag, kind, ...(size !== undefined && { size }) })) });
       } catch (error) {
         // Known links whose target cannot be read are shown as "unknown" rather than resolving forever.
         for (const row of batch) {

@@ -18,12 +18,20 @@ describe('validateLinkForm', () => {
     expect(validateLinkForm(form({ name: 'a.txt' }), ctx).target?.key).toBe('linkDialog.errors.self');
     expect(validateLinkForm(form({ name: 'a.txt', targetBucket: 'other' }), ctx).target).toBeUndefined();
   });
-  it('counts metadata bytes in UTF-8 against the provider limit', () => {
-    expect(metaBytes([{ id: 1, key: 'ab', value: '中' }])).toBe(5);
-    const big = [{ id: 1, key: 'k', value: 'x'.repeat(2048) }];
+  it('counts metadata bytes as the provider does (prefix + name + value, UTF-8) against its limit', () => {
+    expect(metaBytes([{ id: 1, key: 'ab', value: '中' }], 'bos')).toBe('x-bce-meta-'.length + 5);
+    const fits = [{ id: 1, key: 'k', value: 'x'.repeat(2048 - 12) }];
+    const big = [{ id: 1, key: 'k', value: 'x'.repeat(2048 - 11) }];
+    expect(validateLinkForm(form({ meta: fits }), ctx).meta).toBeUndefined();
     expect(validateLinkForm(form({ meta: big }), ctx).meta?.key).toBe('linkDialog.errors.metaTooLarge');
     expect(validateLinkForm(form({ meta: big }), { ...ctx, provider: 'oss' }).meta).toBeUndefined();
-    expect(validateLinkForm(form({ meta: [{ id: 1, key: 'bad key', value: '' }] }), ctx).meta?.key).toBe('linkDialog.errors.metaKey');
+    expect(validateLinkForm(form({ meta: [{ id: 1, key: 'bad key', value: '' }] }), ctx).meta?.key).toBe('linkDialog.errors.metaKeyBos');
+  });
+  it('applies the same name rule as main: "_" is refused on OSS only', () => {
+    const underscore = form({ meta: [{ id: 1, key: 'my_key', value: 'v' }] });
+    expect(validateLinkForm(underscore, { ...ctx, provider: 'oss' }).meta?.key).toBe('linkDialog.errors.metaKey');
+    expect(validateLinkForm(underscore, ctx).meta).toBeUndefined();
+    expect(validateLinkForm(form({ meta: [{ id: 1, key: 'k', value: '中文' }] }), ctx).meta?.key).toBe('linkDialog.errors.metaValue');
   });
 });
 

@@ -1,6 +1,7 @@
 // Pure checks for the link dialog. Errors are locale keys (+ values) so the view picks the words.
-import { type StorageProvider } from '../../contract';
+import { PROVIDER_RULES, type StorageProvider, metaByteSize, metaProblem } from '../../contract';
 import { utf8Bytes } from '../../components/format';
+import { linkStorageClasses } from '../../components/provider-names';
 
 export type MetaRow = { id: number; key: string; value: string };
 
@@ -16,20 +17,17 @@ export type LinkForm = {
 export type FieldError = { key: string; values?: Record<string, string | number> };
 export type LinkFormErrors = Partial<Record<'name' | 'target' | 'meta', FieldError>>;
 
-const MAX_KEY_BYTES = 1024;
+// Limits, name rules and storage classes come from the one rules table main uses too.
+const MAX_KEY_BYTES = PROVIDER_RULES.oss.maxKeyBytes;
 /** Total user metadata a link may carry, per provider. */
-export const META_LIMIT: Record<StorageProvider, number> = { oss: 8 * 1024, bos: 2 * 1024 };
-const META_KEY = /^[A-Za-z0-9-]+$/;
+export const META_LIMIT: Record<StorageProvider, number> = { oss: PROVIDER_RULES.oss.meta.limitBytes, bos: PROVIDER_RULES.bos.meta.limitBytes };
 
 /** Storage classes a link may be created with; BOS rejects ARCHIVE for symlinks. */
-export const STORAGE_CLASSES: Record<StorageProvider, string[]> = {
-  oss: ['Standard', 'IA', 'Archive', 'ColdArchive'],
-  bos: ['STANDARD', 'STANDARD_IA', 'COLD'],
-};
+export const STORAGE_CLASSES: Record<StorageProvider, string[]> = { oss: linkStorageClasses('oss'), bos: linkStorageClasses('bos') };
 
-/** Bytes the metadata occupies: names and values, UTF-8. */
-export function metaBytes(meta: readonly MetaRow[]): number {
-  return meta.reduce((sum, row) => sum + (row.key ? utf8Bytes(row.key) + utf8Bytes(row.value) : 0), 0);
+/** Bytes the metadata occupies as the provider counts them (prefix + name + value, UTF-8). */
+export function metaBytes(meta: readonly MetaRow[], provider: StorageProvider): number {
+  return metaByteSize(provider, Object.fromEntries(meta.filter((r) => r.key).map((r) => [r.key, r.value])));
 }
 
 export function linkKeyOf(prefix: string, name: string): string {
@@ -58,18 +56,25 @@ export function validateLinkForm(form: LinkForm, ctx: Context): LinkFormErrors {
   if (targetError) errors.target = targetError;
   else if (target === key && (form.targetBucket || ctx.bucket) === ctx.bucket) errors.target = { key: 'linkDialog.errors.self' };
 
-  const limit = META_LIMIT[ctx.provider];
-  const names = new Set<string>();
-  for (const row of form.meta) {
-    if (!row.key && !row.value) continue;
-    const normalized = row.key.toLowerCase();
-    if (!META_KEY.test(row.key)) errors.meta = { key: 'linkDialog.errors.metaKey', values: { name: row.key } };
-    else if (names.has(normalized)) errors.meta = { key: 'linkDialog.errors.metaDuplicate', values: { name: row.key } };
-    names.add(normalized);
-    if (errors.meta) break;
-  }
-  if (!errors.meta && metaBytes(form.meta) > limit) errors.meta = { key: 'linkDialog.errors.metaTooLarge', values: { limit } };
+  const meta = metaError(form.meta, ctx.provider);
+  if (meta) errors.meta = meta;
   return errors;
+}
+
+function metaError(rows: readonly MetaRow[], provider: StorageProvider): FieldError | undefined {
+  const filled = rows.filter((r) => r.key || r.value);
+  // A value without a name is a name that breaks the rule (the empty name).
+  const nameless = filled.find((r) => !r.key);
+  const nameKey = provider === 'bos' ? 'linkDialog.errors.metaKeyBos' : 'linkDialog.errors.metaKey';
+  if (nameless) return { key: nameKey, values: { name: '' } };
+  const entries: [string, string][] = filled.map((r) => [r.key, r.value]);
+  const duplicate = entries.find(([k], i) => entries.findIndex(([other]) => other.toLowerCase() === k.toLowerCase()) !== i);
+  const problem = duplicate ? { kind: 'duplicate' as const, name: duplicate[0] } : metaProblem(provider, Object.fromEntries(entries));
+  if (!problem) return undefined;
+  if (problem.kind === 'name') return { key: nameKey, values: { name: problem.name } };
+  if (problem.kind === 'value') return { key: 'linkDialog.errors.metaValue', values: { name: problem.name } };
+  if (problem.kind === 'duplicate') return { key: 'linkDialog.errors.metaDuplicate', values: { name: problem.name } };
+  return { key: 'linkDialog.errors.metaTooLarge', values: { limit: problem.limit } };
 }
 
 export function metaRecord(meta: readonly MetaRow[]): Record<string, string> {

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { type StorageProvider } from '../../contract';
 import { CloseIcon, PlusIcon } from '../../components/icons';
 import { type FieldError, type MetaRow, metaBytes } from './link-validation';
 
-type MetaRowsProps = { rows: MetaRow[]; limit: number; error?: FieldError; onChange: (rows: MetaRow[]) => void };
+type MetaRowsProps = { rows: MetaRow[]; provider: StorageProvider; limit: number; error?: FieldError; onChange: (rows: MetaRow[]) => void };
 
 let nextId = 1;
 export const newMetaRow = (): MetaRow => ({ id: nextId++, key: '', value: '' });
 
 /** Optional user metadata, with a live byte count against the provider's limit. */
-export function MetaRows({ rows, limit, error, onChange }: MetaRowsProps) {
+export function MetaRows({ rows, provider, limit, error, onChange }: MetaRowsProps) {
   const { t } = useTranslation();
-  const bytes = metaBytes(rows);
+  const bytes = metaBytes(rows, provider);
   const update = (id: number, patch: Partial<MetaRow>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   return (
     <fieldset className="meta-rows">

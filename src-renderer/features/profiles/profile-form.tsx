@@ -7,6 +7,9 @@ import { ApiError, call } from '../../api';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
+import { formatDate } from '../../components/format';
+import { CloseIcon } from '../../components/icons';
+import { regionLabel } from '../../components/provider-names';
 import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
 import { InsecureStorageConsent, needsInsecureConsent } from './insecure-storage-consent';
 import { rememberSavedProfile } from './remember-saved-profile';
@@ -39,7 +42,7 @@ function initialState(profile: ProfileDto | null): FormState {
 }
 
 export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; onSaved: (profile: ProfileDto) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const id = useId();
   const errorMessage = useErrorMessage();
@@ -47,6 +50,9 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   // The secret input is uncontrolled: React would mirror a controlled value into the DOM's
   // value attribute. It is read once when saving and cleared as soon as main has it.
   const secretRef = useRef<HTMLInputElement>(null);
+  // STS: the token is a secret too (uncontrolled, cleared after save); its expiry is not.
+  const tokenRef = useRef<HTMLInputElement>(null);
+  const [tokenExpires, setTokenExpires] = useState('');
   const [secretTyped, setSecretTyped] = useState(false);
 
   const save = useMutation({
@@ -63,10 +69,17 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         accessKeySecret: secretRef.current?.value || undefined,
         acceptInsecureStorage,
       };
+      const token = tokenRef.current?.value.trim();
+      if (token && input.accessKeySecret) {
+        input.securityToken = token;
+        const expires = tokenExpires ? new Date(tokenExpires) : undefined;
+        if (expires && !Number.isNaN(expires.getTime())) input.securityTokenExpiresAt = expires.toISOString();
+      }
       return call('saveProfile', input);
     },
     onSuccess: (saved) => {
       if (secretRef.current) secretRef.current.value = '';
+      if (tokenRef.current) tokenRef.current.value = '';
       setSecretTyped(false);
       rememberSavedProfile(qc, saved);
       onSaved(saved);
@@ -132,7 +145,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           <label htmlFor={field('region')}>{t('profiles.region')}</label>
           <select id={field('region')} value={form.custom ? '' : form.region} onChange={(e) => (e.target.value ? set({ region: e.target.value, custom: false }) : set({ custom: true, endpoint: form.endpoint || presetEndpoint(form.provider, form.region) }))}>
             {REGION_PRESETS[form.provider].map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>{regionLabel(form.provider, r, i18n.language)}</option>
             ))}
             <option value="">{t('profiles.customEndpoint')}</option>
           </select>
@@ -199,6 +212,18 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           }}
         />
       </div>
+      <div className="field-row">
+        <div className="field grow">
+          <label htmlFor={field('token')}>{t('profiles.securityToken')}</label>
+          <input id={field('token')} type="password" ref={tokenRef} defaultValue="" autoComplete="off" spellCheck={false} />
+        </div>
+        <div className="field">
+          <label htmlFor={field('tokenExpires')}>{t('profiles.securityTokenExpires')}</label>
+          <input id={field('tokenExpires')} type="datetime-local" value={tokenExpires} onChange={(e) => setTokenExpires(e.target.value)} />
+        </div>
+      </div>
+      {profile && <TokenStatus profile={profile} />}
+      {profile && Object.keys(profile.customDomains ?? {}).length > 0 && <CustomDomainList profile={profile} />}
       {profile && (
         <div className="field">
           <label htmlFor={field('testBucket')}>{t('profiles.testBucket')}</label>
@@ -240,6 +265,45 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         </button>
       </div>
     </form>
+  );
+}
+
+/** When the stored STS token expires (or that it has): the reason a profile suddenly fails. */
+function TokenStatus({ profile }: { profile: ProfileDto }) {
+  const { t, i18n } = useTranslation();
+  if (!profile.hasSecurityToken) return null;
+  if (!profile.securityTokenExpiresAt) return <p className="hint">{t('profiles.tokenStored')}</p>;
+  const at = new Date(profile.securityTokenExpiresAt);
+  const time = formatDate(profile.securityTokenExpiresAt, i18n.language);
+  return at.getTime() <= Date.now() ? (
+    <p className="field-error" role="alert">{t('profiles.tokenExpired', { time })}</p>
+  ) : (
+    <p className="hint">{t('profiles.tokenExpiresAt', { time })}</p>
+  );
+}
+
+/** Bucket -> custom domain bindings, each removable (added here or from a PublicEndpointForbidden error). */
+function CustomDomainList({ profile }: { profile: ProfileDto }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const unbind = useMutation({
+    mutationFn: (bucket: string) => call('setCustomDomain', { id: profile.id, bucket, domain: '' }),
+    onSuccess: (saved) => rememberSavedProfile(qc, saved),
+  });
+  return (
+    <fieldset className="custom-domains">
+      <legend>{t('profiles.customDomains')}</legend>
+      <ul>
+        {Object.entries(profile.customDomains ?? {}).map(([bucket, domain]) => (
+          <li key={bucket}>
+            <span>{t('profiles.customDomainRow', { bucket, domain })}</span>
+            <button type="button" className="icon-button" aria-label={t('profiles.removeCustomDomain', { bucket })} disabled={unbind.isPending} onClick={() => unbind.mutate(bucket)}>
+              <CloseIcon />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
 

@@ -53,6 +53,63 @@ describe('profile panel', () => {
     expect((screen.getByLabelText('Profile') as HTMLSelectElement).value).toBe('profile-2');
   });
 
+  it('saves STS credentials with the token expiry, clears the token field and shows when it expires', async () => {
+    const { user, fake } = setupApp();
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'Temp');
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'STS.AKID');
+    await user.type(within(dialog).getByLabelText('Access key secret'), 'tmp-secret');
+    const token = within(dialog).getByLabelText('Security token (STS, optional)') as HTMLInputElement;
+    expect(token.type).toBe('password');
+    await user.type(token, 'CAIS-token-value');
+    await user.type(within(dialog).getByLabelText('Token expires at (optional)'), '2031-05-06T07:08');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsOf('saveProfile')).toHaveLength(1));
+    const sent = fake.callsOf('saveProfile')[0] as { securityToken: string; securityTokenExpiresAt: string };
+    expect(sent.securityToken).toBe('CAIS-token-value');
+    expect(new Date(sent.securityTokenExpiresAt).getTime()).toBe(new Date('2031-05-06T07:08').getTime());
+    await waitFor(() => expect((within(dialog).getByLabelText('Security token (STS, optional)') as HTMLInputElement).value).toBe(''));
+    expect(document.body.innerHTML).not.toContain('CAIS-token-value');
+    expect(await within(dialog).findByText(/^Security token expires /)).toBeTruthy();
+  });
+
+  it('says so when the saved token has expired', async () => {
+    const expired: ProfileDto = { ...WORK_OSS, hasSecurityToken: true, securityTokenExpiresAt: '2020-01-01T00:00:00Z' };
+    const { user } = setupApp({ extraProfiles: [expired] });
+    const dialog = await openSavedProfile(user, 'Work OSS');
+    expect(within(dialog).getByRole('alert').textContent).toMatch(/^The security token expired .*: save new temporary credentials\.$/);
+  });
+
+  it('lists custom domains and removes one', async () => {
+    const withDomain: ProfileDto = { ...WORK_OSS, customDomains: { 'photos': 'img.example.com' } };
+    const { user, fake } = setupApp({ extraProfiles: [withDomain] });
+    const dialog = await openSavedProfile(user, 'Work OSS');
+    expect(within(dialog).getByText('photos → img.example.com')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove the custom domain of photos' }));
+    await waitFor(() => expect(fake.callsOf('setCustomDomain')).toEqual([{ id: 'work-oss', bucket: 'photos', domain: '' }]));
+    await waitFor(() => expect(within(dialog).queryByText('photos → img.example.com')).toBeNull());
+  });
+
+  it('names region presets from the region table: English name and id, or the Chinese name', async () => {
+    const { user } = setupApp();
+    const dialog = await openNewProfileForm(user);
+    const region = within(dialog).getByLabelText('Region') as HTMLSelectElement;
+    expect(within(region).getByRole('option', { name: 'China (Hangzhou) · cn-hangzhou' })).toBeTruthy();
+    expect(within(region).getByRole('option', { name: 'China (Heyuan) · cn-heyuan' })).toBeTruthy();
+    await user.selectOptions(within(dialog).getByLabelText('Provider'), 'bos');
+    expect(within(region).getByRole('option', { name: 'North China (Yangquan) · yq' })).toBeTruthy();
+  });
+
+  it('names region presets in Chinese under zh-CN', async () => {
+    const { user } = setupApp({}, { language: 'zh-CN' });
+    await user.click(await screen.findByRole('button', { name: '管理配置…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: '添加配置' }));
+    const region = within(dialog).getByLabelText('地域') as HTMLSelectElement;
+    expect(within(region).getByRole('option', { name: '华东1（杭州）' })).toBeTruthy();
+    expect(region.value).toBe('cn-hangzhou');
+  });
+
   it('asks before storing a secret without a keyring, then resends with consent', async () => {
     const { user, fake } = setupApp({ insecureVault: true });
     const dialog = await openNewProfileForm(user);

@@ -1,13 +1,13 @@
-// Region presets: choosing one fills the endpoint; "custom" lets the user type both.
-import { type StorageProvider } from '../../contract';
+// Region presets from the one rules table: choosing one fills the endpoint; "custom" lets the user type both.
+import { PROVIDER_RULES, type StorageProvider, regionHost } from '../../contract';
 
 export const REGION_PRESETS: Record<StorageProvider, string[]> = {
-  oss: ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'cn-shenzhen', 'cn-hongkong', 'ap-southeast-1', 'us-west-1', 'eu-central-1'],
-  bos: ['bj', 'gz', 'su', 'bd', 'fwh', 'hkg'],
+  oss: PROVIDER_RULES.oss.regions.map((r) => r.id),
+  bos: PROVIDER_RULES.bos.regions.map((r) => r.id),
 };
 
 export function presetEndpoint(provider: StorageProvider, region: string): string {
-  return provider === 'oss' ? `https://oss-${region}.aliyuncs.com` : `https://${region}.bcebos.com`;
+  return `https://${regionHost(provider, region)}`;
 }
 
 /** Is this endpoint just the preset for its region (so the form shows the preset picker)? */
