@@ -43,14 +43,31 @@ export type AppError = z.infer<typeof AppError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
+/**
+ * The optional second argument of every window.api method. A `callId` (chosen by the renderer,
+ * e.g. a UUID) makes the request cancellable: `cancelOp({ opId: callId })` aborts it, and it then
+ * answers CANCELLED. The renderer cancels what it no longer shows (react-query's AbortSignal).
+ */
+export const CallOptions = z.object({ callId: z.string().min(1).max(128).optional() }).strict().optional();
+export type CallOptions = z.infer<typeof CallOptions>;
+
 const MAX_KEY_BYTES = 1024;
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+/** A lone surrogate is its own code point under the `u` flag; a valid pair is not matched. */
+const loneSurrogate = /\p{Cs}/u;
+/** UTF-8 cannot carry a lone surrogate: it would be stored as U+FFFD, a different key. */
+const isWellFormed = (s: string): boolean => !loneSurrogate.test(s);
+const NOT_WELL_FORMED = 'contains an unpaired surrogate (not valid Unicode text); it would be stored as a different name';
 
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')
+  .refine(isWellFormed, `Key ${NOT_WELL_FORMED}`)
   .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Key must be at most 1024 bytes (UTF-8)');
-export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Prefix must be at most 1024 bytes (UTF-8)');
+export const Prefix = z
+  .string()
+  .refine(isWellFormed, `Prefix ${NOT_WELL_FORMED}`)
+  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, 'Prefix must be at most 1024 bytes (UTF-8)');
 export const BucketName = z.string().min(1).max(255);
 export const ProfileId = z.string().min(1).max(128);
 export const OpId = z.string().min(1).max(128);
@@ -209,7 +226,10 @@ export const ResolveLinksInput = BucketRef.extend({
   rows: z.array(z.object({ key: ObjectKey, etag: z.string(), kind: RowKind })).max(500),
 });
 
-const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(8192));
+const MetaRecord = z.record(
+  z.string().min(1).max(128).refine(isWellFormed, `Metadata name ${NOT_WELL_FORMED}`),
+  z.string().max(8192).refine(isWellFormed, `Metadata value ${NOT_WELL_FORMED}`),
+);
 
 export const CreateLinkInput = ObjectRef.extend({
   target: ObjectKey,
@@ -344,8 +364,8 @@ export const events = {
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
-  ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
-  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  ? (input?: ChannelInput<C>, call?: CallOptions) => Promise<Result<ChannelOutput<C>>>
+  : (input: ChannelInput<C>, call?: CallOptions) => Promise<Result<ChannelOutput<C>>>;
 
 /** What the preload exposes as `window.api`: named functions and one subscription. */
 export type Api = { [M in ApiMethod]: MethodFn<(typeof apiMethods)[M]> } & {

@@ -50,9 +50,9 @@ describe('bindRouterToIpc', () => {
 
   it('forwards a request from our main frame to the router', async () => {
     const { ipcMain, router, ours } = setup();
-    const result = await ipcMain.handlers.get('buckets.list')!(eventFrom(ours), { profileId: 'p' });
+    const result = await ipcMain.handlers.get('buckets.list')!(eventFrom(ours), { profileId: 'p' }, { callId: 'c1' });
     expect(result).toEqual({ ok: true, value: 'handled buckets.list' });
-    expect(router.invoke).toHaveBeenCalledWith('buckets.list', { profileId: 'p' });
+    expect(router.invoke).toHaveBeenCalledWith('buckets.list', { profileId: 'p' }, { callId: 'c1' });
   });
 
   it('refuses another webContents with FORBIDDEN_SENDER and never reaches the router', async () => {

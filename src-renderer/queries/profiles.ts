@@ -9,4 +9,4 @@ export const vaultStatusOptions = () =>
   queryOptions({ queryKey: queryKeys.vault, queryFn: () => call('vaultStatus', undefined), staleTime: Infinity });
 
 export const bucketsOptions = (profileId: string) =>
-  queryOptions({ queryKey: queryKeys.buckets(profileId), queryFn: () => call('listBuckets', { profileId }) });
+  queryOptions({ queryKey: queryKeys.buckets(profileId), queryFn: ({ signal }) => call('listBuckets', { profileId }, signal) });
