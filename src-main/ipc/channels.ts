@@ -13,6 +13,7 @@ export const apiMethods = {
   importCandidates: 'profiles.importCandidates',
   importProfile: 'profiles.import',
   vaultStatus: 'vault.status',
+  profileNotices: 'profiles.notices',
   listBuckets: 'buckets.list',
   listObjects: 'objects.list',
   deleteObjects: 'objects.delete',

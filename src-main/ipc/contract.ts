@@ -135,6 +135,22 @@ export type ProfileInput = z.input<typeof ProfileInput>;
 export const VaultStatus = z.object({ secure: z.boolean(), backend: z.string() });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
+/**
+ * What happened at startup to profiles.json or vault.json: repaired (damaged entries set aside,
+ * the original kept at backupPath), unreadable (EACCES, EIO, a directory: left alone, nothing is
+ * written to it) or written by a newer version (left alone too). Never carries a secret.
+ */
+export const StoreNotice = z.object({
+  path: z.string(),
+  kind: z.enum(['repaired', 'unreadable', 'newer-version']),
+  backupPath: z.string().optional(),
+  /** One line per entry that was dropped. */
+  setAside: z.array(z.string()),
+  /** Why, in short: an errno code, "version 2", "truncated or damaged JSON". */
+  reason: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNotice>;
+
 export const ConnectionTest = z.object({
   bucketCount: z.number().int(),
   /** The bucket named for the test, reached with a HEAD. */
@@ -333,6 +349,7 @@ export const channels = {
     output: ProfileDto,
   },
   'vault.status': { input: None, output: VaultStatus },
+  'profiles.notices': { input: None, output: z.array(StoreNotice) },
   'buckets.list': { input: z.object({ profileId: ProfileId }), output: z.array(BucketDto) },
   'objects.list': { input: ListObjectsInput, output: ObjectPage },
   'objects.delete': { input: BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000) }), output: DeleteResult },

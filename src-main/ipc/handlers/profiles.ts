@@ -9,9 +9,10 @@ type ProfileChannels =
   | 'profiles.test'
   | 'profiles.importCandidates'
   | 'profiles.import'
-  | 'vault.status';
+  | 'vault.status'
+  | 'profiles.notices';
 
-export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus'>;
+export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus' | 'notices'>;
 
 export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<ProfileChannels> {
   return {
@@ -26,5 +27,6 @@ export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<Pro
     'profiles.import': ({ source, name, acceptInsecureStorage }) =>
       profiles.importProfile(source, name, acceptInsecureStorage === undefined ? {} : { acceptInsecureStorage }),
     'vault.status': async () => profiles.vaultStatus(),
+    'profiles.notices': async () => profiles.notices(),
   };
 }
