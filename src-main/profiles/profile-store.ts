@@ -41,8 +41,12 @@ export function salvageProfiles(document: unknown): { value: ProfilesState; setA
   const seen = new Set<string>();
   const profiles: StoredProfile[] = [];
   for (const [, profile, label] of kept) {
-    if (seen.has(profile.id)) setAside.push(`${label}: id: the same id as an earlier profile`);
-    else (seen.add(profile.id), profiles.push(profile));
+    if (seen.has(profile.id)) {
+      setAside.push(`${label}: id: the same id as an earlier profile`);
+      continue;
+    }
+    seen.add(profile.id);
+    profiles.push(profile);
   }
   const localDemo = LocalDemo.safeParse(doc.localDemo);
   return { value: { version: 1, ...(localDemo.success && { localDemo: localDemo.data }), profiles }, setAside };
