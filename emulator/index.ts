@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   dropRate?: number;
   /** OSS region (default cn-hangzhou); BOS always reports `bj`. */
   region?: string;
+  /** Requests in flight at once per endpoint; beyond it a 503 as the services send (default 256). */
+  maxConcurrentRequests?: number;
 }
 
 export interface RunningEmulator {
@@ -64,8 +66,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
   const servers: ListeningServer[] = [];
   try {
-    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0));
-    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0));
+    const limits = options.maxConcurrentRequests === undefined ? {} : { maxConcurrentRequests: options.maxConcurrentRequests };
+    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0, limits));
+    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0, limits));
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     journal?.close();

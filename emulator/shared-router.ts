@@ -69,11 +69,12 @@ export interface ProviderPipeline {
   authenticate(req: EmuRequest, addr: Address): boolean;
 }
 
-export function handleProviderRequest(req: EmuRequest, p: ProviderPipeline): EmuResponse {
+/** Addressing, signature and route from the headers alone; the step it returns runs the handler. */
+export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): () => EmuResponse {
   const addr = resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
   const anonymous = p.authenticate(req, addr);
   const ctx: ProviderCtx = { store: p.store, req, bucket: addr.bucket, key: addr.key, anonymous, region: p.region };
   const handler = pickRoute(req, ctx.bucket, ctx.key, p.routes);
   if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
-  return handler(ctx);
+  return () => handler(ctx);
 }

@@ -13,6 +13,7 @@ import {
   type RowKind,
   type ProfileDto,
   type Result,
+  type StoreNotice,
 } from '../contract';
 
 type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string };
@@ -39,6 +40,8 @@ export type FakeApiOptions = {
   extraBuckets?: BucketDto[];
   /** Credentials importCandidates finds on "this machine" (none by default). */
   importCandidates?: ImportCandidate[];
+  /** What main reports about profiles.json / vault.json at startup. */
+  storeNotices?: StoreNotice[];
   /** Artificial latency per call in ms. */
   latency?: number;
 };
@@ -216,6 +219,7 @@ export class FakeApi {
       appInfo: () => ok({ version: '0.0.0-test', platform: 'linux', locale: 'en-US', host: 'browser' }),
       openExternal: () => ok(null),
       listProfiles: () => ok(this.profiles),
+      profileNotices: () => ok(this.options.storeNotices ?? []),
       vaultStatus: () => ok({ secure: !this.options.insecureVault, backend: this.options.insecureVault ? 'basic_text' : 'test' }),
       saveProfile: (input: ChannelInput<'profiles.save'>) => {
         if (this.options.insecureVault && input.accessKeySecret && !input.acceptInsecureStorage) return fail('INSECURE_STORAGE');
