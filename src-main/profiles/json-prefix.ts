@@ -48,6 +48,18 @@ export function parseJsonPrefix(text: string): JsonPrefix | undefined {
     return JSON.parse(match[0]);
   }
 
+  /** After a member: ',' means another follows, `close` ends the container, anything else is damage. */
+  function another(close: string): boolean {
+    skipSpace();
+    if (text[at] === ',') {
+      at++;
+      return true;
+    }
+    if (text[at] === close) at++;
+    else stop();
+    return false;
+  }
+
   function array(depth: number): unknown[] {
     at++;
     const out: unknown[] = [];
@@ -59,13 +71,7 @@ export function parseJsonPrefix(text: string): JsonPrefix | undefined {
     for (;;) {
       const item = value(depth + 1);
       if (item !== INCOMPLETE) out.push(item);
-      if (stopped) return out;
-      skipSpace();
-      if (text[at] === ',') at++;
-      else if (text[at] === ']') {
-        at++;
-        return out;
-      } else return (stop(), out);
+      if (stopped || !another(']')) return out;
     }
   }
 
@@ -88,13 +94,7 @@ export function parseJsonPrefix(text: string): JsonPrefix | undefined {
       const member = value(depth + 1);
       // defineProperty: a "__proto__" member stays an ordinary key, as with JSON.parse.
       if (member !== INCOMPLETE) Object.defineProperty(out, String(key), { value: member, enumerable: true, writable: true, configurable: true });
-      if (stopped) return out;
-      skipSpace();
-      if (text[at] === ',') at++;
-      else if (text[at] === '}') {
-        at++;
-        return out;
-      } else return (stop(), out);
+      if (stopped || !another('}')) return out;
     }
   }
 
