@@ -63,6 +63,15 @@ describe('signature before body', () => {
     expect(answer.ms).toBeLessThan(5_000);
   });
 
+  it('an anonymous 512 MB PUT to a private bucket is answered 403 AccessDenied before the body arrives', async () => {
+    const answer = await hugeForgedPut(emu.oss, '/demo-oss/huge.bin', { host: new URL(emu.oss).host });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toContain('<Code>AccessDenied</Code>');
+    expect(answer.ms).toBeLessThan(5_000);
+    const bosAnswer = await hugeForgedPut(emu.bos, '/v1/demo-bos/huge.bin', { host: new URL(emu.bos).host });
+    expect([bosAnswer.status, JSON.parse(bosAnswer.body).code]).toEqual([403, 'AccessDenied']);
+  });
+
   it('a correctly signed PUT still stores its body', async () => {
     const ep = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
     expect((await ossRequest(ep, { method: 'PUT', bucket: 'demo-oss', key: 'admission/ok.txt', body: 'hello' })).status).toBe(200);

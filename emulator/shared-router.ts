@@ -6,7 +6,8 @@ import { EmulatorError } from './errors';
 import type { EmuRequest, EmuResponse } from './http-types';
 import { pickRoute, type Routes } from './routing';
 import type { ProviderCtx } from './shared-handlers';
-import type { Store } from './store';
+import { checkAnonymousWrite, requireBucket } from './object-ops';
+import type { Provider, Store } from './store';
 
 export type ProviderHandler = (c: ProviderCtx) => EmuResponse;
 
@@ -58,6 +59,7 @@ export function providerRoutes(h: ProviderHandlers): Routes<ProviderHandler> {
 }
 
 export interface ProviderPipeline {
+  provider: Provider;
   store: Store;
   region: string;
   routes: Routes<ProviderHandler>;
@@ -69,10 +71,18 @@ export interface ProviderPipeline {
   authenticate(req: EmuRequest, addr: Address): boolean;
 }
 
+function declaresBody(req: EmuRequest): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? '0') > 0;
+}
+
 /** Addressing, signature and route from the headers alone; the step it returns runs the handler. */
 export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): () => EmuResponse {
   const addr = resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
   const anonymous = p.authenticate(req, addr);
+  // An anonymous upload is refused before its body is read too, unless the bucket takes them.
+  if (anonymous && declaresBody(req) && (req.method === 'PUT' || req.method === 'POST')) {
+    checkAnonymousWrite(true, requireBucket(p.store, addr.bucket, p.provider));
+  }
   const ctx: ProviderCtx = { store: p.store, req, bucket: addr.bucket, key: addr.key, anonymous, region: p.region };
   const handler = pickRoute(req, ctx.bucket, ctx.key, p.routes);
   if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');

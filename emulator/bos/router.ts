@@ -40,6 +40,7 @@ export function createBosRouter(store: Store, creds: Credentials, region: string
     overloaded: () => new EmulatorError(503, 'ServiceUnavailable', 'Please reduce your request rate.'),
     prepare(req: EmuRequest): () => EmuResponse {
       return prepareProviderRequest(req, {
+        provider: 'bos',
         store,
         region,
         routes: ROUTES,

@@ -53,6 +53,7 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
     overloaded: () => new EmulatorError(503, 'ActiveRequestLimitExceeded', 'Max active request limit is exceeded'),
     prepare(req: EmuRequest): () => EmuResponse {
       return prepareProviderRequest(req, {
+        provider: 'oss',
         store,
         region,
         routes: ROUTES,
