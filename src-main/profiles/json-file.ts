@@ -64,15 +64,22 @@ export function loadStoreFile<T>(path: string, spec: StoreFileSpec<T>): LoadedSt
   if (parsed?.complete && version === spec.version && setAside.length === 0) return { value, writable: true };
 
   const reason = parsed === undefined ? 'not valid JSON' : !parsed.complete ? 'truncated or damaged JSON' : version !== spec.version ? 'no valid version' : 'invalid entries';
-  const backupPath = moveAside(path);
-  saveJsonFile(path, value); // the repaired file: what was kept survives the next start too
+  let backupPath: string;
+  try {
+    backupPath = moveAside(path);
+    saveJsonFile(path, value); // the repaired file: what was kept survives the next start too
+  } catch (error) {
+    // Damaged and in a folder we may not write: use what was read, change nothing on disk.
+    return { value, writable: false, notice: { path, kind: 'unreadable', setAside, reason: `${reason}; could not be set aside (${readFailure(error)})` } };
+  }
   return { value, writable: true, notice: { path, kind: 'repaired', backupPath, setAside, reason } };
 }
 
 /** The message a refused write carries: the store was left alone at startup for this reason. */
 export function refusedWrite(notice: StoreNotice): AppFailure {
   const why = notice.kind === 'newer-version' ? `was written by a newer version of Symbucket (${notice.reason})` : `could not be read (${notice.reason})`;
-  return new AppFailure('NOT_SUPPORTED', `${notice.path} ${why}; it is left untouched, so this change was not saved.`);
+  // details.leftAlone lets the renderer say this in the user's language instead of the code's sentence.
+  return new AppFailure('NOT_SUPPORTED', `${notice.path} ${why}; it is left untouched, so this change was not saved.`, { leftAlone: notice.path });
 }
 
 export interface RawEntry {

@@ -40,6 +40,8 @@ export type FakeApiOptions = {
   extraBuckets?: BucketDto[];
   /** Credentials importCandidates finds on "this machine" (none by default). */
   importCandidates?: ImportCandidate[];
+  /** saveProfile is refused because this profiles.json was left alone at startup. */
+  profilesFileLeftAlone?: string;
   /** What main reports about profiles.json / vault.json at startup. */
   storeNotices?: StoreNotice[];
   /** Artificial latency per call in ms. */
@@ -223,6 +225,10 @@ export class FakeApi {
       vaultStatus: () => ok({ secure: !this.options.insecureVault, backend: this.options.insecureVault ? 'basic_text' : 'test' }),
       saveProfile: (input: ChannelInput<'profiles.save'>) => {
         if (this.options.insecureVault && input.accessKeySecret && !input.acceptInsecureStorage) return fail('INSECURE_STORAGE');
+        if (this.options.profilesFileLeftAlone) {
+          const leftAlone = this.options.profilesFileLeftAlone;
+          return { ok: false, error: { code: 'NOT_SUPPORTED', message: `${leftAlone} is left untouched`, details: { leftAlone } } };
+        }
         const existing = this.profiles.find((p) => p.id === input.id);
         const saved: ProfileDto = {
           id: input.id ?? `profile-${this.profiles.length + 1}`,

@@ -156,6 +156,20 @@ describe('profile panel: startup notices about the profile files', () => {
     expect(newer.textContent).toContain('/cfg/vault.json was written by a newer version of Symbucket (version 2). It is left untouched');
   });
 
+  it('says in the user\'s words why a save was refused when the file was left alone', async () => {
+    const { user } = setupApp({
+      storeNotices: [{ kind: 'newer-version', path: '/cfg/profiles.json', setAside: [], reason: 'version 2' }],
+      profilesFileLeftAlone: '/cfg/profiles.json',
+    });
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'Blocked');
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'AK');
+    await user.type(within(dialog).getByLabelText('Access key secret'), 'secret-value');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const alerts = await within(dialog).findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toContain('Not saved: /cfg/profiles.json is left untouched (see the notice above), so changes cannot be written to it.');
+  });
+
   it('shows no notice region without notices', async () => {
     const { user } = setupApp();
     await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
