@@ -59,21 +59,21 @@ describe('storage clients against hostile response bodies (fast-check, seeded)',
   it('OSS: XML bodies never crash, hang or leak', async () => {
     await fc.assert(
       fc.asyncProperty(opNames, statuses, hostileXml, (op, status, body) => outcome('oss', op, status, body)),
-      { seed: 0x5eb0c, numRuns: 700, endOnFailure: true },
+      { seed: 0x5eb0c, numRuns: 500, endOnFailure: true },
     );
   });
 
   it('BOS: JSON bodies never crash, hang or leak', async () => {
     await fc.assert(
       fc.asyncProperty(opNames, statuses, hostileJson, (op, status, body) => outcome('bos', op, status, body)),
-      { seed: 0xb05, numRuns: 700, endOnFailure: true },
+      { seed: 0xb05, numRuns: 500, endOnFailure: true },
     );
   });
 
   it('both: the other format (XML to BOS, JSON to OSS) is a typed error too', async () => {
     await fc.assert(
       fc.asyncProperty(fc.boolean(), opNames, statuses, fc.oneof(hostileXml, hostileJson), (oss, op, status, body) => outcome(oss ? 'oss' : 'bos', op, status, body)),
-      { seed: 0xc4055, numRuns: 400, endOnFailure: true },
+      { seed: 0xc4055, numRuns: 300, endOnFailure: true },
     );
   });
 });
