@@ -64,6 +64,19 @@ describe('bindRouterToIpc', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('profiles.list'));
   });
 
+  it('logs a refused sender on one line even when its frame URL carries control characters', async () => {
+    const ipcMain = fakeIpcMain();
+    const { router } = fakeRouter();
+    const ours = fakeWebContents(1, 'https://evil.example/\n[ipc] profiles.save: forged\r');
+    const log = vi.fn();
+    bindRouterToIpc(router, ipcMain, { target: () => ours, log });
+    await ipcMain.handlers.get('profiles.list')!(eventFrom(ours), undefined);
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).toContain('https://evil.example/\\n[ipc] profiles.save: forged\\r');
+    // eslint-disable-next-line no-control-regex
+    expect(line).not.toMatch(/[\u0000-\u001f]/);
+  });
+
   it('refuses a sub-frame of our window', async () => {
     const { ipcMain, router, ours } = setup();
     const result = await ipcMain.handlers.get('profiles.list')!(eventFrom(ours, { url: 'app://symbucket/index.html' }), undefined);
