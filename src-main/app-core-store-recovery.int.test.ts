@@ -145,7 +145,7 @@ describe('vault.json damaged', () => {
 describe('interrupted atomic writes', () => {
   it('removes stale *.json.<pid>.<hex>.tmp files on start, not those of a live process', async () => {
     const { dir, cipher } = await savedThree();
-    const dead = 4_194_000; // above Linux's default pid_max: no such process
+    const dead = 4_195_000; // above Linux's PID_MAX_LIMIT (2^22): no such process
     const stale = [`profiles.json.${dead}.0a1b2c3d.tmp`, `vault.json.${process.pid}.ffee0011.tmp`];
     const live = `profiles.json.${process.ppid}.12345678.tmp`;
     for (const name of [...stale, live, 'notes.tmp']) writeFileSync(path.join(dir, name), '{"version":1');
