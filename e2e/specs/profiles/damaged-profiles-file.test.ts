@@ -16,16 +16,16 @@ const profile = (id: string, name: string) => ({
   insecureStorage: false,
 });
 
-for (const { theme, locale } of [
-  { theme: 'light', locale: 'en' },
-  { theme: 'dark', locale: 'zh-CN' },
+for (const { theme, locale, viewport } of [
+  { theme: 'light', locale: 'en', viewport: { width: 1280, height: 800 } },
+  { theme: 'dark', locale: 'zh-CN', viewport: { width: 1024, height: 768 } },
 ] as const) {
-  test(`damaged profiles.json: valid profiles kept, the panel names what was set aside (${theme}, ${locale})`, async ({ launch }, testInfo) => {
+  test(`damaged profiles.json: valid profiles kept, the panel names what was set aside (${theme}, ${locale}, ${viewport.width} px)`, async ({ launch }, testInfo) => {
     const userDataDir = join(testInfo.outputDir, 'userdata-damaged');
     mkdirSync(userDataDir, { recursive: true });
     const file = join(userDataDir, 'profiles.json');
     writeFileSync(file, JSON.stringify({ version: 1, localDemo: 'shown', profiles: [profile('a', 'Work A'), profile('b', 'x'.repeat(101)), profile('c', 'Work C')] }));
-    const { page } = await launch({ userDataDir, theme, locale });
+    const { page } = await launch({ userDataDir, theme, locale, viewport });
 
     await page.getByRole('button', { name: locale === 'en' ? 'Manage profiles…' : '管理配置…' }).click();
     const dialog = page.getByRole('dialog', { name: locale === 'en' ? 'Profiles' : '配置' });
