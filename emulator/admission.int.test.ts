@@ -82,7 +82,7 @@ describe('signature before body', () => {
 
 describe('concurrency cap', () => {
   it('beyond the cap answers 503 in each provider\'s format at once, and serves again afterwards', async () => {
-    emu.setFaults({ latencyMs: 400 });
+    emu.setFaults({ latencyMs: 1_000 }); // long enough for all six to arrive while two are in flight, even on a loaded machine
     try {
       const ossEp = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
       const bosEp = { url: emu.bos, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
