@@ -11,12 +11,15 @@ describe('parseArgs', () => {
       parseArgs(['--port', '9000', '--data', '/tmp/d', '--seed', 'big:1000', '--access-key-id', 'AK', '--access-key-secret', 'SK', '--latency-ms', '50', '--fault-rate', '0.1', '--drop-rate', '0.2']),
     ).toEqual({ port: 9000, dataDir: '/tmp/d', seed: { big: 1000 }, accessKeyId: 'AK', accessKeySecret: 'SK', latencyMs: 50, faultRate: 0.1, dropRate: 0.2 });
     expect(parseArgs(['--seed', 'none']).seed).toBe('none');
+    expect(parseArgs(['--max-concurrent', '32']).maxConcurrentRequests).toBe(32);
   });
 
   it.each([
     [['--seed', 'lots']],
     [['--port']],
     [['--latency-ms', 'x']],
+    [['--max-concurrent', '0']],
+    [['--max-concurrent', '2.5']],
     [['--bogus', '1']],
     [['--access-key-id', 'AK']],
   ])('rejects %j', (argv) => {

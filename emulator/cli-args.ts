@@ -21,6 +21,12 @@ export function parseArgs(argv: string[]): EmulatorOptions {
       case '--fault-rate': opts.faultRate = num(flag, value); break;
       case '--drop-rate': opts.dropRate = num(flag, value); break;
       case '--region': opts.region = value; break;
+      case '--max-concurrent': {
+        const n = num(flag, value);
+        if (!Number.isInteger(n) || n < 1) throw new Error('--max-concurrent needs a positive whole number');
+        opts.maxConcurrentRequests = n;
+        break;
+      }
       case '--seed': {
         const big = /^big:(\d+)$/.exec(value ?? '');
         if (big) opts.seed = { big: Number(big[1]) };

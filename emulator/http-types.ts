@@ -29,7 +29,14 @@ export interface EmuResponse {
 }
 
 export interface ProviderRouter {
-  handle(req: EmuRequest): Promise<EmuResponse>;
+  /**
+   * Everything that needs only the request line and headers (addressing, signature, route),
+   * throwing at once on a bad signature; the returned step runs the handler once `req.body` is
+   * read. So an unauthenticated upload is refused before a byte of its body is buffered.
+   */
+  prepare(req: EmuRequest): () => EmuResponse;
+  /** The provider's answer when too many requests are in flight (503, body left unread). */
+  overloaded(): EmulatorError;
   /** Renders an error in the provider's format (XML, JSON, or headers only for HEAD). */
   renderError(err: EmulatorError, req: EmuRequest): EmuResponse;
   requestIdHeader: string;

@@ -25,6 +25,8 @@ export interface EmulatorOptions {
   region?: string;
   /** Serve HTTPS with this key and certificate (URLs then start with https://). */
   tls?: TlsSettings;
+  /** Requests in flight at once per endpoint; beyond it a 503 as the services send (default 256). */
+  maxConcurrentRequests?: number;
 }
 
 export interface RunningEmulator {
@@ -68,8 +70,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
   const servers: ListeningServer[] = [];
   try {
-    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0, options.tls));
-    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0, options.tls));
+    const serverOptions = {
+      ...(options.maxConcurrentRequests !== undefined && { maxConcurrentRequests: options.maxConcurrentRequests }),
+      ...(options.tls && { tls: options.tls }),
+    };
+    servers.push(await startServer(createOssRouter(store, creds, options.region ?? DEFAULT_OSS_REGION), faults, options.port ?? 0, serverOptions));
+    servers.push(await startServer(createBosRouter(store, creds, DEFAULT_BOS_REGION), faults, options.port ? options.port + 1 : 0, serverOptions));
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     journal?.close();

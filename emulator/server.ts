@@ -1,5 +1,7 @@
 // HTTP plumbing shared by both providers: buffering, query parsing, fault injection, and
-// a catch-all so that no malformed request can crash or hang the emulator.
+// a catch-all so that no malformed request can crash or hang the emulator. Order matters:
+// the concurrency cap and the signature (headers only) are checked before the body is read,
+// so an unauthenticated or excess upload costs no memory.
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,10 @@ import type { Faults } from './faults';
 import type { EmuRequest, EmuResponse, ProviderRouter, QueryPair } from './http-types';
 
 const MAX_BODY = 1024 * 1024 * 1024;
+/** Requests in flight at once per endpoint; beyond it the provider's 503 (as the services do). */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
+/** An early answer (403, 503) to a body up to this size lets Node discard the rest and keep the connection. */
+const SMALL_BODY = 1024 * 1024;
 
 export function parseQuery(raw: string): QueryPair[] {
   if (!raw) return [];
@@ -53,7 +59,13 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function respond(router: ProviderRouter, faults: Faults, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+/** True when the declared body is large or of unknown length (chunked): not worth draining. */
+function hasLargeBody(req: http.IncomingMessage): boolean {
+  const length = Number(req.headers['content-length'] ?? (req.headers['transfer-encoding'] ? Infinity : 0));
+  return !(length <= SMALL_BODY);
+}
+
+async function respond(router: ProviderRouter, faults: Faults, req: http.IncomingMessage, res: http.ServerResponse, overloaded: boolean): Promise<void> {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const emu: EmuRequest = {
@@ -69,18 +81,22 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
   let out: EmuResponse;
   const decision = faults.decide();
   try {
-    emu.body = await readBody(req);
+    if (overloaded) throw router.overloaded();
     await faults.delay();
     if (decision.status) {
       const code = decision.status === 503 ? 'ServiceUnavailable' : 'InternalError';
       throw new EmulatorError(decision.status, code, 'Injected fault.');
     }
     emu.query = parseQuery(emu.rawQuery);
-    out = await router.handle(emu);
+    const run = router.prepare(emu); // throws on a bad signature: the body stays unread
+    emu.body = await readBody(req);
+    out = run();
   } catch (e) {
     out = router.renderError(toEmulatorError(e), emu);
   }
   out.headers[router.requestIdHeader] = emu.requestId;
+  // Answered before a large body was read: close instead of reading the rest of it.
+  if (!req.complete && hasLargeBody(req)) out.headers.connection = 'close';
   send(req, res, emu, out, decision.drop);
 }
 
@@ -126,13 +142,27 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(router: ProviderRouter, faults: Faults, port: number, tls?: TlsSettings): Promise<ListeningServer> {
+export interface ServerOptions {
+  /** Requests in flight at once; more are answered with the provider's 503 (default 256). */
+  maxConcurrentRequests?: number;
+  /** Serve HTTPS with this key and certificate. */
+  tls?: TlsSettings;
+}
+
+export async function startServer(router: ProviderRouter, faults: Faults, port: number, options: ServerOptions = {}): Promise<ListeningServer> {
+  const maxConcurrent = options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT_REQUESTS;
+  let inFlight = 0;
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    respond(router, faults, req, res).catch(() => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+    });
+    respond(router, faults, req, res, inFlight > maxConcurrent).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
   };
+  const { tls } = options;
   const server = tls ? https.createServer({ maxHeaderSize: 64 * 1024, key: tls.key, cert: tls.cert }, onRequest) : http.createServer({ maxHeaderSize: 64 * 1024 }, onRequest);
   server.on('clientError', (_err, socket) => {
     const id = `${router.requestIdHeader}: ${router.newRequestId()}`;

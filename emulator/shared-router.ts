@@ -7,7 +7,8 @@ import { validateKey } from './object-ops';
 import type { EmuRequest, EmuResponse } from './http-types';
 import { pickRoute, type Routes } from './routing';
 import type { ProviderCtx } from './shared-handlers';
-import type { EndpointRules, Store } from './store';
+import { checkAnonymousWrite, requireBucket } from './object-ops';
+import type { EndpointRules, Provider, Store } from './store';
 
 export type ProviderHandler = (c: ProviderCtx) => EmuResponse;
 
@@ -59,6 +60,7 @@ export function providerRoutes(h: ProviderHandlers): Routes<ProviderHandler> {
 }
 
 export interface ProviderPipeline {
+  provider: Provider;
   store: Store;
   region: string;
   routes: Routes<ProviderHandler>;
@@ -94,7 +96,12 @@ function domainAddress(req: EmuRequest, path: string, rules: EndpointRules): Add
   return { bucket, key };
 }
 
-export function handleProviderRequest(req: EmuRequest, p: ProviderPipeline): EmuResponse {
+function declaresBody(req: EmuRequest): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? '0') > 0;
+}
+
+/** Addressing, signature, STS token and route from the headers alone; the step it returns runs the handler. */
+export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): () => EmuResponse {
   const viaDomain = domainAddress(req, req.rawPath, p.store.rules);
   const addr = viaDomain ?? resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
   // Data calls (object operations and listings) on a domain-only bucket need its custom domain.
@@ -104,8 +111,12 @@ export function handleProviderRequest(req: EmuRequest, p: ProviderPipeline): Emu
   }
   const anonymous = p.authenticate(req, addr);
   if (!anonymous) checkSecurityToken(req, p.store.rules);
+  // An anonymous upload is refused before its body is read too, unless the bucket takes them.
+  if (anonymous && declaresBody(req) && (req.method === 'PUT' || req.method === 'POST')) {
+    checkAnonymousWrite(true, requireBucket(p.store, addr.bucket, p.provider));
+  }
   const ctx: ProviderCtx = { store: p.store, req, bucket: addr.bucket, key: addr.key, anonymous, region: p.region };
   const handler = pickRoute(req, ctx.bucket, ctx.key, p.routes);
   if (!handler) throw new EmulatorError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
-  return handler(ctx);
+  return () => handler(ctx);
 }

@@ -1,6 +1,6 @@
 // The composition root on plain Node against the real emulator: no stubs anywhere.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -233,11 +233,14 @@ describe('createAppCore with an external emulator', () => {
 describe('createAppCore failing half-way', () => {
   const listeningServers = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
 
-  it('stops the embedded emulator again when the profiles cannot be opened', async () => {
+  it('stops the embedded emulator again when wiring fails after it started', async () => {
     const userDataDir = await tempDir();
-    await mkdir(path.join(userDataDir, 'profiles.json')); // a directory where the profile file belongs
+    // An unreadable profiles.json no longer stops the core (see app-core-store-recovery): fail
+    // the wiring itself instead, after the demo emulator is listening.
+    const options = { userDataDir, host: 'browser' as const } as Parameters<typeof createAppCore>[0];
+    Object.defineProperty(options, 'cipher', { enumerable: true, get: () => { throw new Error('no cipher'); } });
     const before = listeningServers();
-    await expect(createAppCore({ userDataDir, cipher: createMemoryCipher(), host: 'browser' })).rejects.toThrow();
+    await expect(createAppCore(options)).rejects.toThrow('no cipher');
     // Handles go away just after close() settles.
     await vi.waitFor(() => expect(listeningServers()).toBe(before), { timeout: 3_000 });
   });

@@ -67,7 +67,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     ops,
     emit: (event, payload) => router.emit(event, payload),
   });
-  const router = createRouter(handlers, { redact: secrets.scrub, ...(options.logError && { logError: options.logError }) });
+  const router = createRouter(handlers, { redact: secrets.scrub, calls: ops, ...(options.logError && { logError: options.logError }) });
   const stopProfileEvents = profiles.onChange((list) => router.emit('profiles.changed', { profiles: list }));
 
   let closing: Promise<void> | undefined;

@@ -13,6 +13,7 @@ import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
 import { createFetchTransport } from './storage/fetch-transport';
 import { describeError } from './redaction/secret-scrubber';
 import { closeSharedTransport } from './storage/create-client';
+import { logSafe } from './redaction/log-line';
 
 const paths = appPaths(import.meta.url);
 let mainWindow: BrowserWindow | undefined;
@@ -65,7 +66,7 @@ export async function onReady(env: MainEnv, renderer: RendererSource): Promise<v
 }
 
 function fail(error: unknown): void {
-  console.error(`[main] Symbucket failed to start: ${describeError(error)}`); // never the whole error: see describeError
+  console.error(logSafe(`[main] Symbucket failed to start: ${describeError(error)}`)); // never the whole error: see describeError
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox('Symbucket could not start', detail);
   app.exit(1);

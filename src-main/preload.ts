@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildWindowApi, eventChannel } from './ipc/channels';
 
 const api = buildWindowApi(
-  (channel, input) => ipcRenderer.invoke(channel, input),
+  (channel, input, call) => ipcRenderer.invoke(channel, input, call),
   (event, listener) => {
     const channel = eventChannel(event);
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);

@@ -5,7 +5,7 @@ import { apiInitScript, EMIT_FUNCTION, INVOKE_BINDING } from './api-bridge';
 
 type PageGlobal = Record<string, unknown> & { api: Record<string, (...args: unknown[]) => unknown> };
 
-function loadScript(invoke: (channel: string, input: unknown) => unknown): PageGlobal {
+function loadScript(invoke: (channel: string, input: unknown, call?: unknown) => unknown): PageGlobal {
   const page: Record<string, unknown> = { [INVOKE_BINDING]: invoke, console };
   runInNewContext(`globalThis.__self = globalThis; ${apiInitScript(apiMethods)}`, page);
   return page.__self as PageGlobal;
@@ -20,15 +20,16 @@ describe('apiInitScript()', () => {
 
   it('forwards each method to its own channel as JSON, undefined input as null', async () => {
     const calls: unknown[][] = [];
-    const page = loadScript(async (channel, input) => {
-      calls.push([channel, input]);
+    const page = loadScript(async (channel, input, call) => {
+      calls.push([channel, input, call]);
       return JSON.stringify({ ok: true, value: channel });
     });
-    await expect(page.api.listObjects!({ profileId: 'p', bucket: 'b' })).resolves.toEqual({ ok: true, value: 'objects.list' });
+    await expect(page.api.listObjects!({ profileId: 'p', bucket: 'b' }, { callId: 'c7' })).resolves.toEqual({ ok: true, value: 'objects.list' });
     await page.api.listProfiles!();
+    // The call options (what makes a request cancellable) cross the binding too, as in Electron.
     expect(calls).toEqual([
-      ['objects.list', '{"profileId":"p","bucket":"b"}'],
-      ['profiles.list', 'null'],
+      ['objects.list', '{"profileId":"p","bucket":"b"}', '{"callId":"c7"}'],
+      ['profiles.list', 'null', 'null'],
     ]);
   });
 

@@ -11,7 +11,7 @@ export const EMIT_FUNCTION = '__symbucketEmit';
 
 /** What the bridge needs from the app core's router. */
 export interface BridgeRouter {
-  invoke(channel: string, input: unknown): Promise<unknown>;
+  invoke(channel: string, input: unknown, call?: unknown): Promise<unknown>;
   subscribe(listener: (event: string, payload: unknown) => void): () => void;
 }
 
@@ -29,7 +29,7 @@ export function apiInitScript(methods: Record<string, string>): string {
   const listeners = new Map();
   const api = {};
   for (const [name, channel] of Object.entries(methods)) {
-    api[name] = async (input) => JSON.parse(await globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, JSON.stringify(input === undefined ? null : input)));
+    api[name] = async (input, call) => JSON.parse(await globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, JSON.stringify(input === undefined ? null : input), JSON.stringify(call === undefined ? null : call)));
   }
   api.on = (event, listener) => {
     if (typeof listener !== 'function') throw new TypeError('listener must be a function');
@@ -56,13 +56,15 @@ export interface BridgeHooks {
 
 /** Installs window.api on every document the page loads; returns the unsubscribe for router events. */
 export async function installApiBridge(page: Page, router: BridgeRouter, { record, activity }: BridgeHooks = {}): Promise<() => void> {
-  await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, inputJson: unknown) => {
+  await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, inputJson: unknown, callJson: unknown) => {
     const name = String(channel);
     const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : null;
+    // The call options ({ callId }: makes the request cancellable with ops.cancel), as in Electron.
+    const call: unknown = typeof callJson === 'string' ? JSON.parse(callJson) : null;
     record?.({ direction: 'request', channel: name, payload: input });
     activity?.begin();
     try {
-      const result = await router.invoke(name, input);
+      const result = await router.invoke(name, input, call);
       record?.({ direction: 'response', channel: name, payload: result });
       return JSON.stringify(result);
     } finally {

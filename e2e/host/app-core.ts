@@ -55,7 +55,7 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
   });
   return {
     router: {
-      invoke: (channel, input) => core.router.invoke(channel, input),
+      invoke: (channel, input, call) => core.router.invoke(channel, input, call),
       subscribe: (listener) => core.router.subscribe((event, payload) => listener(String(event), payload)),
     },
     openedExternally,

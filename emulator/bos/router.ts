@@ -1,9 +1,9 @@
 // BOS request routing: `/v1/bucket/key`, `/bucket/key` and virtual-hosted addressing,
 // bce-auth-v1, dispatch, and JSON error rendering.
 import crypto from 'node:crypto';
-import type { EmulatorError } from '../errors';
+import { EmulatorError } from '../errors';
 import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
-import { handleProviderRequest, providerRoutes } from '../shared-router';
+import { prepareProviderRequest, providerRoutes } from '../shared-router';
 import type { Store } from '../store';
 import { hasBceAuth, verifyBce } from './auth';
 import * as buckets from './buckets';
@@ -35,8 +35,12 @@ export function createBosRouter(store: Store, creds: Credentials, region: string
   return {
     requestIdHeader: 'x-bce-request-id',
     newRequestId: () => crypto.randomUUID(),
-    async handle(req: EmuRequest): Promise<EmuResponse> {
-      return handleProviderRequest(req, {
+    // BOS answers an overload with 503 ServiceUnavailable (its error table's code for
+    // "Please reduce your request rate."; the same code the fault injection uses).
+    overloaded: () => new EmulatorError(503, 'ServiceUnavailable', 'Please reduce your request rate.'),
+    prepare(req: EmuRequest): () => EmuResponse {
+      return prepareProviderRequest(req, {
+        provider: 'bos',
         store,
         region,
         routes: ROUTES,

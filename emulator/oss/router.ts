@@ -1,8 +1,8 @@
 // OSS request routing: addressing, authentication, dispatch, and XML error rendering.
 import crypto from 'node:crypto';
-import { forbidden, type EmulatorError } from '../errors';
+import { EmulatorError, forbidden } from '../errors';
 import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
-import { handleProviderRequest, providerRoutes } from '../shared-router';
+import { prepareProviderRequest, providerRoutes } from '../shared-router';
 import type { Store } from '../store';
 import { isV1Request, verifyV1 } from './auth-v1';
 import { isV4Request, verifyV4 } from './auth-v4';
@@ -51,8 +51,12 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
   return {
     requestIdHeader: 'x-oss-request-id',
     newRequestId: () => crypto.randomBytes(12).toString('hex').toUpperCase(),
-    async handle(req: EmuRequest): Promise<EmuResponse> {
-      return handleProviderRequest(req, {
+    // OSS's 503 for too many concurrent requests: "ActiveRequestLimitExceeded", per
+    // https://help.aliyun.com/zh/oss/support/http-status-code-503 (alibabacloud.com/help/doc-detail/185813.htm).
+    overloaded: () => new EmulatorError(503, 'ActiveRequestLimitExceeded', 'Max active request limit is exceeded'),
+    prepare(req: EmuRequest): () => EmuResponse {
+      return prepareProviderRequest(req, {
+        provider: 'oss',
         store,
         region,
         routes: ROUTES,

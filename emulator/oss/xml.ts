@@ -20,6 +20,7 @@ export interface XmlNode {
 }
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
+const MAX_XML_DEPTH = 32;
 
 /** Parses a small request body into a tree; any syntax error is 400 MalformedXML. */
 export function parseXml(body: Buffer): XmlNode {
@@ -32,6 +33,9 @@ export function parseXml(body: Buffer): XmlNode {
     failure ??= e;
   });
   parser.on('opentag', (tag) => {
+    // Request bodies nest three levels deep; tens of thousands of unclosed tags would cost seconds
+    // of CPU (one saxes error each at close), so stop at once, as the service refuses them.
+    if (stack.length > MAX_XML_DEPTH) throw new Error('too deeply nested');
     const node: XmlNode = { name: tag.name, children: [], text: '' };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);

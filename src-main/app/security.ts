@@ -3,6 +3,7 @@
 // setupX() calls that install these rules on Electron's objects. Electron is imported as types
 // only (the objects are passed in), so the browser host and the router use the same rules.
 import type { App, Session, Shell, WebContents } from 'electron';
+import { logSafe } from '../redaction/log-line';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'symbucket';
@@ -174,7 +175,7 @@ export function hardenWebContents(contents: HardenableContents, devOrigins: read
   const denyForeignNavigation = (event: { preventDefault(): void }, url: string) => {
     if (!isNavigationAllowed(url, devOrigins)) {
       event.preventDefault();
-      console.warn(`[security] blocked navigation to ${JSON.stringify(url.slice(0, 200))}`);
+      console.warn(logSafe(`[security] blocked navigation to ${JSON.stringify(url.slice(0, 200))}`));
     }
   };
   contents.on('will-navigate', denyForeignNavigation);

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { BrowserWindow, nativeTheme, screen, type App } from 'electron';
 import { z } from 'zod';
 import { APP_ENTRY_URL } from './security';
+import { logSafe } from '../redaction/log-line';
+import { describeError } from '../redaction/secret-scrubber';
 
 export interface Rect {
   x: number;
@@ -104,7 +106,7 @@ export function trackWindowState(window: TrackedWindow, file: string): void {
     try {
       save();
     } catch (error) {
-      console.warn('[window-state] could not save:', error);
+      console.warn(logSafe(`[window-state] could not save: ${describeError(error)}`)); // one line, never the whole error
     }
   });
 }

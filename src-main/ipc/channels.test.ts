@@ -16,13 +16,14 @@ describe('buildWindowApi', () => {
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
-  it('binds each method to its own fixed channel and forwards the input', async () => {
+  it('binds each method to its own fixed channel and forwards the input and the call options', async () => {
     const { invoke, subscribe } = fakeTransports();
-    const api = buildWindowApi(invoke, subscribe) as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
+    const api = buildWindowApi(invoke, subscribe) as unknown as Record<string, (input?: unknown, call?: unknown) => Promise<unknown>>;
     for (const [method, channel] of Object.entries(apiMethods)) {
       const input = { marker: method };
-      await expect(api[method]!(input)).resolves.toEqual({ ok: true, value: channel });
-      expect(invoke).toHaveBeenLastCalledWith(channel, input);
+      const call = { callId: `id-${method}` };
+      await expect(api[method]!(input, call)).resolves.toEqual({ ok: true, value: channel });
+      expect(invoke).toHaveBeenLastCalledWith(channel, input, call);
     }
     expect(invoke).toHaveBeenCalledTimes(Object.keys(apiMethods).length);
   });

@@ -14,6 +14,7 @@ export const apiMethods = {
   setCustomDomain: 'profiles.setCustomDomain',
   importProfile: 'profiles.import',
   vaultStatus: 'vault.status',
+  profileNotices: 'profiles.notices',
   listBuckets: 'buckets.list',
   listObjects: 'objects.list',
   deleteObjects: 'objects.delete',
@@ -43,11 +44,11 @@ export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
 }
 
-export type InvokeTransport = (channel: Channel, input: unknown) => Promise<unknown>;
+export type InvokeTransport = (channel: Channel, input: unknown, call?: unknown) => Promise<unknown>;
 export type SubscribeTransport = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
 /** window.api before the contract's types are laid over it (contract.ts `Api`). */
-export type WireApi = Record<ApiMethod, (input?: unknown) => Promise<unknown>> & {
+export type WireApi = Record<ApiMethod, (input?: unknown, call?: unknown) => Promise<unknown>> & {
   on(event: EventName, listener: (payload: unknown) => void): () => void;
 };
 
@@ -57,10 +58,11 @@ export type WireApi = Record<ApiMethod, (input?: unknown) => Promise<unknown>> &
  * preload passes ipcRenderer-backed functions), so it is unit-tested.
  */
 export function buildWindowApi(invoke: InvokeTransport, subscribe: SubscribeTransport): WireApi {
-  const methods = {} as Record<ApiMethod, (input?: unknown) => Promise<unknown>>;
+  const methods = {} as Record<ApiMethod, (input?: unknown, call?: unknown) => Promise<unknown>>;
   for (const method of Object.keys(apiMethods) as ApiMethod[]) {
     const channel = apiMethods[method];
-    methods[method] = (input?: unknown) => invoke(channel, input);
+    // The call options ({ callId }) travel as a separate argument, validated in main like the input.
+    methods[method] = (input?: unknown, call?: unknown) => invoke(channel, input, call);
   }
   const on = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);

@@ -48,15 +48,32 @@ export type AppError = z.infer<typeof AppError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
+/**
+ * The optional second argument of every window.api method. A `callId` (chosen by the renderer,
+ * e.g. a UUID) makes the request cancellable: `cancelOp({ opId: callId })` aborts it, and it then
+ * answers CANCELLED. The renderer cancels what it no longer shows (react-query's AbortSignal).
+ */
+export const CallOptions = z.object({ callId: z.string().min(1).max(128).optional() }).strict().optional();
+export type CallOptions = z.infer<typeof CallOptions>;
+
 // Both providers share the key limit; the table says so once.
 const MAX_KEY_BYTES = Math.min(PROVIDER_RULES.oss.maxKeyBytes, PROVIDER_RULES.bos.maxKeyBytes);
 const utf8Length = utf8ByteLength;
+/** A lone surrogate is its own code point under the `u` flag; a valid pair is not matched. */
+const loneSurrogate = /\p{Cs}/u;
+/** UTF-8 cannot carry a lone surrogate: it would be stored as U+FFFD, a different key. */
+const isWellFormed = (s: string): boolean => !loneSurrogate.test(s);
+const NOT_WELL_FORMED = 'contains an unpaired surrogate (not valid Unicode text); it would be stored as a different name';
 
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')
+  .refine(isWellFormed, `Key ${NOT_WELL_FORMED}`)
   .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Key must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
-export const Prefix = z.string().refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Prefix must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
+export const Prefix = z
+  .string()
+  .refine(isWellFormed, `Prefix ${NOT_WELL_FORMED}`)
+  .refine((k) => utf8Length(k) <= MAX_KEY_BYTES, `Prefix must be at most ${MAX_KEY_BYTES} bytes (UTF-8)`);
 export const BucketName = z.string().min(1).max(255);
 export const ProfileId = z.string().min(1).max(128);
 export const OpId = z.string().min(1).max(128);
@@ -132,6 +149,22 @@ export type ProfileInput = z.input<typeof ProfileInput>;
 
 export const VaultStatus = z.object({ secure: z.boolean(), backend: z.string() });
 export type VaultStatus = z.infer<typeof VaultStatus>;
+
+/**
+ * What happened at startup to profiles.json or vault.json: repaired (damaged entries set aside,
+ * the original kept at backupPath), unreadable (EACCES, EIO, a directory: left alone, nothing is
+ * written to it) or written by a newer version (left alone too). Never carries a secret.
+ */
+export const StoreNotice = z.object({
+  path: z.string(),
+  kind: z.enum(['repaired', 'unreadable', 'newer-version']),
+  backupPath: z.string().optional(),
+  /** One line per entry that was dropped. */
+  setAside: z.array(z.string()),
+  /** Why, in short: an errno code, "version 2", "truncated or damaged JSON". */
+  reason: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNotice>;
 
 export const ConnectionTest = z.object({
   bucketCount: z.number().int(),
@@ -227,7 +260,10 @@ export const ResolveLinksInput = BucketRef.extend({
 
 // Shape only (which provider is not known here); link-validation applies the provider's rules.
 const MAX_META = Math.max(PROVIDER_RULES.oss.meta.limitBytes, PROVIDER_RULES.bos.meta.limitBytes);
-const MetaRecord = z.record(z.string().min(1).max(128), z.string().max(MAX_META));
+const MetaRecord = z.record(
+  z.string().min(1).max(128).refine(isWellFormed, `Metadata name ${NOT_WELL_FORMED}`),
+  z.string().max(MAX_META).refine(isWellFormed, `Metadata value ${NOT_WELL_FORMED}`),
+);
 
 export const CreateLinkInput = ObjectRef.extend({
   target: ObjectKey,
@@ -336,6 +372,7 @@ export const channels = {
     output: ProfileDto,
   },
   'vault.status': { input: None, output: VaultStatus },
+  'profiles.notices': { input: None, output: z.array(StoreNotice) },
   'buckets.list': { input: z.object({ profileId: ProfileId }), output: z.array(BucketDto) },
   'objects.list': { input: ListObjectsInput, output: ObjectPage },
   'objects.delete': { input: BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000) }), output: DeleteResult },
@@ -367,8 +404,8 @@ export const events = {
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
-  ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
-  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  ? (input?: ChannelInput<C>, call?: CallOptions) => Promise<Result<ChannelOutput<C>>>
+  : (input: ChannelInput<C>, call?: CallOptions) => Promise<Result<ChannelOutput<C>>>;
 
 /** What the preload exposes as `window.api`: named functions and one subscription. */
 export type Api = { [M in ApiMethod]: MethodFn<(typeof apiMethods)[M]> } & {

@@ -50,9 +50,9 @@ describe('bindRouterToIpc', () => {
 
   it('forwards a request from our main frame to the router', async () => {
     const { ipcMain, router, ours } = setup();
-    const result = await ipcMain.handlers.get('buckets.list')!(eventFrom(ours), { profileId: 'p' });
+    const result = await ipcMain.handlers.get('buckets.list')!(eventFrom(ours), { profileId: 'p' }, { callId: 'c1' });
     expect(result).toEqual({ ok: true, value: 'handled buckets.list' });
-    expect(router.invoke).toHaveBeenCalledWith('buckets.list', { profileId: 'p' });
+    expect(router.invoke).toHaveBeenCalledWith('buckets.list', { profileId: 'p' }, { callId: 'c1' });
   });
 
   it('refuses another webContents with FORBIDDEN_SENDER and never reaches the router', async () => {
@@ -62,6 +62,19 @@ describe('bindRouterToIpc', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(router.invoke).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('profiles.list'));
+  });
+
+  it('logs a refused sender on one line even when its frame URL carries control characters', async () => {
+    const ipcMain = fakeIpcMain();
+    const { router } = fakeRouter();
+    const ours = fakeWebContents(1, 'https://evil.example/\n[ipc] profiles.save: forged\r');
+    const log = vi.fn();
+    bindRouterToIpc(router, ipcMain, { target: () => ours, log });
+    await ipcMain.handlers.get('profiles.list')!(eventFrom(ours), undefined);
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).toContain('https://evil.example/\\n[ipc] profiles.save: forged\\r');
+    // eslint-disable-next-line no-control-regex
+    expect(line).not.toMatch(/[\u0000-\u001f]/);
   });
 
   it('refuses a sub-frame of our window', async () => {

@@ -5,6 +5,7 @@ import { checkSender, type SenderFacts } from '../app/security';
 import { eventChannel } from './channels';
 import { channelNames, type Result } from './contract';
 import type { Router } from './router';
+import { logSafe } from '../redaction/log-line';
 
 export function senderFacts(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): SenderFacts {
   const frame = event.senderFrame;
@@ -34,15 +35,15 @@ export function bindRouterToIpc(router: Router, ipcMain: Pick<IpcMain, 'handle' 
   for (const channel of channelNames) {
     // ipcMain throws on a second handler for a channel: a re-bind replaces the earlier one.
     ipcMain.removeHandler(channel);
-    ipcMain.handle(channel, async (event, input: unknown) => {
+    ipcMain.handle(channel, async (event, input: unknown, call: unknown) => {
       const target = binding.target();
       const trusted = new Set(target && !target.isDestroyed() ? [target.id] : []);
       const verdict = checkSender(senderFacts(event), trusted, binding.devOrigins);
       if (!verdict.ok) {
-        log(`[ipc] refused ${channel}: ${verdict.reason}`);
+        log(logSafe(`[ipc] refused ${channel}: ${verdict.reason}`));
         return forbidden;
       }
-      return router.invoke(channel, input);
+      return router.invoke(channel, input, call);
     });
   }
   const unsubscribe = router.subscribe((event, payload) => {

@@ -7,7 +7,7 @@ import { AppFailure } from '../errors';
 import type { CreateLinkResult, ExistingObject } from '../ipc/contract';
 import { isStorageError } from '../storage/errors';
 import type { StorageClient } from '../storage/types';
-import type { Limiter } from './limiter';
+import type { Limiter, LimiterFor } from './limiter';
 import { limited, natureOf, readSymlink, type ObjectNature } from './link-probes';
 import type { ClientFor } from './link-resolver';
 import { checkBucketClass, validateLinkRequest } from './link-validation';
@@ -28,7 +28,8 @@ export interface CreateLinkRequest {
 
 export interface CreateLinkDeps {
   clientFor: ClientFor;
-  limit: Limiter;
+  /** The request cap of the client's endpoint. */
+  limitFor: LimiterFor;
   /** The bucket's default storage class, upper-case; undefined when it cannot be known. */
   bucketStorageClass(profileId: string, bucket: string): Promise<string | undefined>;
   /** Called after a write so that caches forget the key. */
@@ -69,7 +70,7 @@ export async function describeExisting(client: StorageClient, limit: Limiter, bu
 
 async function refuseChain(deps: CreateLinkDeps, profileId: string, bucket: string, target: string): Promise<void> {
   const client = await deps.clientFor(profileId, bucket);
-  const nature = await (deps.targetNature ?? ((c, b, k) => natureOf(c, deps.limit, b, k)))(client, bucket, target);
+  const nature = await (deps.targetNature ?? ((c, b, k) => natureOf(c, deps.limitFor(c), b, k)))(client, bucket, target);
   if (nature === 'link') {
     throw new AppFailure('INVALID_TARGET', 'The target is itself a link; providers cannot read through a link to a link.');
   }
@@ -92,12 +93,12 @@ export async function createLink(deps: CreateLinkDeps, req: CreateLinkRequest): 
     forbidOverwrite: !overwrite,
   };
   try {
-    await limited(deps.limit, undefined, () => client.putSymlink(input));
+    await limited(deps.limitFor(client), undefined, () => client.putSymlink(input));
   } catch (e) {
     if (overwrite || !isStorageError(e, 'FileAlreadyExists')) throw e;
     // A retried write whose first attempt succeeded (its answer lost) meets its own link.
-    if (e.attempts > 1 && (await isOurLink(client, deps.limit, input))) return { status: 'created', key: valid.key };
-    const existing = await describeExisting(client, deps.limit, valid.bucket, valid.key);
+    if (e.attempts > 1 && (await isOurLink(client, deps.limitFor(client), input))) return { status: 'created', key: valid.key };
+    const existing = await describeExisting(client, deps.limitFor(client), valid.bucket, valid.key);
     if (existing) return { status: 'exists', key: valid.key, existing };
     throw e;
   } finally {

@@ -1,11 +1,12 @@
 // The links module's public face: resolve, create (one or many), follow and scan, sharing one
-// request limiter and one cache so that the UI and a scan never exceed the concurrency cap together.
+// request limiter per endpoint and one cache so that the UI and a scan never exceed an endpoint's
+// concurrency cap together, and a dead endpoint never delays work on another.
 import { AppFailure, toAppError } from '../errors';
 import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo, TargetInspection } from '../ipc/contract';
 import type { StorageClient } from '../storage/types';
 import { cacheKey } from './cache-key';
 import { createLink, type CreateLinkRequest } from './create-link';
-import { createLimiter } from './limiter';
+import { createLimiter, createLimiterPerEndpoint } from './limiter';
 import { natureOf, parentPrefixOf, readSymlink, type ObjectNature } from './link-probes';
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
@@ -13,7 +14,7 @@ import { scanLinks, type ScanOptions } from './scan-links';
 
 export interface LinksServiceDeps {
   clientFor(profileId: string, bucket: string): Promise<StorageClient>;
-  /** Requests in flight at once across the service (default 8). */
+  /** Requests in flight at once per endpoint (default 8). */
   concurrency?: number;
   /** Cache lifetimes, for tests. */
   targetTtlMs?: number;
@@ -29,8 +30,8 @@ export interface CreateLinksItem {
 
 export function createLinksService(deps: LinksServiceDeps) {
   const concurrency = deps.concurrency ?? 8;
-  const limit = createLimiter(concurrency);
-  const resolver = createLinkResolver({ ...deps, limit });
+  const limitFor = createLimiterPerEndpoint(concurrency);
+  const resolver = createLinkResolver({ ...deps, limitFor });
   const bucketClasses = createMemoCache<string | undefined>({ ttlMs: 10 * 60_000, ...(deps.now && { now: deps.now }) });
 
   /** The bucket's default storage class, from ListBuckets; undefined if the key may not list buckets. */
@@ -38,7 +39,7 @@ export function createLinksService(deps: LinksServiceDeps) {
     return bucketClasses.get(cacheKey(profileId, bucket), async () => {
       const client = await deps.clientFor(profileId, bucket);
       try {
-        const buckets = await limit(() => client.listBuckets());
+        const buckets = await limitFor(client)(() => client.listBuckets());
         return buckets.find((b) => b.name === bucket)?.storageClass.toUpperCase();
       } catch {
         return undefined; // the server still enforces its rules; we only lose the early, clearer message
@@ -48,7 +49,7 @@ export function createLinksService(deps: LinksServiceDeps) {
 
   const createDeps = {
     clientFor: deps.clientFor,
-    limit,
+    limitFor,
     bucketStorageClass,
     onWritten: (profileId: string, bucket: string, key: string) => resolver.invalidate(profileId, bucket, [key]),
   };
@@ -72,7 +73,7 @@ export function createLinksService(deps: LinksServiceDeps) {
       const targetNature = (client: StorageClient, targetBucket: string, target: string): Promise<ObjectNature> => {
         const key = cacheKey(profileId, targetBucket, target);
         let nature = natures.get(key);
-        if (!nature) natures.set(key, (nature = natureOf(client, limit, targetBucket, target)));
+        if (!nature) natures.set(key, (nature = natureOf(client, limitFor(client), targetBucket, target)));
         return nature;
       };
       const batchDeps = { ...createDeps, targetNature };
@@ -102,6 +103,7 @@ export function createLinksService(deps: LinksServiceDeps) {
     /** What a link to `key` would point at: an object, a link (and where it points), nothing yet, or a key we may not read. */
     async inspectTarget(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<TargetInspection> {
       const client = await deps.clientFor(profileId, bucket);
+      const limit = limitFor(client);
       const nature = await natureOf(client, limit, bucket, key, signal);
       if (nature !== 'link') return { nature };
       const link = await readSymlink(client, limit, bucket, key, signal);

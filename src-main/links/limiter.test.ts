@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from './limiter';
+import { createLimiter, createLimiterPerEndpoint } from './limiter';
 
 const tick = (ms = 1) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,5 +40,41 @@ describe('createLimiter()', () => {
     expect(() => createLimiter(0)).toThrow(RangeError);
     expect(() => createLimiter(1.5)).toThrow(RangeError);
     expect(() => createLimiter(1)).not.toThrow();
+  });
+});
+
+describe('createLimiter() with a signal', () => {
+  it('lets a waiting caller leave the queue at once when its signal aborts, without taking a slot', async () => {
+    const limit = createLimiter(1);
+    let release!: () => void;
+    const busy = limit(() => new Promise<void>((r) => (release = r)));
+    const controller = new AbortController();
+    let ran = false;
+    const waiting = limit(async () => {
+      ran = true;
+    }, controller.signal);
+    controller.abort();
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+    const next = limit(async () => 'next');
+    release();
+    await busy;
+    await expect(next).resolves.toBe('next');
+    expect(ran).toBe(false);
+  });
+
+  it('refuses a task whose signal is already aborted', async () => {
+    const limit = createLimiter(2);
+    await expect(limit(async () => 1, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('createLimiterPerEndpoint()', () => {
+  it('gives each client its own cap: a full one does not hold back another', async () => {
+    const limitFor = createLimiterPerEndpoint(1);
+    const dead = {};
+    const healthy = {};
+    expect(limitFor(dead)).toBe(limitFor(dead));
+    void limitFor(dead)(() => new Promise(() => undefined)); // never settles
+    await expect(limitFor(healthy)(async () => 'ok')).resolves.toBe('ok');
   });
 });

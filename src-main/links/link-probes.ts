@@ -27,7 +27,7 @@ export function limited<T>(limit: Limiter, signal: AbortSignal | undefined, requ
   return limit(() => {
     throwIfAborted(signal);
     return request();
-  });
+  }, signal);
 }
 
 /** What a key is, judged by a HEAD of its own type (objectType). */

@@ -4,7 +4,7 @@ import { toAppError } from '../errors';
 import type { ErrorCode, LinkInfo, LinkState } from '../ipc/contract';
 import type { StorageClient, SymlinkInfo } from '../storage/types';
 import { cacheKey, cacheKeyPrefix } from './cache-key';
-import type { Limiter } from './limiter';
+import type { LimiterFor } from './limiter';
 import { listedRowNature, natureOf, readSymlink, stateForTarget } from './link-probes';
 import { createMemoCache } from './memo-cache';
 
@@ -20,7 +20,8 @@ export interface ResolveRow {
 
 export interface LinkResolverOptions {
   clientFor: ClientFor;
-  limit: Limiter;
+  /** The request cap of a client's endpoint. */
+  limitFor: LimiterFor;
   /** How long a link's target stays cached (the etag already changes when the link does). */
   targetTtlMs?: number;
   /** How long a target's state stays cached: it can change behind our back. */
@@ -36,7 +37,7 @@ export function notALink(key: string): LinkInfo {
 }
 
 export function createLinkResolver(options: LinkResolverOptions) {
-  const { clientFor, limit } = options;
+  const { clientFor, limitFor } = options;
   const now = options.now ?? Date.now;
   const targets = createMemoCache<SymlinkInfo | null>({ ttlMs: options.targetTtlMs ?? 10 * 60_000, now });
   const states = createMemoCache<LinkState>({ ttlMs: options.stateTtlMs ?? 30_000, now });
@@ -44,10 +45,10 @@ export function createLinkResolver(options: LinkResolverOptions) {
   async function detectLink(client: StorageClient, bucket: string, row: ResolveRow, signal?: AbortSignal): Promise<SymlinkInfo | null> {
     if (row.kind === 'object') {
       // BOS listings carry no type: HEAD's type, and GetSymlink when HEAD disagrees with the row.
-      const nature = await listedRowNature(client, limit, bucket, row, signal);
+      const nature = await listedRowNature(client, limitFor(client), bucket, row, signal);
       if (nature !== 'link' && nature !== 'maybe-link') return null;
     }
-    return readSymlink(client, limit, bucket, row.key, signal);
+    return readSymlink(client, limitFor(client), bucket, row.key, signal);
   }
 
   async function targetState(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<LinkState> {
@@ -60,7 +61,7 @@ export function createLinkResolver(options: LinkResolverOptions) {
         if (toAppError(e).code === 'NOT_FOUND') return 'broken';
         throw e;
       }
-      return stateForTarget(await natureOf(client, limit, bucket, key, shared));
+      return stateForTarget(await natureOf(client, limitFor(client), bucket, key, shared));
     }, signal);
   }
 
@@ -103,7 +104,7 @@ export function createLinkResolver(options: LinkResolverOptions) {
   /** A fresh look at one key (no cached target or state): for following a link. */
   async function resolveFresh(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<LinkInfo | null> {
     const client = await clientFor(profileId, bucket);
-    const link = await readSymlink(client, limit, bucket, key, signal);
+    const link = await readSymlink(client, limitFor(client), bucket, key, signal);
     if (!link) return null;
     states.invalidate((k) => k === cacheKey(profileId, link.targetBucket || bucket, link.target));
     return describe(profileId, bucket, key, link, signal);

@@ -190,12 +190,12 @@ describe('profiles: insecure storage (no OS keyring)', () => {
 });
 
 describe('profiles: damaged files', () => {
-  it('moves a corrupt profiles.json aside, starts empty and says so', async () => {
+  it('moves a corrupt profiles.json aside, starts with what was whole (nothing here) and says so', async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'symbucket-profiles-'));
     writeFileSync(join(userDataDir, 'profiles.json'), '{"version":1,"profiles":[{"id":');
     const service = createProfilesService({ userDataDir, cipher: createMemoryCipher(), env: {} });
     expect(service.list()).toEqual([]);
-    expect(service.notices()).toEqual([expect.objectContaining({ file: join(userDataDir, 'profiles.json'), backupPath: join(userDataDir, 'profiles.json.bak') })]);
+    expect(service.notices()).toEqual([expect.objectContaining({ kind: 'repaired', path: join(userDataDir, 'profiles.json'), backupPath: join(userDataDir, 'profiles.json.bak') })]);
     expect(readFileSync(join(userDataDir, 'profiles.json.bak'), 'utf8')).toBe('{"version":1,"profiles":[{"id":');
     await service.save(ossInput);
     expect(service.list()).toHaveLength(1);

@@ -18,6 +18,7 @@ import { demoConfigs, demoProfileDto, LOCAL_DEMO_ID, OFFLINE_DEMO, toDemoBackend
 import { checkedCustomDomain, checkedLocation, profileConfig } from './profile-config';
 import type { SecretCipher } from './secret-cipher';
 import { createVault } from './vault';
+import { removeStaleTempFiles } from './atomic-file';
 
 export { LOCAL_DEMO_ID };
 
@@ -42,6 +43,7 @@ const TEST_CLIENT_OPTIONS = { maxRetries: 1, timeoutMs: 15_000 } as const;
 export function createProfilesService(options: ProfilesServiceOptions) {
   const { cipher } = options;
   const demo = options.demo === undefined ? undefined : toDemoBackend(options.demo);
+  removeStaleTempFiles(options.userDataDir);
   const store = createProfileStore(options.userDataDir);
   const vault = createVault(options.userDataDir, cipher);
   const baseFactory = options.createClient ?? ((config: ClientConfig) => createStorageClient(config));
@@ -52,7 +54,12 @@ export function createProfilesService(options: ProfilesServiceOptions) {
   const listeners = new Set<(profiles: ProfileDto[]) => void>();
 
   // First run with an embedded emulator: the demo profile appears, once; removing it is remembered.
-  if (demo && store.read().localDemo === undefined) store.write({ ...store.read(), localDemo: 'shown' });
+  // A store left alone at startup (unreadable, newer version) still shows the demo, in memory only.
+  if (demo && store.read().localDemo === undefined) {
+    const next = { ...store.read(), localDemo: 'shown' as const };
+    if (store.writable) store.write(next);
+    else store.setInMemory(next);
+  }
 
   const demoShown = (): boolean => demo !== undefined && store.read().localDemo === 'shown';
 
@@ -236,7 +243,7 @@ export function createProfilesService(options: ProfilesServiceOptions) {
       };
     },
 
-    /** Files that were damaged at startup and moved aside (tell the user once). */
+    /** What happened to profiles.json and vault.json at startup (shown on the profiles panel). */
     notices(): StoreNotice[] {
       return [store.notice, vault.notice].filter((n): n is StoreNotice => n !== undefined);
     },

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppFailure } from '../errors';
-import { loadJsonFile, saveJsonFile, type StoreNotice } from './json-file';
+import { loadStoreFile, refusedWrite, salvageEntries, saveJsonFile, type StoreNotice } from './json-file';
 import type { SecretCipher } from './secret-cipher';
 
 export interface Secrets {
@@ -11,17 +11,32 @@ export interface Secrets {
   securityToken?: string;
 }
 
-const VaultFile = z.object({ version: z.literal(1), entries: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/=]*$/)) });
+const SealedEntry = z.string().min(1).regex(/^[A-Za-z0-9+/=]*$/, 'not an encrypted entry');
+
+/** Every well-formed entry of a document; the others are named by profile id (never their content). */
+function salvageVault(document: unknown): { value: Record<string, string>; setAside: string[] } {
+  const raw = typeof document === 'object' && document !== null ? (document as { entries?: unknown }).entries : undefined;
+  const list = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.entries(raw) : [];
+  const { kept, setAside } = salvageEntries(list.map(([id, raw]) => ({ key: id, label: `the secret of profile ${id.slice(0, 128)}`, raw })), SealedEntry);
+  return { value: Object.fromEntries(kept.map(([id, sealed]) => [id, sealed])), setAside };
+}
 const SecretsJson = z.object({ accessKeySecret: z.string().min(1), securityToken: z.string().optional() });
 
 export const VAULT_FILE = 'vault.json';
 
 export function createVault(userDataDir: string, cipher: SecretCipher) {
   const path = join(userDataDir, VAULT_FILE);
-  const loaded = loadJsonFile(path, VaultFile);
+  const loaded = loadStoreFile(path, {
+    version: 1,
+    salvage: (document) => {
+      const { value, setAside } = salvageVault(document);
+      return { value: { version: 1, entries: value }, setAside };
+    },
+  });
   let entries: Record<string, string> = loaded.value?.entries ?? {};
 
   const persist = (next: Record<string, string>): void => {
+    if (!loaded.writable && loaded.notice) throw refusedWrite(loaded.notice);
     saveJsonFile(path, { version: 1, entries: next }, 0o600);
     entries = next;
   };
@@ -29,6 +44,7 @@ export function createVault(userDataDir: string, cipher: SecretCipher) {
   return {
     path,
     notice: loaded.notice as StoreNotice | undefined,
+    writable: loaded.writable,
     has(id: string): boolean {
       return Object.hasOwn(entries, id);
     },

@@ -38,7 +38,7 @@ export const electronFake = {
   appListeners,
   paths,
   windows: [] as FakeBrowserWindow[],
-  ipcHandlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  ipcHandlers: new Map<string, (event: unknown, input: unknown, call?: unknown) => Promise<unknown>>(),
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   schemes: [] as Electron.CustomScheme[],
   permission: {} as { request?: Listener; check?: Listener; device?: Listener },
@@ -154,7 +154,7 @@ export const session = {
 };
 
 export const ipcMain = {
-  handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
+  handle: (channel: string, handler: (event: unknown, input: unknown, call?: unknown) => Promise<unknown>) => {
     // Like Electron: a second handler for one channel is an error.
     if (electronFake.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     electronFake.ipcHandlers.set(channel, handler);

@@ -3,6 +3,7 @@ export const queryKeys = {
   appInfo: ['appInfo'] as const,
   profiles: ['profiles'] as const,
   vault: ['vault'] as const,
+  storeNotices: ['storeNotices'] as const,
   buckets: (profileId: string) => ['buckets', profileId] as const,
   objectsOfProfile: (profileId: string) => ['objects', profileId] as const,
   objectsOfBucket: (profileId: string, bucket: string) => ['objects', profileId, bucket] as const,

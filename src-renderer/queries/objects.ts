@@ -9,8 +9,9 @@ export const PAGE_SIZE = 1000;
 export const objectListOptions = (profileId: string, bucket: string, prefix: string) =>
   infiniteQueryOptions({
     queryKey: queryKeys.objects(profileId, bucket, prefix),
-    queryFn: ({ pageParam }) =>
-      call('listObjects', { profileId, bucket, prefix, cursor: pageParam, maxKeys: PAGE_SIZE, delimiter: '/' }),
+    // The signal cancels the listing in main when nobody shows this folder any more.
+    queryFn: ({ pageParam, signal }) =>
+      call('listObjects', { profileId, bucket, prefix, cursor: pageParam, maxKeys: PAGE_SIZE, delimiter: '/' }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 30_000,
@@ -20,8 +21,8 @@ export const objectListOptions = (profileId: string, bucket: string, prefix: str
 export const objectAtKeyOptions = (profileId: string, bucket: string, key: string) =>
   queryOptions({
     queryKey: queryKeys.exists(profileId, bucket, key),
-    queryFn: async () => {
-      const page = await call('listObjects', { profileId, bucket, prefix: key, maxKeys: 1, delimiter: '' });
+    queryFn: async ({ signal }) => {
+      const page = await call('listObjects', { profileId, bucket, prefix: key, maxKeys: 1, delimiter: '' }, signal);
       return decodeObjectPage(page).find((r) => r.key === key) ?? null;
     },
     staleTime: 0,

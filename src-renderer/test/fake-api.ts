@@ -13,6 +13,7 @@ import {
   type RowKind,
   type ProfileDto,
   type Result,
+  type StoreNotice,
 } from '../contract';
 
 type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string };
@@ -39,6 +40,10 @@ export type FakeApiOptions = {
   extraBuckets?: BucketDto[];
   /** Credentials importCandidates finds on "this machine" (none by default). */
   importCandidates?: ImportCandidate[];
+  /** saveProfile is refused because this profiles.json was left alone at startup. */
+  profilesFileLeftAlone?: string;
+  /** What main reports about profiles.json / vault.json at startup. */
+  storeNotices?: StoreNotice[];
   /** Artificial latency per call in ms. */
   latency?: number;
   /** Buckets that answer CUSTOM_DOMAIN_REQUIRED (OSS PublicEndpointForbidden) until the profile has a domain for them. */
@@ -222,9 +227,14 @@ export class FakeApi {
       appInfo: () => ok({ version: '0.0.0-test', platform: 'linux', locale: 'en-US', host: 'browser' }),
       openExternal: () => ok(null),
       listProfiles: () => ok(this.profiles),
+      profileNotices: () => ok(this.options.storeNotices ?? []),
       vaultStatus: () => ok({ secure: !this.options.insecureVault, backend: this.options.insecureVault ? 'basic_text' : 'test' }),
       saveProfile: (input: ChannelInput<'profiles.save'>) => {
         if (this.options.insecureVault && input.accessKeySecret && !input.acceptInsecureStorage) return fail('INSECURE_STORAGE');
+        if (this.options.profilesFileLeftAlone) {
+          const leftAlone = this.options.profilesFileLeftAlone;
+          return { ok: false, error: { code: 'NOT_SUPPORTED', message: `${leftAlone} is left untouched`, details: { leftAlone } } };
+        }
         const existing = this.profiles.find((p) => p.id === input.id);
         const saved: ProfileDto = {
           id: input.id ?? `profile-${this.profiles.length + 1}`,

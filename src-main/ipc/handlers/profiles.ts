@@ -10,9 +10,10 @@ type ProfileChannels =
   | 'profiles.importCandidates'
   | 'profiles.import'
   | 'profiles.setCustomDomain'
-  | 'vault.status';
+  | 'vault.status'
+  | 'profiles.notices';
 
-export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus' | 'setCustomDomain'>;
+export type ProfilesPort = Pick<ProfilesService, 'list' | 'save' | 'remove' | 'test' | 'importCandidates' | 'importProfile' | 'vaultStatus' | 'setCustomDomain' | 'notices'>;
 
 export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<ProfileChannels> {
   return {
@@ -28,5 +29,6 @@ export function createProfilesHandlers(profiles: ProfilesPort): HandlerGroup<Pro
       profiles.importProfile(source, name, acceptInsecureStorage === undefined ? {} : { acceptInsecureStorage }),
     'profiles.setCustomDomain': async ({ id, bucket, domain }) => profiles.setCustomDomain(id, bucket, domain),
     'vault.status': async () => profiles.vaultStatus(),
+    'profiles.notices': async () => profiles.notices(),
   };
 }

@@ -60,11 +60,13 @@ export function useResolveVisibleLinks(profileId: string, bucket: string, provid
     enabled: batch.length > 0,
     staleTime: Infinity,
     retry: false,
-    queryFn: async () => {
+    // Rows scrolled away change the batch key: react-query aborts the signal, main cancels the resolve.
+    queryFn: async ({ signal }) => {
       let infos: LinkInfo[];
       try {
-        infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind, size }) => ({ key, etag, kind, ...(size !== undefined && { size }) })) });
+        infos = await call('resolveLinks', { profileId, bucket, rows: batch.map(({ key, etag, kind, size }) => ({ key, etag, kind, ...(size !== undefined && { size }) })) }, signal);
       } catch (error) {
+        if (signal.aborted) throw error; // cancelled, not failed: these rows resolve when shown again
         // Known links whose target cannot be read are shown as "unknown" rather than resolving forever.
         for (const row of batch) {
           if (row.kind === 'symlink') qc.setQueryData(queryKeys.link(profileId, bucket, row.key, row.etag), { key: row.key, isLink: true, crossBucket: false, state: 'unknown' } satisfies LinkInfo);

@@ -115,6 +115,9 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
   ].filter((label): label is string => Boolean(label));
   const missing = missingFields.length > 0 || endpointInvalid;
   const field = (name: string) => `${id}-${name}`;
+  // A profile file left alone at startup (unreadable, from a newer version) refuses every write.
+  const saveFailureReason = (error: unknown) =>
+    error instanceof ApiError && error.details?.leftAlone ? t('profiles.notice.saveRefused', { path: error.details.leftAlone }) : errorMessage(error);
   const testFailureReason = (error: unknown) =>
     error instanceof ApiError && error.details?.hint === 'bucket' ? t('profiles.testBucketMissing', { bucket: error.details.bucket ?? '' }) : errorMessage(error);
 
@@ -234,7 +237,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         </div>
       )}
       {askInsecureConsent && <InsecureStorageConsent onAccept={() => save.mutate(true)} />}
-      {save.isError && !askInsecureConsent && <p className="field-error" role="alert">{errorMessage(save.error)}</p>}
+      {save.isError && !askInsecureConsent && <p className="field-error" role="alert">{saveFailureReason(save.error)}</p>}
       {profile?.insecureStorage && <p className="hint">{t('profiles.storedInsecurely')}</p>}
       {test.isSuccess && (
         <p className="notice notice-ok" role="status">

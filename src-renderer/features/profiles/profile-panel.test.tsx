@@ -176,3 +176,61 @@ describe('profile panel', () => {
     expect([...(screen.getByLabelText('Profile') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['local-demo']);
   });
 });
+
+describe('profile panel: startup notices about the profile files', () => {
+  it('says what was set aside and where the original is kept', async () => {
+    const { user } = setupApp({
+      storeNotices: [
+        {
+          kind: 'repaired',
+          path: '/home/u/.config/Symbucket/profiles.json',
+          backupPath: '/home/u/.config/Symbucket/profiles.json.bak',
+          setAside: ['profile 2 "xxxx": name: Too big', 'profile 4 "Gcs": provider: Invalid option'],
+          reason: 'invalid entries',
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+    const notices = within(dialog).getByRole('region', { name: 'Profile files' });
+    const alert = within(notices).getByRole('alert');
+    expect(alert.textContent).toContain('profiles.json was damaged. Everything that could be read was kept; the original file is saved as /home/u/.config/Symbucket/profiles.json.bak.');
+    expect(alert.textContent).toContain('Set aside (2 entries):');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['profile 2 "xxxx": name: Too big', 'profile 4 "Gcs": provider: Invalid option']);
+  });
+
+  it('explains an unreadable file and one from a newer version, and shows nothing when all is well', async () => {
+    const { user } = setupApp({
+      storeNotices: [
+        { kind: 'unreadable', path: '/cfg/profiles.json', setAside: [], reason: 'EACCES' },
+        { kind: 'newer-version', path: '/cfg/vault.json', setAside: [], reason: 'version 2' },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+    const [unreadable, newer] = within(dialog).getAllByRole('alert') as [HTMLElement, HTMLElement];
+    expect(unreadable.textContent).toContain('/cfg/profiles.json could not be read (EACCES).');
+    expect(newer.textContent).toContain('/cfg/vault.json was written by a newer version of Symbucket (version 2). It is left untouched');
+  });
+
+  it('says in the user\'s words why a save was refused when the file was left alone', async () => {
+    const { user } = setupApp({
+      storeNotices: [{ kind: 'newer-version', path: '/cfg/profiles.json', setAside: [], reason: 'version 2' }],
+      profilesFileLeftAlone: '/cfg/profiles.json',
+    });
+    const dialog = await openNewProfileForm(user);
+    await user.type(within(dialog).getByLabelText('Profile name'), 'Blocked');
+    await user.type(within(dialog).getByLabelText('Access key ID'), 'AK');
+    await user.type(within(dialog).getByLabelText('Access key secret'), 'secret-value');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const alerts = await within(dialog).findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toContain('Not saved: /cfg/profiles.json is left untouched (see the notice above), so changes cannot be written to it.');
+  });
+
+  it('shows no notice region without notices', async () => {
+    const { user } = setupApp();
+    await user.click(await screen.findByRole('button', { name: 'Manage profiles…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Profiles' });
+    expect(within(dialog).queryByRole('region', { name: 'Profile files' })).toBeNull();
+  });
+});

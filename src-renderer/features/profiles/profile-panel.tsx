@@ -10,6 +10,7 @@ import { usePrefs } from '../../state/prefs-store';
 import { useUiStore } from '../../state/ui-store';
 import { ProfileForm } from './profile-form';
 import { ProfileImport } from './profile-import';
+import { StoreNotices } from './store-notices';
 
 const NEW = '\u0000new';
 const IMPORT = '\u0000import';
@@ -31,6 +32,7 @@ export function ProfilePanel() {
 
   return (
     <Dialog title={t('profiles.title')} onClose={close} className="profile-panel">
+      <StoreNotices />
       <div className="profile-panel-body">
         <ul className="profile-list" aria-label={t('profiles.listLabel')}>
           {list.map((p) => (

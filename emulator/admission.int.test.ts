@@ -1,0 +1,108 @@
+// What the emulator (embedded in the app as the demo storage) checks before it reads a body:
+// the signature, from the headers alone, so an unauthenticated 512 MB PUT is refused at once and
+// never buffered; and the number of requests in flight, beyond which it answers 503 as the
+// services do (OSS: ActiveRequestLimitExceeded, https://help.aliyun.com/zh/oss/support/http-status-code-503).
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from './index';
+import { bosRequest, ossRequest } from './test-client';
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ seed: 'demo', maxConcurrentRequests: 2 });
+});
+afterAll(async () => {
+  await emu?.close();
+});
+
+const HUGE = 512 * 1024 * 1024;
+
+/** Starts a PUT that declares `HUGE` bytes, sends 1 MiB of them and waits for the server's answer. */
+function hugeForgedPut(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string; sentBytes: number; ms: number }> {
+  const u = new URL(base);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    let sentBytes = 0;
+    const req = http.request({ host: u.hostname, port: u.port, path, method: 'PUT', headers: { ...headers, 'content-length': String(HUGE) } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body, sentBytes, ms: Date.now() - started });
+      });
+    });
+    req.on('error', (e) => (sentBytes > 0 ? undefined : reject(e)));
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    req.write(chunk, () => (sentBytes += chunk.length));
+    // The rest of the 512 MB never comes: before the fix the server waited for it (and buffered it).
+    setTimeout(() => req.destroy(), 10_000).unref();
+  });
+}
+
+describe('signature before body', () => {
+  it('OSS: a forged V1 signature on a 512 MB PUT is answered 403 before the body arrives', async () => {
+    const answer = await hugeForgedPut(emu.oss, '/demo-oss/huge.bin', {
+      host: new URL(emu.oss).host,
+      date: new Date().toUTCString(),
+      authorization: `OSS ${emu.accessKeyId}:AAAAAAAAAAAAAAAAAAAAAAAAAAA=`,
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+    expect(answer.ms).toBeLessThan(5_000);
+  });
+
+  it('BOS: a forged bce-auth-v1 signature on a 512 MB PUT is answered 403 before the body arrives', async () => {
+    const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const answer = await hugeForgedPut(emu.bos, '/v1/demo-bos/huge.bin', {
+      host: new URL(emu.bos).host,
+      'x-bce-date': timestamp,
+      authorization: `bce-auth-v1/${emu.accessKeyId}/${timestamp}/1800/host;x-bce-date/${'0'.repeat(64)}`,
+    });
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'SignatureDoesNotMatch' });
+    expect(answer.ms).toBeLessThan(5_000);
+  });
+
+  it('an anonymous 512 MB PUT to a private bucket is answered 403 AccessDenied before the body arrives', async () => {
+    const answer = await hugeForgedPut(emu.oss, '/demo-oss/huge.bin', { host: new URL(emu.oss).host });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toContain('<Code>AccessDenied</Code>');
+    expect(answer.ms).toBeLessThan(5_000);
+    const bosAnswer = await hugeForgedPut(emu.bos, '/v1/demo-bos/huge.bin', { host: new URL(emu.bos).host });
+    expect([bosAnswer.status, JSON.parse(bosAnswer.body).code]).toEqual([403, 'AccessDenied']);
+  });
+
+  it('a correctly signed PUT still stores its body', async () => {
+    const ep = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
+    expect((await ossRequest(ep, { method: 'PUT', bucket: 'demo-oss', key: 'admission/ok.txt', body: 'hello' })).status).toBe(200);
+    const got = await ossRequest(ep, { bucket: 'demo-oss', key: 'admission/ok.txt' });
+    expect(got.text).toBe('hello');
+  });
+});
+
+describe('concurrency cap', () => {
+  it('beyond the cap answers 503 in each provider\'s format at once, and serves again afterwards', async () => {
+    emu.setFaults({ latencyMs: 1_000 }); // long enough for all six to arrive while two are in flight, even on a loaded machine
+    try {
+      const ossEp = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
+      const bosEp = { url: emu.bos, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
+      const [ossAnswers, bosAnswers] = await Promise.all([
+        Promise.all(Array.from({ length: 6 }, () => ossRequest(ossEp, { bucket: 'demo-oss', query: { 'max-keys': '1' } }))),
+        Promise.all(Array.from({ length: 6 }, () => bosRequest(bosEp, { bucket: 'demo-bos', query: { maxKeys: '1' } }))),
+      ]);
+      for (const [answers, code] of [
+        [ossAnswers, 'ActiveRequestLimitExceeded'],
+        [bosAnswers, 'ServiceUnavailable'],
+      ] as const) {
+        expect(answers.filter((a) => a.status === 200)).toHaveLength(2);
+        const refused = answers.filter((a) => a.status !== 200);
+        expect(refused).toHaveLength(4);
+        for (const r of refused) expect([r.status, r.code]).toEqual([503, code]);
+      }
+    } finally {
+      emu.setFaults({ latencyMs: 0 });
+    }
+    const ep = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
+    expect((await ossRequest(ep, { bucket: 'demo-oss', query: { 'max-keys': '1' } })).status).toBe(200);
+  });
+});
