@@ -104,6 +104,17 @@ export interface PutSymlinkInput {
 export interface SymlinkInfo {
   target: string;
   targetBucket?: string;
+  /** The link's own user metadata (GetSymlink answers it; HEAD would give the target's). */
+  meta?: Record<string, string>;
+}
+
+export interface CopyInput {
+  bucket: string;
+  key: string;
+  sourceBucket: string;
+  sourceKey: string;
+  storageClass?: string;
+  signal?: AbortSignal;
 }
 
 export interface DeleteManyResult {
@@ -128,7 +139,8 @@ export interface StorageClient {
   delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;
   /** Batches of at most 1000 keys. */
   deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;
-  copy(input: { bucket: string; key: string; sourceBucket: string; sourceKey: string; signal?: AbortSignal }): Promise<{ etag: string }>;
+  /** Server-side CopyObject; metadata and content type are kept (directive copy). `storageClass`: the destination's class. */
+  copy(input: CopyInput): Promise<{ etag: string }>;
   /** `query`: extra signed parameters, e.g. `response-content-disposition` or `versionId`. */
   presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number; query?: Record<string, string> }): string;
   putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;

@@ -1,6 +1,6 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
-import { metaToHeaders } from '../common-headers';
+import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
 import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
@@ -44,7 +44,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     const target = raw === undefined ? undefined : tryUriDecode(raw);
     if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-bce-symlink-target', res);
     const targetBucket = h['x-bce-symlink-bucket'];
-    return targetBucket ? { target, targetBucket } : { target };
+    return withMeta(targetBucket ? { target, targetBucket } : { target }, metaFromHeaders(h, 'x-bce-meta-'));
   };
   const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
   const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
@@ -107,7 +107,8 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     copy: (input) => {
-      const headers = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`) };
+      const headers: Record<string, string> = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`) };
+      if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, parsed(parseBosCopyResult));
     },
 
