@@ -12,6 +12,9 @@ import { runningDemoBackend, type DemoBackend } from './profiles/local-demo';
 import { createSecretRegistry } from './redaction/secret-scrubber';
 import type { EmulatorEndpoints } from './storage/emulator-endpoints';
 import type { SecretCipher } from './profiles/secret-cipher';
+import type { Clipboard } from './ipc/handlers/operations';
+import type { CopyLimits } from './operations/copy-one';
+import type { Provider } from './storage/types';
 
 export interface AppCoreOptions {
   userDataDir: string;
@@ -23,6 +26,24 @@ export interface AppCoreOptions {
   /** Opens an http(s) URL in the OS browser (shell.openExternal); absent: app.openExternal fails. */
   openExternal?: (url: string) => Promise<void>;
   logError?: RouterOptions['logError'];
+  /** Clipboard writes (Electron `clipboard`; the browser host records them); absent: clipboard.writeText fails. */
+  clipboard?: Clipboard;
+  /** Above these sizes a copy goes in parts (UploadPartCopy); tests make them small. */
+  copyLimits?: Partial<Record<Provider, Partial<CopyLimits>>>;
+}
+
+const GiB = 1024 ** 3;
+/** OSS CopyObject handles up to 1 GiB (then UploadPartCopy); BOS CopyObject up to 5 GiB. */
+export const DEFAULT_COPY_LIMITS: Record<Provider, CopyLimits> = {
+  oss: { multipartThreshold: GiB, partSize: 64 * 1024 ** 2 },
+  bos: { multipartThreshold: 5 * GiB, partSize: 64 * 1024 ** 2 },
+};
+
+function copyLimitsOf(over: AppCoreOptions['copyLimits']): Record<Provider, CopyLimits> {
+  return {
+    oss: { ...DEFAULT_COPY_LIMITS.oss, ...over?.oss },
+    bos: { ...DEFAULT_COPY_LIMITS.bos, ...over?.bos },
+  };
 }
 
 export interface AppCore {
@@ -61,6 +82,8 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     links,
     ops,
     emit: (event, payload) => router.emit(event, payload),
+    copyLimits: copyLimitsOf(options.copyLimits),
+    ...(options.clipboard && { clipboard: options.clipboard }),
   });
   const router = createRouter(handlers, { redact: secrets.scrub, ...(options.logError && { logError: options.logError }) });
   const stopProfileEvents = profiles.onChange((list) => router.emit('profiles.changed', { profiles: list }));

@@ -1,7 +1,7 @@
 // Electron main entry: main() wires app events; onReady() is a flat list of setupX() calls.
 // The shell's rules live in app/: security (URLs, permissions, senders, CSP), protocol
 // (app://), window, menu, lifecycle (env, paths, instance lock, quit).
-import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from './app-core';
 import { acquireSingleInstanceLock, appPaths, markAppReady, readMainEnv, setupShutdown, setupUserDataPath, type MainEnv } from './app/lifecycle';
 import { setupAppMenu } from './app/menu';
@@ -24,6 +24,7 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     host: 'electron',
     locale: app.getLocale(),
     openExternal: (url) => openInBrowser(shell, url),
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;

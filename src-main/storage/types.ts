@@ -117,6 +117,16 @@ export interface CopyInput {
   signal?: AbortSignal;
 }
 
+/** UploadPartCopy of a plain object: the caller passes what a HEAD of the source told it. */
+export interface MultipartCopyInput extends CopyInput {
+  size: number;
+  partSize: number;
+  contentType: string;
+  meta: Record<string, string>;
+  /** Bytes copied so far, after each part. */
+  onPart?: (bytesDone: number) => void;
+}
+
 export interface DeleteManyResult {
   deleted: string[];
   failed: { key: string; code: string; message: string }[];
@@ -141,6 +151,8 @@ export interface StorageClient {
   deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;
   /** Server-side CopyObject; metadata and content type are kept (directive copy). `storageClass`: the destination's class. */
   copy(input: CopyInput): Promise<{ etag: string }>;
+  /** Server-side copy in parts (initiate, UploadPartCopy per range, complete; aborted on failure). */
+  copyMultipart(input: MultipartCopyInput): Promise<{ etag: string }>;
   /** `query`: extra signed parameters, e.g. `response-content-disposition` or `versionId`. */
   presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number; query?: Record<string, string> }): string;
   putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;

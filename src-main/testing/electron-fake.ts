@@ -44,6 +44,8 @@ export const electronFake = {
   permission: {} as { request?: Listener; check?: Listener; device?: Listener },
   menuTemplates: [] as Electron.MenuItemConstructorOptions[][],
   opened: [] as string[],
+  /** Texts written with clipboard.writeText (Copy URL goes through main). */
+  clipboard: [] as string[],
   errorBoxes: [] as string[],
   calls: { sandbox: 0, lock: 0, quit: 0, exit: [] as number[] },
   /** Answers of safeStorage.isAsyncEncryptionAvailable / getSelectedStorageBackend. */
@@ -168,6 +170,7 @@ export const Menu = {
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] } satisfies Only<Electron.Screen>;
 export const nativeTheme = { shouldUseDarkColors: false } satisfies Only<Electron.NativeTheme>;
 export const shell = { openExternal: async (url: string) => void electronFake.opened.push(url) } satisfies Only<Electron.Shell>;
+export const clipboard = { writeText: (text: string) => void electronFake.clipboard.push(text) } satisfies Only<Electron.Clipboard>;
 export const dialog = { showErrorBox: (title: string, content: string) => void electronFake.errorBoxes.push(`${title}: ${content}`) } satisfies Only<Electron.Dialog>;
 
 /** A reversible "encryption" so tests can tell sealed from plain bytes. */
@@ -178,7 +181,7 @@ export const safeStorage = {
   getSelectedStorageBackend: () => electronFake.keyring.backend,
 } satisfies Only<Electron.SafeStorage>;
 
-const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, dialog, safeStorage };
+const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, clipboard, dialog, safeStorage };
 export default electron;
 
 /** The fake seen through Electron's own types, to hand to a setupX(app, …) in a test. */

@@ -13,6 +13,7 @@ import { credentialsOf, isoSeconds } from '../signing-common';
 import { type TransportResponse } from '../transport';
 import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseBosError } from './errors';
+import { bosCopyMultipart } from './multipart-copy';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
 
@@ -111,6 +112,8 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, parsed(parseBosCopyResult));
     },
+
+    copyMultipart: (input) => bosCopyMultipart(http, input),
 
     presign({ bucket, key, expiresSeconds, query: extra }) {
       const target = resolveTarget(config, bucket, key);

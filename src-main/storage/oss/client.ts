@@ -11,6 +11,7 @@ import { credentialsOf } from '../signing-common';
 import { type TransportResponse } from '../transport';
 import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseOssError } from './errors';
+import { ossCopyMultipart } from './multipart-copy';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
@@ -129,6 +130,8 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
       if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, (res) => http.parseBody(res, parseCopyResult));
     },
+
+    copyMultipart: (input) => ossCopyMultipart(http, input),
 
     presign({ bucket, key, expiresSeconds, query: extra }) {
       const now = http.clock.now();
