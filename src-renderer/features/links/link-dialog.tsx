@@ -1,5 +1,5 @@
 // Create link / Retarget link: one dialog. Retarget is the same form prefilled with overwrite.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
@@ -7,7 +7,6 @@ import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { formatDate, formatSize } from '../../components/format';
-import { queryKeys } from '../../queries/keys';
 import { bucketsOptions } from '../../queries/profiles';
 import { type LinkDialogSeed } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
@@ -89,7 +88,6 @@ function isArchiveClass(storageClass: string | undefined): boolean {
 
 export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const ids = useId();
   const close = useUiStore((s) => s.closeDialog);
   const errorMessage = useErrorMessage();
@@ -142,16 +140,14 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         meta: metaRecord(form.meta),
         storageClass: form.storageClass || undefined,
       }),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       if (result.status === 'exists') {
         setExisting(result.existing);
         return;
       }
       const store = useUiStore.getState();
       store.closeDialog();
-      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
-      // Reveal only once the refreshed listing holds the new link.
-      await qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+      // main's objects.changed refetches the listing; the reveal waits for it to hold the link.
       store.openLocation(bucket, result.key.slice(0, result.key.lastIndexOf('/') + 1), result.key);
     },
   });
