@@ -62,7 +62,7 @@ export async function copyTree(source: StorageClient, dest: StorageClient, req: 
   if (source.provider !== dest.provider) throw new AppFailure('NOT_SUPPORTED', 'Copying between OSS and BOS is not possible server-side.', { reason: 'CROSS_PROVIDER' });
   checkItems(req);
   const summary: CopySummary = { copied: [], removed: [], failed: [], cancelled: false };
-  const limit = createLimiter(4);
+  const limit = createLimiter(8);
   let bytes = 0;
   try {
     const taken = await existingKeys(dest, req, job.signal);
