@@ -9,10 +9,12 @@ import { startEmulator, type RunningEmulator } from '../../emulator';
 import { createAppCore, type AppCore } from '../app-core';
 import type { CopyObjectsResult, DeleteTreeResult, ShareUrlDto, TreeCountDto } from '../ipc/contract';
 import { createMemoryCipher } from '../profiles/memory-cipher';
-import { closeSharedTransport } from '../storage/create-client';
 import { LOCAL_DEMO_ID } from '../profiles/create-profiles-service';
 import type { StorageClient } from '../storage/types';
 import { createProfilesService } from '../profiles/create-profiles-service';
+import { closeSharedTransport, createStorageClient } from '../storage/create-client';
+import { emulatorConfig } from '../storage/testing/emulator-configs';
+import { shareUrl } from './share-url';
 
 const P = LOCAL_DEMO_ID;
 const PART = 100 * 1024; // the emulator's (and both providers') minimum part size
@@ -220,8 +222,34 @@ describe('links moved into another bucket', () => {
     expect(await client('demo-oss').getSymlink('demo-oss', 'xmove/link.txt')).toEqual({ target: 'readme.txt' });
   });
 
+  it('OSS: a folder moved into another bucket moves its objects; the link that cannot go stays at the source', async () => {
+    await put('demo-oss', 'mixed/plain.txt', 'plain');
+    await client('demo-oss').putSymlink({ bucket: 'demo-oss', key: 'mixed/link.txt', target: 'mixed/plain.txt' });
+    const r = await call<CopyObjectsResult>('ops.copy', { profileId: P, sourceBucket: 'demo-oss', destBucket: 'demo-archive', items: [{ from: 'mixed/', to: 'mixed/' }], move: true, opId: opId() });
+    expect(r).toMatchObject({ copied: 1, removed: 1, failed: [{ key: 'mixed/link.txt', code: 'NOT_SUPPORTED' }] });
+    expect(await keysUnder('demo-oss', 'mixed/')).toEqual(['mixed/link.txt']);
+    expect(await keysUnder('demo-archive', 'mixed/')).toEqual(['mixed/plain.txt']);
+    expect(await client('demo-oss').getSymlink('demo-oss', 'mixed/link.txt')).toEqual({ target: 'mixed/plain.txt' });
+  });
+
   it('OSS to BOS is refused as a whole: no server-side copy across providers', async () => {
     await expect(call('ops.copy', { profileId: P, sourceBucket: 'demo-oss', destBucket: 'demo-bos', items: [{ from: 'readme.txt', to: 'readme.txt' }], opId: opId() })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
+  });
+});
+
+describe('share URLs signed with OSS V1', () => {
+  it('work anonymously, carry the attachment disposition (a signed sub-resource) and expire', async () => {
+    const v1 = createStorageClient(emulatorConfig(emu, 'oss-v1'));
+    await put('demo-oss', 'v1share/file.txt', 'v1 body');
+    const s = await shareUrl(v1, { bucket: 'demo-oss', key: 'v1share/file.txt', expiresSeconds: 600, attachment: true, ofTarget: false });
+    expect(s.url).toContain('OSSAccessKeyId=');
+    const res = await fetch(s.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="file.txt"; filename*=UTF-8''file.txt`);
+    const short = await shareUrl(v1, { bucket: 'demo-oss', key: 'v1share/file.txt', expiresSeconds: 1, attachment: false, ofTarget: false });
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await fetch(short.url)).status).toBe(403);
+    await expect(shareUrl(v1, { bucket: 'demo-oss', key: 'v1share/file.txt', expiresSeconds: 604_801, attachment: false, ofTarget: false })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 });
 
