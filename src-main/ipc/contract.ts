@@ -308,7 +308,11 @@ export type CopyObjectsInput = z.input<typeof CopyObjectsInput>;
 export const CopyObjectsResult = z.object({ copied: z.number(), removed: z.number(), failed: z.array(ItemFailureDto), cancelled: z.boolean() });
 export type CopyObjectsResult = z.infer<typeof CopyObjectsResult>;
 
-/** OSS V4 presigned URLs live at most 7 days (EC 0002-00000232); V1 and BOS are held to the same cap. */
+/**
+ * OSS V4 presigned URLs live at most 7 days (x-oss-expires ≤ 604800, EC 0002-00000232). OSS V1 and
+ * BOS have no such cap (BOS even takes -1, "never": cloud.baidu.com/doc/BOS/s/Cl5jgit2o); we hold
+ * them to the same 7 days on purpose, so no shared URL outlives the longest choice.
+ */
 export const MAX_SHARE_SECONDS = 604_800;
 export const ShareUrlInput = ObjectRef.extend({
   expiresSeconds: z.number().int().min(1).max(MAX_SHARE_SECONDS),
