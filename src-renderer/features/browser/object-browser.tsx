@@ -9,7 +9,7 @@ import { useUiStore } from '../../state/ui-store';
 import { isConnectionError } from '../connection/use-connection-lost';
 import { BrokenLinkDialog } from '../links/broken-link-dialog';
 import { DragLinksDialog } from '../links/drag-links-dialog';
-import { LinkDialog } from '../links/link-dialog';
+import { isArchiveClass, LinkDialog } from '../links/link-dialog';
 import { Breadcrumb } from './breadcrumb';
 import { ContextMenu } from './context-menu';
 import { DeleteDialog } from './delete-dialog';
@@ -85,6 +85,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         onCreateLink={() => actions.createLink(useUiStore.getState().focusKey ?? undefined)}
         onDelete={() => actions.remove([...useUiStore.getState().selectedKeys])}
         onRefresh={actions.refresh}
+        createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
       />
       <div className="toolbar path-bar">
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />

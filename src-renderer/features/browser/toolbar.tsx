@@ -88,11 +88,13 @@ type ToolbarProps = {
   onCreateLink: () => void;
   onDelete: () => void;
   onRefresh: () => void;
+  /** Why Create link… cannot be used here (an OSS Archive bucket), or nothing. */
+  createLinkDisabledReason?: string | null;
   /** The slot after New folder… for another feature's group of buttons. */
   afterNewFolder?: ReactNode;
 };
 
-export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, afterNewFolder }: ToolbarProps) {
+export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, createLinkDisabledReason, afterNewFolder }: ToolbarProps) {
   const { t } = useTranslation();
   const canBack = useUiStore((s) => s.back.length > 0);
   const canForward = useUiStore((s) => s.forward.length > 0);
@@ -108,7 +110,7 @@ export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, 
       <div className="tool-group">
         <ToolButton label={t('toolbar.newFolder')} icon={<PlusIcon />} showLabel onClick={onNewFolder} />
         {afterNewFolder}
-        <ToolButton label={t('toolbar.createLink')} showLabel onClick={onCreateLink} />
+        <ToolButton label={t('toolbar.createLink')} showLabel disabledReason={createLinkDisabledReason ?? null} onClick={onCreateLink} />
         <ToolButton label={t('toolbar.delete')} icon={<TrashIcon />} showLabel disabledReason={hasSelection ? null : t('toolbar.deleteDisabled')} onClick={onDelete} />
         <ToolButton label={t('toolbar.refresh')} icon={<RefreshIcon />} onClick={onRefresh} />
       </div>

@@ -82,7 +82,7 @@ function TargetNotice({ id, target, inspection, onUseTarget }: { id: string; tar
 }
 
 /** Archive-tier bucket default (OSS "Archive"/"ColdArchive", BOS "ARCHIVE"). */
-function isArchiveClass(storageClass: string | undefined): boolean {
+export function isArchiveClass(storageClass: string | undefined): boolean {
   return /archive/i.test(storageClass ?? '');
 }
 

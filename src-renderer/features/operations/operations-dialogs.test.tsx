@@ -72,3 +72,20 @@ describe('operations dialogs', () => {
     await waitFor(() => expect(fake.clipboard).toEqual(['https://demo-oss.example/docs/guide.pdf?expires=86400']));
   });
 });
+
+describe('toolbar', () => {
+  it('disables buttons with the reason as tooltip: Back at the start, Delete… without a selection, Create link… in an OSS Archive bucket', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    const back = screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement;
+    expect([back.disabled, back.title]).toEqual([true, 'Nothing to go back to']);
+    const del = screen.getByRole('button', { name: 'Delete…' }) as HTMLButtonElement;
+    expect([del.disabled, del.title]).toEqual([true, 'Select objects or folders to delete']);
+    await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
+    expect(del.disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Create link…' }) as HTMLButtonElement).disabled).toBe(false);
+    await user.click(screen.getByRole('treeitem', { name: /^demo-archive/ }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Create link…' }) as HTMLButtonElement).title).toBe('This is an Archive bucket: OSS does not allow links here.'));
+    expect((screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement).disabled).toBe(false); // the bucket switch is a history step
+  });
+});
