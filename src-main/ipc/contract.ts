@@ -46,6 +46,20 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 const MAX_KEY_BYTES = 1024;
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
+export type NameProblem = 'EMPTY' | 'SLASH' | 'DOTS' | 'TOO_LONG';
+
+/**
+ * The one rule for a new name in a folder (New folder…, Rename…): one path segment, and the whole
+ * key within 1,024 bytes. Main checks it again; the renderer shows it beside the field.
+ */
+export function nameProblem(prefix: string, name: string, folder: boolean): NameProblem | null {
+  if (name.trim() === '') return 'EMPTY';
+  if (name.includes('/')) return 'SLASH';
+  if (name === '.' || name === '..') return 'DOTS';
+  if (utf8Length(`${prefix}${name}${folder ? '/' : ''}`) > MAX_KEY_BYTES) return 'TOO_LONG';
+  return null;
+}
+
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')

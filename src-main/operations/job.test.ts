@@ -3,7 +3,7 @@ import { affectedFolders } from './affected-folders';
 import { throttledReporter } from './job';
 import { partRanges } from '../storage/multipart-copy';
 import { attachmentDisposition } from './share-url';
-import { folderNameProblem } from './new-folder';
+import { nameProblem } from '../ipc/contract';
 
 describe('throttledReporter', () => {
   it('sends at most one event per interval and delivers the last state on flush', () => {
@@ -39,15 +39,16 @@ describe('partRanges', () => {
   });
 });
 
-describe('attachmentDisposition / folderNameProblem', () => {
+describe('attachmentDisposition / nameProblem', () => {
   it('gives an ASCII fallback and the exact UTF-8 name', () => {
     expect(attachmentDisposition('docs/报告 "q3".pdf')).toBe(`attachment; filename="__ _q3_.pdf"; filename*=UTF-8''${encodeURIComponent('报告 "q3".pdf')}`);
   });
   it('refuses empty, slashed, dot and over-long names', () => {
-    expect(folderNameProblem('', ' ')).toBe('EMPTY');
-    expect(folderNameProblem('', 'a/b')).toBe('SLASH');
-    expect(folderNameProblem('', '..')).toBe('DOTS');
-    expect(folderNameProblem('p/', 'x'.repeat(1022))).toBe('TOO_LONG');
-    expect(folderNameProblem('p/', 'x'.repeat(1021))).toBeUndefined();
+    expect(nameProblem('', ' ', true)).toBe('EMPTY');
+    expect(nameProblem('', 'a/b', true)).toBe('SLASH');
+    expect(nameProblem('', '..', true)).toBe('DOTS');
+    expect(nameProblem('p/', 'x'.repeat(1022), true)).toBe('TOO_LONG');
+    expect(nameProblem('p/', 'x'.repeat(1021), true)).toBeNull();
+    expect(nameProblem('p/', 'x'.repeat(1022), false)).toBeNull(); // an object has no trailing slash
   });
 });

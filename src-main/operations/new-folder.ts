@@ -1,21 +1,11 @@
 // New folder…: a zero-byte `<prefix><name>/` object. The name is one path segment, and the
 // whole key stays within the 1,024-byte key limit; an existing folder is an error.
 import { AppFailure } from '../errors';
+import { nameProblem } from '../ipc/contract';
 import type { StorageClient } from '../storage/types';
 
-const MAX_KEY_BYTES = 1024;
-
-/** Why a folder name is refused, or undefined. The renderer shows the same rule beside the field. */
-export function folderNameProblem(prefix: string, name: string): 'EMPTY' | 'SLASH' | 'TOO_LONG' | 'DOTS' | undefined {
-  if (name.trim() === '') return 'EMPTY';
-  if (name.includes('/')) return 'SLASH';
-  if (name === '.' || name === '..') return 'DOTS';
-  if (new TextEncoder().encode(`${prefix}${name}/`).length > MAX_KEY_BYTES) return 'TOO_LONG';
-  return undefined;
-}
-
 export async function createFolder(client: StorageClient, input: { bucket: string; prefix: string; name: string; signal?: AbortSignal }): Promise<{ key: string }> {
-  const problem = folderNameProblem(input.prefix, input.name);
+  const problem = nameProblem(input.prefix, input.name, true);
   if (problem) throw new AppFailure('INVALID_ARGUMENT', `The folder name is not valid (${problem}).`, { reason: problem });
   const key = `${input.prefix}${input.name}/`;
   // A folder exists when any key starts with it (a marker object or just objects inside).

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { useUiStore } from '../../state/ui-store';
-import { nameProblem } from './folder-name';
+import { nameProblem } from '../../contract';
 import { NameDialog } from './name-dialog';
 
 export function NewFolderDialog({ profileId, bucket, prefix }: { profileId: string; bucket: string; prefix: string }) {

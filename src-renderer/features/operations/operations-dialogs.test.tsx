@@ -89,3 +89,18 @@ describe('toolbar', () => {
     expect((screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement).disabled).toBe(false); // the bucket switch is a history step
   });
 });
+
+describe('Copy to folder field', () => {
+  it("takes a typed folder with or without its slash, and refuses the selection's own folder", async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await menuCommand(grid, 'readme.txt', 'Copy to…');
+    const dialog = await screen.findByRole('dialog', { name: 'Copy to' });
+    expect(within(dialog).getByText('The selection is already in this folder: choose another folder or bucket.')).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: 'Copy' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Folder' }), 'images');
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('copyObjects')).toEqual([expect.objectContaining({ items: [{ from: 'readme.txt', to: 'images/readme.txt' }], move: false })]);
+  });
+});

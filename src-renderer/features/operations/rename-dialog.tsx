@@ -9,7 +9,7 @@ import { baseName } from '../../components/format';
 import { useUiStore } from '../../state/ui-store';
 import { parentPrefix } from '../../state/nav-slice';
 import { FailureList } from './failure-list';
-import { nameProblem } from './folder-name';
+import { nameProblem } from '../../contract';
 import { NameDialog } from './name-dialog';
 import { useJob } from './use-job';
 

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';
 import { formatDate } from '../../components/format';
+import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';
 
 export const EXPIRY_CHOICES = [
@@ -27,7 +28,7 @@ export function ShareDialog({ profileId, bucket, objectKey, isLink }: { profileI
   const [copied, setCopied] = useState(false);
   // Not cached: each URL is signed at the moment it is asked for.
   const url = useQuery({
-    queryKey: ['shareUrl', profileId, bucket, objectKey, expiresSeconds, attachment, ofTarget],
+    queryKey: queryKeys.shareUrl(profileId, bucket, objectKey, { expiresSeconds, attachment, ofTarget }),
     queryFn: () => call('shareUrl', { profileId, bucket, key: objectKey, expiresSeconds, attachment, ofTarget }),
     gcTime: 0,
     staleTime: Infinity,

@@ -19,8 +19,14 @@ import { useJob } from './use-job';
 
 export type TransferMode = 'copy' | 'move';
 
+/** A typed folder as a prefix: 'docs' and 'docs/' are the same folder, '' and '/' the bucket's top. */
+export const asFolder = (text: string): string => {
+  const trimmed = text.trim().replace(/^\/+/, '');
+  return trimmed === '' || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+};
+
 /** Where each selected key lands in `destPrefix`: folders keep their name and go recursively. */
-export const transferItems = (keys: readonly string[], destPrefix: string) => keys.map((from) => ({ from, to: `${destPrefix}${baseName(from)}` }));
+export const transferItems = (keys: readonly string[], destPrefix: string) => keys.map((from) => ({ from, to: `${asFolder(destPrefix)}${baseName(from)}` }));
 
 function FolderPicker({ profileId, bucket, prefix, onPrefix }: { profileId: string; bucket: string; prefix: string; onPrefix: (p: string) => void }) {
   const { t } = useTranslation();
@@ -67,10 +73,13 @@ export function TransferDialog({ profileId, sourceBucket, keys, mode, startPrefi
   const [error, setError] = useState<unknown>(null);
   const job = useJob();
 
+  const items = transferItems(keys, destPrefix);
+  const samePlace = destBucket === sourceBucket && items.every((i) => i.from === i.to);
   const submit = () => {
+    if (samePlace) return;
     setRunning(true);
     setError(null);
-    call('copyObjects', { profileId, sourceBucket, destBucket, items: transferItems(keys, destPrefix), move: mode === 'move', linkBytes, overwrite, opId: job.begin() }).then(
+    call('copyObjects', { profileId, sourceBucket, destBucket, items, move: mode === 'move', linkBytes, overwrite, opId: job.begin() }).then(
       (r) => {
         setRunning(false);
         if (r.failed.length === 0 && !r.cancelled) close();
@@ -108,7 +117,12 @@ export function TransferDialog({ profileId, sourceBucket, keys, mode, startPrefi
           <label htmlFor={`${id}-folder`}>{t('transfer.folder')}</label>
           <input id={`${id}-folder`} type="text" value={destPrefix} autoComplete="off" spellCheck={false} onChange={(e) => setDestPrefix(e.target.value)} />
         </div>
-        <FolderPicker profileId={profileId} bucket={destBucket} prefix={destPrefix.endsWith('/') || destPrefix === '' ? destPrefix : `${destPrefix}/`} onPrefix={setDestPrefix} />
+        <FolderPicker profileId={profileId} bucket={destBucket} prefix={asFolder(destPrefix)} onPrefix={setDestPrefix} />
+        {samePlace && (
+          <p className="hint" role="status">
+            {t('transfer.samePlace')}
+          </p>
+        )}
         <p className="hint">{t('transfer.linksStayLinks')}</p>
         <label className="check-label">
           <input type="checkbox" checked={linkBytes} onChange={(e) => setLinkBytes(e.target.checked)} />
@@ -130,7 +144,7 @@ export function TransferDialog({ profileId, sourceBucket, keys, mode, startPrefi
           <button type="button" className="button" onClick={() => (running ? job.cancel() : close())}>
             {result ? t('common.close') : t('common.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={running}>
+          <button type="submit" className="button primary" disabled={running || samePlace}>
             {t(mode === 'copy' ? 'transfer.copy' : 'transfer.move')}
           </button>
         </div>
