@@ -104,3 +104,25 @@ describe('Copy to folder field', () => {
     expect(fake.callsOf('copyObjects')).toEqual([expect.objectContaining({ items: [{ from: 'readme.txt', to: 'images/readme.txt' }], move: false })]);
   });
 });
+
+describe('commands from the keyboard and the app menu', () => {
+  it('F2 renames an object but retargets a link; the menu opens New folder and steps Back', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await within(grid).findByText('docs/guide.pdf');
+    await user.click(within(grid).getByRole('row', { name: /^latest\.pdf/ }));
+    await user.keyboard('{F2}');
+    expect(await screen.findByRole('dialog', { name: 'Retarget link' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await user.click(within(grid).getByRole('row', { name: /^readme\.md/ }));
+    await user.keyboard('{F2}');
+    expect(await screen.findByRole('dialog', { name: 'Rename' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    fake.emit('menu.command', { command: 'newFolder' });
+    expect(await screen.findByRole('dialog', { name: 'New folder' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    fake.emit('menu.command', { command: 'goBack' });
+    await waitFor(() => expect(rowNames(grid)).toContain('docs/'));
+  });
+});
