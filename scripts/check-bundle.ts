@@ -68,6 +68,7 @@ function checkMain(): void {
       [JSON.stringify([...(report.channels as string[])].sort()) === JSON.stringify([...channelNames].sort()), 'not every channel is bound to ipcMain'],
       [Array.isArray(report.buckets) && (report.buckets as string[]).includes('demo-oss'), `buckets.list answered ${JSON.stringify(report.buckets)}`],
       [page.status === 200 && page.csp === CONTENT_SECURITY_POLICY, `app:// answered ${JSON.stringify(page)}`],
+      [report.clipboard === 'bundle-smoke', 'clipboard.writeText does not reach Electron clipboard'],
     ];
     for (const [ok, message] of expectations) if (!ok) problems.push(`main bundle: ${message}`);
   } finally {
