@@ -141,12 +141,17 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     const clipboard = store.appClipboard;
     if (!clipboard || clipboard.profileId !== profileId) return;
     const move = clipboard.mode === 'cut';
+    const items = clipboard.keys.map((from) => ({ from, to: `${prefix}${baseName(from)}` }));
+    if (clipboard.bucket === bucket && items.every((i) => i.from === i.to)) {
+      store.showToast(t('transfer.samePlace'), 'error');
+      return;
+    }
     try {
       const result = await call('copyObjects', {
         profileId,
         sourceBucket: clipboard.bucket,
         destBucket: bucket,
-        items: clipboard.keys.map((from) => ({ from, to: `${prefix}${baseName(from)}` })),
+        items,
         move,
         opId: `paste-${Date.now().toString(36)}`,
       });

@@ -126,3 +126,22 @@ describe('commands from the keyboard and the app menu', () => {
     await waitFor(() => expect(rowNames(grid)).toContain('docs/'));
   });
 });
+
+describe('Ctrl+C / Ctrl+X / Ctrl+V', () => {
+  it('pastes copies elsewhere, refuses pasting onto the same keys, and a cut moves once', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
+    await user.keyboard('{Control>}c{/Control}');
+    await user.keyboard('{Control>}v{/Control}');
+    expect(await screen.findByText('The selection is already in this folder: choose another folder or bucket.')).toBeTruthy();
+    expect(fake.callsOf('copyObjects')).toEqual([]);
+    await user.keyboard('{Control>}x{/Control}');
+    await openFolder(user, 'images/');
+    await user.keyboard('{Control>}v{/Control}');
+    await waitFor(() => expect(rowNames(grid)).toContain('readme.txt'));
+    expect(fake.callsOf('copyObjects')).toEqual([expect.objectContaining({ items: [{ from: 'readme.txt', to: 'images/readme.txt' }], move: true })]);
+    await user.keyboard('{Control>}v{/Control}'); // the cut was used up
+    expect(fake.callsOf('copyObjects')).toHaveLength(1);
+  });
+});
