@@ -145,6 +145,13 @@ describe.each([
     expect((await bytesOf(bucket, `${root}bytes.txt`)).toString()).toBe('target body');
   });
 
+  it('a plain CopyObject keeps content type, user meta and storage class', async () => {
+    const storageClass = provider === 'oss' ? 'IA' : 'STANDARD_IA';
+    await client(bucket).put({ bucket, key: `${root}small.txt`, body: 'small', contentType: 'text/x-small', meta: { tag: 'kept' }, storageClass });
+    await call('ops.copy', { profileId: P, sourceBucket: bucket, destBucket: otherBucket, items: [{ from: `${root}small.txt`, to: `${root}small.txt` }], opId: opId() });
+    expect(await client(otherBucket).head(otherBucket, `${root}small.txt`)).toMatchObject({ contentType: 'text/x-small', meta: { tag: 'kept' }, storageClass: storageClass.toUpperCase() });
+  });
+
   it('copies an object above the multipart threshold in parts, keeping content type, meta and storage class', async () => {
     const body = Buffer.alloc(5 * PART + 17, 7);
     body.write('head');
