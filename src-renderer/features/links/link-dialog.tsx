@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
 import { call } from '../../api';
+import { BucketSelect } from '../../components/bucket-select';
 import { Dialog } from '../../components/dialog';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { formatDate, formatSize } from '../../components/format';
@@ -193,14 +194,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         {provider === 'bos' && (
           <div className="field">
             <label htmlFor={`${ids}-bucket`}>{t('linkDialog.targetBucket')}</label>
-            <select id={`${ids}-bucket`} value={form.targetBucket} onChange={(e) => set({ targetBucket: e.target.value })}>
-              {!targetBuckets.some((b) => b.name === form.targetBucket) && <option value={form.targetBucket}>{form.targetBucket}</option>}
-              {targetBuckets.map((b) => (
-                <option key={b.name} value={b.name}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
+            <BucketSelect id={`${ids}-bucket`} value={form.targetBucket} buckets={targetBuckets} onChange={(targetBucket) => set({ targetBucket })} />
           </div>
         )}
         <div className="field">

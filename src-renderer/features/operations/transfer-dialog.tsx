@@ -4,6 +4,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { BucketSelect } from '../../components/bucket-select';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';
 import { baseName } from '../../components/format';
@@ -105,13 +106,15 @@ export function TransferDialog({ profileId, sourceBucket, keys, mode, startPrefi
         <p>{t(mode === 'copy' ? 'transfer.copyIntro' : 'transfer.moveIntro', { count: keys.length })}</p>
         <div className="field">
           <label htmlFor={`${id}-bucket`}>{t('transfer.bucket')}</label>
-          <select id={`${id}-bucket`} value={destBucket} onChange={(e) => { setDestBucket(e.target.value); setDestPrefix(''); }}>
-            {sameProvider.map((b) => (
-              <option key={b.name} value={b.name}>
-                {b.name}
-              </option>
-            ))}
-          </select>
+          <BucketSelect
+            id={`${id}-bucket`}
+            value={destBucket}
+            buckets={sameProvider}
+            onChange={(bucket) => {
+              setDestBucket(bucket);
+              setDestPrefix('');
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-folder`}>{t('transfer.folder')}</label>
