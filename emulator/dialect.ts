@@ -19,6 +19,23 @@ export interface Dialect {
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
 }
 
+const OVERRIDDEN_HEADERS = ['content-type', 'content-language', 'expires', 'cache-control', 'content-disposition', 'content-encoding'];
+
+/**
+ * GetObject's response-header overrides from the query: OSS `response-content-disposition`
+ * (OSS GetObject docs), BOS `responseContentDisposition` (bce-sdk-go api/object.go sets
+ * "response"+ContentDisposition for GET_OBJECT_ALLOWED_RESPONSE_HEADERS).
+ */
+export function responseOverrides(req: EmuRequest, provider: Provider): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const header of OVERRIDDEN_HEADERS) {
+    const camel = header.replace(/(^|-)([a-z])/g, (_m, _d: string, ch: string) => ch.toUpperCase());
+    const v = queryParam(req, provider === 'oss' ? `response-${header}` : `response${camel}`);
+    if (v !== undefined) out[header] = v;
+  }
+  return out;
+}
+
 /** `x-*-forbid-overwrite`: absent or 'false' allows overwriting, 'true' forbids; any other value is a 400. */
 export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
   const raw = req.headers[`${d.prefix}forbid-overwrite`];
@@ -126,4 +143,17 @@ export function initiateFromHeaders(d: Dialect, c: ReadTarget): { bucket: Bucket
   const { body: _body, ...template } = newObjectFromHeaders(d, c.req, bucket.storageClass, Buffer.alloc(0));
   checkMetaLimit(template.meta, d.metaLimit);
   return { bucket, upload: initiateUpload(c.store, bucket.name, c.key!, template) };
+}
+
+/**
+ * UploadPartCopy: the part's bytes are (a `<prefix>copy-source-range` of) the object named by
+ * `src`. A link source is followed, as GetObject would.
+ */
+export function partBytesFromSource(d: Dialect, c: ReadTarget, src: { bucket: string; key: string }): Buffer {
+  const srcBucket = requireBucket(c.store, src.bucket, d.provider);
+  const stored = requireObject(srcBucket, src.key);
+  checkAnonymousRead(c.anonymous, srcBucket, stored);
+  const { target: source } = resolveForRead(c.store, srcBucket, stored, c.anonymous);
+  const range = parseRange(c.req.headers[`${d.prefix}copy-source-range`], source.size);
+  return Buffer.from(range ? source.body.subarray(range.start, range.end + 1) : source.body);
 }

@@ -69,6 +69,7 @@ function checkMain(): void {
       [Array.isArray(report.buckets) && (report.buckets as string[]).includes('demo-oss'), `buckets.list answered ${JSON.stringify(report.buckets)}`],
       [typeof report.netFetches === 'number' && report.netFetches > 0, 'storage requests did not go through electron net.fetch'],
       [page.status === 200 && page.csp === CONTENT_SECURITY_POLICY, `app:// answered ${JSON.stringify(page)}`],
+      [report.clipboard === 'bundle-smoke', 'clipboard.writeText does not reach Electron clipboard'],
     ];
     for (const [ok, message] of expectations) if (!ok) problems.push(`main bundle: ${message}`);
   } finally {

@@ -14,6 +14,9 @@ import type { EmulatorEndpoints } from './storage/emulator-endpoints';
 import { useSharedTransport } from './storage/requester';
 import type { Transport } from './storage/transport';
 import type { SecretCipher } from './profiles/secret-cipher';
+import type { Clipboard } from './ipc/handlers/operations';
+import type { CopyLimits } from './operations/copy-one';
+import type { Provider } from './storage/types';
 
 export interface AppCoreOptions {
   userDataDir: string;
@@ -27,6 +30,24 @@ export interface AppCoreOptions {
   logError?: RouterOptions['logError'];
   /** The wire for every storage request: Electron's net.fetch transport in the app; undici when absent. */
   transport?: Transport;
+  /** Clipboard writes (Electron `clipboard`; the browser host records them); absent: clipboard.writeText fails. */
+  clipboard?: Clipboard;
+  /** Above these sizes a copy goes in parts (UploadPartCopy); tests make them small. */
+  copyLimits?: Partial<Record<Provider, Partial<CopyLimits>>>;
+}
+
+const GiB = 1024 ** 3;
+/** OSS CopyObject handles up to 1 GiB (then UploadPartCopy); BOS CopyObject up to 5 GiB. */
+export const DEFAULT_COPY_LIMITS: Record<Provider, CopyLimits> = {
+  oss: { multipartThreshold: GiB, partSize: 64 * 1024 ** 2 },
+  bos: { multipartThreshold: 5 * GiB, partSize: 64 * 1024 ** 2 },
+};
+
+function copyLimitsOf(over: AppCoreOptions['copyLimits']): Record<Provider, CopyLimits> {
+  return {
+    oss: { ...DEFAULT_COPY_LIMITS.oss, ...over?.oss },
+    bos: { ...DEFAULT_COPY_LIMITS.bos, ...over?.bos },
+  };
 }
 
 export interface AppCore {
@@ -66,6 +87,8 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     links,
     ops,
     emit: (event, payload) => router.emit(event, payload),
+    copyLimits: copyLimitsOf(options.copyLimits),
+    ...(options.clipboard && { clipboard: options.clipboard }),
   });
   const router = createRouter(handlers, { redact: secrets.scrub, calls: ops, ...(options.logError && { logError: options.logError }) });
   const stopProfileEvents = profiles.onChange((list) => router.emit('profiles.changed', { profiles: list }));

@@ -81,6 +81,11 @@ describe('main() bootstrap', () => {
     expect(shell.openExternal).toBeTypeOf('function');
   });
 
+  it('writes clipboard.writeText requests to the Electron clipboard', async () => {
+    await expect(invoke('clipboard.writeText', { text: 'https://share.example/x' })).resolves.toEqual({ ok: true, value: null });
+    expect(fake.clipboard).toEqual(['https://share.example/x']);
+  });
+
   it('installs a menu whose Create Link item reaches the renderer as a menu.command event', () => {
     type Item = { id?: string; click?: () => void; submenu?: Item[] };
     const template = fake.menuTemplates.at(-1) as Item[];

@@ -1,7 +1,7 @@
 // Electron main entry: main() wires app events; onReady() is a flat list of setupX() calls.
 // The shell's rules live in app/: security (URLs, permissions, senders, CSP), protocol
 // (app://), window, menu, lifecycle (env, paths, instance lock, quit).
-import { app, dialog, ipcMain, Menu, net, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, net, protocol, session, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from './app-core';
 import { acquireSingleInstanceLock, appPaths, markAppReady, readMainEnv, setupShutdown, setupUserDataPath, type MainEnv } from './app/lifecycle';
 import { setupAppMenu } from './app/menu';
@@ -28,6 +28,7 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     openExternal: (url) => openInBrowser(shell, url),
     // Chromium's stack: system proxy and PAC, the OS certificate store, its own TLS errors.
     transport: createFetchTransport((url, init) => net.fetch(url, init)),
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;

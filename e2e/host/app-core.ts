@@ -14,6 +14,8 @@ export interface RunningCore {
   router: BridgeRouter;
   /** URLs the renderer asked the OS to open (the browser host never opens them). */
   openedExternally: string[];
+  /** Texts the app wrote to the clipboard through main, oldest first (the browser host has no OS clipboard). */
+  clipboard: string[];
   /** Failures main logged while handling requests (kept, not printed: specs attach them on failure). */
   mainLog: string[];
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
   const { createAppCore, createMemoryCipher } = await loadMain();
   const openedExternally: string[] = [];
   const mainLog: string[] = [];
+  const clipboard: string[] = [];
   const core = await createAppCore({
     userDataDir: options.userDataDir,
     cipher: createMemoryCipher(),
@@ -49,6 +52,7 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
     openExternal: async (url: string) => {
       openedExternally.push(url);
     },
+    clipboard: { writeText: (text: string) => void clipboard.push(text) },
     logError: (channel, error) => {
       mainLog.push(`${channel}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     },
@@ -59,6 +63,7 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
       subscribe: (listener) => core.router.subscribe((event, payload) => listener(String(event), payload)),
     },
     openedExternally,
+    clipboard,
     mainLog,
     close: () => core.close(),
   };

@@ -74,6 +74,7 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
       closed,
       ipcRecords: async () => [...records],
       mainLog: () => [...core.mainLog],
+      clipboardText: async () => core.clipboard.at(-1),
       ipcSettled: (quietMs) => activity.settled(quietMs),
       close: () => (closing ??= runCleanups(cleanups)),
     };

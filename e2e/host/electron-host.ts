@@ -63,6 +63,7 @@ export async function launchElectronHost(rootDir: string, options: LaunchOptions
       host: 'electron',
       closed,
       mainLog: () => [],
+      clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
       // Main's IPC is out of reach here: a fixed pause stands in for "settled".
       ipcSettled: (quietMs = 300) => page.waitForTimeout(quietMs * 3),
       ipcRecords: async () =>

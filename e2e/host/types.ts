@@ -48,6 +48,8 @@ export interface AppHandle {
   ipcRecords(): Promise<IpcRecord[]>;
   /** What main logged about failed requests (browser host; the Electron host's main logs to its stdout). */
   mainLog(): string[];
+  /** What the app last wrote to the clipboard through main (browser host: recorded; Electron: the real clipboard). */
+  clipboardText(): Promise<string | undefined>;
   /** Resolves once the renderer has had no request in flight for `quietMs` (default 300). */
   ipcSettled(quietMs?: number): Promise<void>;
   /** Resolves when the user closes the window (headed preview). */

@@ -65,9 +65,12 @@ export function verifyBce(req: EmuRequest, t: AuthTarget): void {
   if (ak !== t.creds.accessKeyId) throw forbidden('InvalidAccessKeyId', 'The access key ID you provided does not exist.');
   const when = parseTimestamp(timestamp);
   const exp = Number(expRaw);
-  if (Number.isNaN(when) || !Number.isInteger(exp) || exp <= 0) throw forbidden('AccessDenied', 'Invalid authorization timestamp or expiration.');
+  // -1 means "never expires" and no upper limit is documented: cloud.baidu.com/doc/BOS/s/Cl5jgit2o
+  // ("如果要设置为永久不失效的时间,可以将expirationInSeconds参数设置为 -1,不可设置为其他负数").
+  const forever = exp === -1;
+  if (Number.isNaN(when) || !Number.isInteger(exp) || (exp <= 0 && !forever)) throw forbidden('AccessDenied', 'Invalid authorization timestamp or expiration.');
   if (when - t.now > SKEW_LIMIT_MS) throw forbidden('RequestTimeTooSkewed', 'The request timestamp is too far in the future.');
-  if (when + exp * 1000 < t.now) throw forbidden('RequestExpired', 'The request has expired.');
+  if (!forever && when + exp * 1000 < t.now) throw forbidden('RequestExpired', 'The request has expired.');
   const signingKey = bceSigningKey(t.creds.accessKeySecret, `bce-auth-v1/${ak}/${timestamp}/${expRaw}`);
   const signedHeaders = signed ? signed.split(';').map((h) => h.trim().toLowerCase()) : [];
   // One canonical URI: the path exactly as sent (protocol-notes.md). A client that signs another

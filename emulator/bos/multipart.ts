@@ -3,7 +3,8 @@ import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
 import { checkContentMd5 } from '../object-ops';
-import { initiateFromHeaders, writableUpload } from '../dialect';
+import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
+import { parseBosCopySource } from './objects';
 import { BOS_DIALECT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
 
 function uploadOf(c: BosCtx) {
@@ -19,6 +20,13 @@ export function initiate(c: BosCtx): EmuResponse {
 export function putPart(c: BosCtx): EmuResponse {
   const { u } = uploadOf(c);
   const n = parsePartNumber(queryParam(c.req, 'partNumber'));
+  const copySource = c.req.headers['x-bce-copy-source'];
+  if (copySource !== undefined) {
+    // UploadPartCopy (BOS "multipart copy"): answers {lastModified, eTag} as JSON, as bce-sdk-go's
+    // UploadPartCopy parses it (api/multipart.go, CopyObjectResult).
+    const part = uploadPart(c.store, u, n, partBytesFromSource(BOS_DIALECT, c, parseBosCopySource(copySource)));
+    return jsonResponse({ lastModified: isoSeconds(part.lastModified), eTag: part.etag }, 200, { etag: bosEtag(part.etag) });
+  }
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
   const part = uploadPart(c.store, u, n, c.req.body);
   return emptyResponse(200, { etag: bosEtag(part.etag) });

@@ -2,7 +2,7 @@
 import { badRequest } from '../errors';
 import { type EmuResponse } from '../http-types';
 import { strictDecode } from '../decode';
-import { copiedRecord, forbidOverwrite, newObjectFromHeaders, serveObject } from '../dialect';
+import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
 import {
   checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
   requireBucket, requireObject, validateKey,
@@ -25,7 +25,7 @@ export function putObject(c: BosCtx): EmuResponse {
 }
 
 export function getOrHeadObject(c: BosCtx): EmuResponse {
-  return serveObject(BOS_DIALECT, c);
+  return serveObject(BOS_DIALECT, c, responseOverrides(c.req, 'bos'));
 }
 
 /** Acts on the key itself (a link, never its target). */
@@ -37,15 +37,21 @@ export function deleteObject(c: BosCtx): EmuResponse {
   return emptyResponse(204);
 }
 
+/** `x-bce-copy-source: /bucket/key` (percent-encoded); BOS has no bucket-less form. */
+export function parseBosCopySource(raw: string): { bucket: string; key: string } {
+  const path = strictDecode(raw).replace(/^\//, '');
+  const slash = path.indexOf('/');
+  if (slash <= 0) throw badRequest('InvalidArgument', 'x-bce-copy-source must be /bucket/key.');
+  const key = path.slice(slash + 1);
+  validateKey(key);
+  return { bucket: path.slice(0, slash), key };
+}
+
 export function copyObject(c: BosCtx): EmuResponse {
   const dest = requireBucket(c.store, c.bucket, 'bos');
   checkAnonymousWrite(c.anonymous, dest);
-  const path = strictDecode(c.req.headers['x-bce-copy-source']!).replace(/^\//, '');
-  const slash = path.indexOf('/');
-  if (slash <= 0) throw badRequest('InvalidArgument', 'x-bce-copy-source must be /bucket/key.');
-  const srcBucket = requireBucket(c.store, path.slice(0, slash), 'bos');
-  const srcKey = path.slice(slash + 1);
-  validateKey(srcKey);
+  const { bucket: srcName, key: srcKey } = parseBosCopySource(c.req.headers['x-bce-copy-source']!);
+  const srcBucket = requireBucket(c.store, srcName, 'bos');
   const source = requireObject(srcBucket, srcKey);
   checkAnonymousRead(c.anonymous, srcBucket, source);
   checkForbidOverwrite(dest, c.key!, forbidOverwrite(BOS_DIALECT, c.req));

@@ -49,6 +49,14 @@ describe('BOS authentication', () => {
     expect((await fetch(`${emu().bos}/v1/demo-bos/data.json?authorization=${encodeURIComponent(auth)}`)).status).toBe(403);
   });
 
+  it('expiration -1 never expires; other negative values are refused (BOS generatePresignedUrl docs)', async () => {
+    const host = new URL(emu().bos).host;
+    const path = '/v1/demo-bos/readme.txt';
+    const old = new Date(Date.now() - 30 * 86_400_000);
+    expect((await fetch(`${emu().bos}${path}?authorization=${encodeURIComponent(authFor('GET', path, host, {}, old, -1))}`)).status).toBe(200);
+    expect((await fetch(`${emu().bos}${path}?authorization=${encodeURIComponent(authFor('GET', path, host, {}, new Date(), -2))}`)).status).toBe(403);
+  });
+
   it('a timestamp 20 minutes in the future is 403 RequestTimeTooSkewed', async () => {
     const r = await bos({ bucket: 'demo-bos', key: 'readme.txt', now: new Date(Date.now() + 20 * 60_000) });
     expect([r.status, r.code]).toEqual([403, 'RequestTimeTooSkewed']);

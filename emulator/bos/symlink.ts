@@ -42,5 +42,7 @@ export function getBosSymlink(c: BosCtx): EmuResponse {
     'last-modified': new Date(rec.lastModified).toUTCString(),
   };
   if (rec.symlinkBucket) headers['x-bce-symlink-bucket'] = rec.symlinkBucket;
+  // The link's own user metadata, as OSS GetSymlink answers it (its HEAD follows the link).
+  for (const [k, v] of Object.entries(rec.meta)) headers[`x-bce-meta-${k}`] = v;
   return emptyResponse(200, headers);
 }

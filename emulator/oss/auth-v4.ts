@@ -1,5 +1,5 @@
 // OSS Signature V4 (`OSS4-HMAC-SHA256`), header and presigned forms.
-import { forbidden } from '../errors';
+import { badRequest, forbidden } from '../errors';
 import { hasQuery, queryParam, type AuthTarget, type EmuRequest, type QueryPair } from '../http-types';
 import { SKEW_LIMIT_MS, hmac, parseIsoBasic, safeEqual, sha256Hex, uriEncode, uriEncodeExceptSlash } from '../sign-util';
 
@@ -109,6 +109,8 @@ function parseV4(req: EmuRequest): V4Parts {
   };
 }
 
+const V4_MAX_EXPIRES = 604_800;
+
 export function verifyV4(req: EmuRequest, t: AuthTarget): void {
   const p = parseV4(req);
   const [ak, date, region, product, terminator] = p.credential.split('/');
@@ -121,6 +123,11 @@ export function verifyV4(req: EmuRequest, t: AuthTarget): void {
   if (region !== t.region) throw forbidden('SignatureDoesNotMatch', `Invalid signing region "${region}": this endpoint is "${t.region}".`);
   if (when - t.now > SKEW_LIMIT_MS || (!p.presigned && t.now - when > SKEW_LIMIT_MS)) {
     throw forbidden('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
+  }
+  // x-oss-expires may be at most 604800 s (7 days): OSS error EC 0002-00000232,
+  // https://help.aliyun.com/zh/oss/user-guide/0002-00000232 (a past expiry is "expired" below).
+  if (p.presigned && (p.expires ?? 0) > V4_MAX_EXPIRES) {
+    throw badRequest('InvalidArgument', 'x-oss-expires must be between 1 and 604800 seconds (EC 0002-00000232).');
   }
   if (p.presigned && !(Number.isFinite(p.expires) && when + (p.expires ?? 0) * 1000 >= t.now)) {
     throw forbidden('AccessDenied', 'Request has expired.');

@@ -2,9 +2,9 @@
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
-import { checkAnonymousRead, checkAnonymousWrite, checkContentMd5, parseRange, requireBucket, requireObject } from '../object-ops';
+import { checkAnonymousWrite, checkContentMd5, requireBucket } from '../object-ops';
 import { parseCopySource } from './objects';
-import { initiateFromHeaders, writableUpload } from '../dialect';
+import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
 import { OSS_DIALECT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
@@ -24,13 +24,7 @@ export function putPart(c: OssCtx): EmuResponse {
   const copySource = c.req.headers['x-oss-copy-source'];
   if (copySource !== undefined) {
     // UploadPartCopy: the part's bytes come from (a range of) an existing object.
-    const src = parseCopySource(copySource, u.bucket);
-    const srcBucket = requireBucket(c.store, src.bucket, 'oss');
-    const source = requireObject(srcBucket, src.key);
-    checkAnonymousRead(c.anonymous, srcBucket, source);
-    const range = parseRange(c.req.headers['x-oss-copy-source-range'], source.size);
-    const body = range ? source.body.subarray(range.start, range.end + 1) : source.body;
-    const part = uploadPart(c.store, u, n, Buffer.from(body));
+    const part = uploadPart(c.store, u, n, partBytesFromSource(OSS_DIALECT, c, parseCopySource(copySource, u.bucket)));
     const xml = `<CopyPartResult>${el('LastModified', isoDate(part.lastModified))}${el('ETag', ossEtag(part.etag))}</CopyPartResult>`;
     return xmlResponse(xml, 200, { etag: ossEtag(part.etag) });
   }

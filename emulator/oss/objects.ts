@@ -7,20 +7,11 @@ import {
   requireBucket, requireObject, validateKey,
 } from '../object-ops';
 import { strictDecode } from '../decode';
-import { copiedRecord, forbidOverwrite, newObjectFromHeaders, serveObject } from '../dialect';
+import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
 import {
   OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, ownerXml, parseAcl, xmlResponse, type OssCtx,
 } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
-
-const RESPONSE_OVERRIDES: Record<string, string> = {
-  'response-content-type': 'content-type',
-  'response-content-language': 'content-language',
-  'response-expires': 'expires',
-  'response-cache-control': 'cache-control',
-  'response-content-disposition': 'content-disposition',
-  'response-content-encoding': 'content-encoding',
-};
 
 export function putObject(c: OssCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'oss');
@@ -36,12 +27,7 @@ export function putObject(c: OssCtx): EmuResponse {
 }
 
 export function getOrHeadObject(c: OssCtx): EmuResponse {
-  const overrides: Record<string, string> = {};
-  for (const [param, header] of Object.entries(RESPONSE_OVERRIDES)) {
-    const v = queryParam(c.req, param);
-    if (v !== undefined) overrides[header] = v;
-  }
-  return serveObject(OSS_DIALECT, c, overrides);
+  return serveObject(OSS_DIALECT, c, responseOverrides(c.req, 'oss'));
 }
 
 /** Deleting acts on the key itself (a link, never its target); missing keys are 204 too. */

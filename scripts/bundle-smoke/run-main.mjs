@@ -11,6 +11,7 @@ const window = fake.windows[0];
 const event = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
 const buckets = await fake.ipcHandlers.get('buckets.list')?.(event, { profileId: 'local-demo' });
 const page = await fake.protocolHandlers.get('app')?.(new Request('app://symbucket/'));
+await fake.ipcHandlers.get('clipboard.writeText')?.(event, { text: 'bundle-smoke' });
 console.log(JSON.stringify({
   ready: globalThis.__symbucketReady === true,
   errorBox: fake.errorBoxes.join(' | '),
@@ -19,6 +20,7 @@ console.log(JSON.stringify({
   webPreferences: window?.fake.options.webPreferences,
   loadedUrl: window?.fake.loadedUrl,
   channels: [...fake.ipcHandlers.keys()],
+  clipboard: fake.clipboard.at(-1),
   buckets: buckets?.ok ? buckets.value.map((b) => b.name) : buckets,
   netFetches: fake.netFetches,
   page: page ? { status: page.status, csp: page.headers.get('content-security-policy') } : undefined,

@@ -21,6 +21,10 @@ const en: MenuLabels = {
   delete: 'Delete…',
   refresh: 'Refresh',
   goUp: 'Go Up',
+  newFolder: 'New Folder…',
+  rename: 'Rename…',
+  goBack: 'Back',
+  goForward: 'Forward',
 };
 
 const zhCN: MenuLabels = {
@@ -35,6 +39,10 @@ const zhCN: MenuLabels = {
   delete: '删除…',
   refresh: '刷新',
   goUp: '上一级',
+  newFolder: '新建文件夹…',
+  rename: '重命名…',
+  goBack: '后退',
+  goForward: '前进',
 };
 
 /** Chosen from the OS locale like the renderer's language. */
@@ -89,6 +97,9 @@ export function buildMenuTemplate({ appName, isMac, labels, devTools, sendComman
     {
       label: labels.file,
       submenu: [
+        command('newFolder'),
+        command('rename'),
+        separator,
         command('createLink', 'CmdOrCtrl+L'),
         command('retargetLink', 'F2'),
         command('followLink'),
@@ -106,6 +117,8 @@ export function buildMenuTemplate({ appName, isMac, labels, devTools, sendComman
       label: labels.view,
       submenu: [
         command('refresh', 'CmdOrCtrl+R'),
+        command('goBack', isMac ? 'Cmd+[' : 'Alt+Left'),
+        command('goForward', isMac ? 'Cmd+]' : 'Alt+Right'),
         command('goUp', 'Backspace'),
         separator,
         ...(devTools ? [{ role: 'toggleDevTools' } as const, separator] : []),

@@ -25,12 +25,18 @@ export const apiMethods = {
   inspectLinkTarget: 'links.inspectTarget',
   scanLinks: 'links.scan',
   cancelOp: 'ops.cancel',
+  newFolder: 'ops.newFolder',
+  countKeys: 'ops.count',
+  deleteKeys: 'ops.delete',
+  copyObjects: 'ops.copy',
+  shareUrl: 'ops.shareUrl',
+  writeClipboard: 'clipboard.writeText',
 } as const;
 export type ApiMethod = keyof typeof apiMethods;
 export type Channel = (typeof apiMethods)[ApiMethod];
 
 /** Events main -> renderer (their payload schemas are contract.ts `events`). */
-export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'menu.command'] as const;
+export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'ops.progress', 'menu.command'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const channelNames = Object.values(apiMethods) as Channel[];

@@ -65,6 +65,20 @@ const loneSurrogate = /\p{Cs}/u;
 const isWellFormed = (s: string): boolean => !loneSurrogate.test(s);
 const NOT_WELL_FORMED = 'contains an unpaired surrogate (not valid Unicode text); it would be stored as a different name';
 
+export type NameProblem = 'EMPTY' | 'SLASH' | 'DOTS' | 'TOO_LONG';
+
+/**
+ * The one rule for a new name in a folder (New folder…, Rename…): one path segment, and the whole
+ * key within 1,024 bytes. Main checks it again; the renderer shows it beside the field.
+ */
+export function nameProblem(prefix: string, name: string, folder: boolean): NameProblem | null {
+  if (name.trim() === '') return 'EMPTY';
+  if (name.includes('/')) return 'SLASH';
+  if (name === '.' || name === '..') return 'DOTS';
+  if (utf8Length(`${prefix}${name}${folder ? '/' : ''}`) > MAX_KEY_BYTES) return 'TOO_LONG';
+  return null;
+}
+
 export const ObjectKey = z
   .string()
   .min(1, 'Key must not be empty')
@@ -330,6 +344,53 @@ export const ScanReport = z.object({
   cancelled: z.boolean(),
 });
 
+// ---------- operations (long jobs take an opId; ops.cancel stops them) ----------
+
+export const ItemFailureDto = z.object({ key: z.string(), code: ErrorCode, message: z.string() });
+export type ItemFailureDto = z.infer<typeof ItemFailureDto>;
+
+/** A selection: keys ending in '/' stand for whole folders. */
+const SelectionInput = BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000), opId: OpId });
+
+export const TreeCountDto = z.object({ objects: z.number(), links: z.number(), bytes: z.number(), cancelled: z.boolean() });
+export type TreeCountDto = z.infer<typeof TreeCountDto>;
+
+export const DeleteTreeResult = z.object({ deleted: z.number(), failed: z.array(ItemFailureDto), cancelled: z.boolean() });
+export type DeleteTreeResult = z.infer<typeof DeleteTreeResult>;
+
+export const CopyObjectsInput = z.object({
+  profileId: ProfileId,
+  sourceBucket: BucketName,
+  destBucket: BucketName,
+  /** A folder ('…/') goes to a folder key, recursively; an object to an object key. */
+  items: z.array(z.object({ from: ObjectKey, to: ObjectKey })).min(1).max(10000),
+  /** Move: each source key is deleted once its copy succeeded (also Rename…). */
+  move: z.boolean().default(false),
+  /** Copy a link's target bytes instead of re-creating the link. */
+  linkBytes: z.boolean().default(false),
+  /** Replace existing destination keys; otherwise they fail with ALREADY_EXISTS and nothing is written there. */
+  overwrite: z.boolean().default(false),
+  opId: OpId,
+});
+export type CopyObjectsInput = z.input<typeof CopyObjectsInput>;
+export const CopyObjectsResult = z.object({ copied: z.number(), removed: z.number(), failed: z.array(ItemFailureDto), cancelled: z.boolean() });
+export type CopyObjectsResult = z.infer<typeof CopyObjectsResult>;
+
+/**
+ * OSS V4 presigned URLs live at most 7 days (x-oss-expires ≤ 604800, EC 0002-00000232). OSS V1 and
+ * BOS have no such cap (BOS even takes -1, "never": cloud.baidu.com/doc/BOS/s/Cl5jgit2o); we hold
+ * them to the same 7 days on purpose, so no shared URL outlives the longest choice.
+ */
+export const MAX_SHARE_SECONDS = 604_800;
+export const ShareUrlInput = ObjectRef.extend({
+  expiresSeconds: z.number().int().min(1).max(MAX_SHARE_SECONDS),
+  attachment: z.boolean().default(false),
+  /** For a link: the target's URL instead of the link's. */
+  ofTarget: z.boolean().default(false),
+});
+export const ShareUrlDto = z.object({ url: z.string(), bucket: z.string(), key: z.string(), expiresAt: z.string() });
+export type ShareUrlDto = z.infer<typeof ShareUrlDto>;
+
 // ---------- app ----------
 
 export const AppInfo = z.object({
@@ -383,6 +444,13 @@ export const channels = {
   'links.inspectTarget': { input: ObjectRef, output: TargetInspection },
   'links.scan': { input: ScanLinksInput, output: ScanReport },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
+  'ops.newFolder': { input: BucketRef.extend({ prefix: Prefix.default(''), name: z.string().min(1).max(1024) }), output: z.object({ key: z.string() }) },
+  'ops.count': { input: SelectionInput, output: TreeCountDto },
+  'ops.delete': { input: SelectionInput, output: DeleteTreeResult },
+  'ops.copy': { input: CopyObjectsInput, output: CopyObjectsResult },
+  'ops.shareUrl': { input: ShareUrlInput, output: ShareUrlDto },
+  /** Clipboard writes go through main (Electron clipboard; the browser host records them). */
+  'clipboard.writeText': { input: z.object({ text: z.string().max(100_000) }), output: z.null() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
@@ -391,13 +459,16 @@ export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['out
 // ---------- events main -> renderer ----------
 
 /** Menu items whose action lives in the renderer (Ctrl/Cmd+L, F2, Delete are shown in the menu). */
-export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh']);
+export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh', 'newFolder', 'rename', 'goBack', 'goForward']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
   'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
   'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number(), problems: z.number() }),
+  /** Listings at `prefix` and below changed: one event per affected folder, the renderer refetches from it alone. */
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
+  /** Progress of a long operation (count, delete, copy/move), at most 10 a second. */
+  'ops.progress': z.object({ opId: OpId, done: z.number(), total: z.number().optional(), bytes: z.number().optional(), failed: z.number() }),
   /** An application-menu item was chosen; the renderer acts on its current selection. */
   'menu.command': z.object({ command: MenuCommand }),
 } as const satisfies Record<EventName, z.ZodType>;

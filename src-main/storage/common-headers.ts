@@ -28,6 +28,11 @@ export function metaFromHeaders(headers: Record<string, string>, prefix: string)
   return meta;
 }
 
+/** A link answer with its own metadata, absent when it has none. */
+export function withMeta<T extends object>(info: T, meta: Record<string, string>): T & { meta?: Record<string, string> } {
+  return Object.keys(meta).length > 0 ? { ...info, meta } : info;
+}
+
 export function metaToHeaders(meta: Record<string, string> | undefined, prefix: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(meta ?? {})) out[`${prefix}${k.toLowerCase()}`] = v;

@@ -74,7 +74,7 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     await c.put({ bucket, key: target, body: 'target body' });
     const link = `${p}link/the-link`;
     await c.putSymlink({ bucket, key: link, target, meta: { why: 'test' } });
-    expect(await c.getSymlink(bucket, link)).toEqual({ target });
+    expect(await c.getSymlink(bucket, link)).toEqual({ target, meta: { why: 'test' } }); // the link's own meta
     expect(await c.objectType(bucket, link)).toBe('Symlink');
     expect(await c.objectType(bucket, target)).toBe('Normal');
     expect(await streamToString((await c.get({ bucket, key: link })).body)).toBe('target body');

@@ -104,6 +104,27 @@ export interface PutSymlinkInput {
 export interface SymlinkInfo {
   target: string;
   targetBucket?: string;
+  /** The link's own user metadata (GetSymlink answers it; HEAD would give the target's). */
+  meta?: Record<string, string>;
+}
+
+export interface CopyInput {
+  bucket: string;
+  key: string;
+  sourceBucket: string;
+  sourceKey: string;
+  storageClass?: string;
+  signal?: AbortSignal;
+}
+
+/** UploadPartCopy of a plain object: the caller passes what a HEAD of the source told it. */
+export interface MultipartCopyInput extends CopyInput {
+  size: number;
+  partSize: number;
+  contentType: string;
+  meta: Record<string, string>;
+  /** Bytes copied so far, after each part. */
+  onPart?: (bytesDone: number) => void;
 }
 
 export interface DeleteManyResult {
@@ -128,7 +149,10 @@ export interface StorageClient {
   delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;
   /** Batches of at most 1000 keys. */
   deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;
-  copy(input: { bucket: string; key: string; sourceBucket: string; sourceKey: string; signal?: AbortSignal }): Promise<{ etag: string }>;
+  /** Server-side CopyObject; metadata and content type are kept (directive copy). `storageClass`: the destination's class. */
+  copy(input: CopyInput): Promise<{ etag: string }>;
+  /** Server-side copy in parts (initiate, UploadPartCopy per range, complete; aborted on failure). */
+  copyMultipart(input: MultipartCopyInput): Promise<{ etag: string }>;
   /** `query`: extra signed parameters, e.g. `response-content-disposition` or `versionId`. */
   presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number; query?: Record<string, string> }): string;
   putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;

@@ -44,6 +44,8 @@ export const electronFake = {
   permission: {} as { request?: Listener; check?: Listener; device?: Listener },
   menuTemplates: [] as Electron.MenuItemConstructorOptions[][],
   opened: [] as string[],
+  /** Texts written with clipboard.writeText (Copy URL goes through main). */
+  clipboard: [] as string[],
   errorBoxes: [] as string[],
   /** Requests main sent through net.fetch (its storage wire in the app). */
   netFetches: 0,
@@ -174,6 +176,7 @@ export const shell = { openExternal: async (url: string) => void electronFake.op
 export const net = {
   fetch: (url: string, init?: RequestInit) => (electronFake.netFetches++, globalThis.fetch(url, init)),
 } satisfies Only<Electron.Net>;
+export const clipboard = { writeText: (text: string) => void electronFake.clipboard.push(text) } satisfies Only<Electron.Clipboard>;
 export const dialog = { showErrorBox: (title: string, content: string) => void electronFake.errorBoxes.push(`${title}: ${content}`) } satisfies Only<Electron.Dialog>;
 
 /** A reversible "encryption" so tests can tell sealed from plain bytes. */
@@ -184,7 +187,7 @@ export const safeStorage = {
   getSelectedStorageBackend: () => electronFake.keyring.backend,
 } satisfies Only<Electron.SafeStorage>;
 
-const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, net, dialog, safeStorage };
+const electron = { app, BrowserWindow, protocol, session, ipcMain, Menu, screen, nativeTheme, shell, net, clipboard, dialog, safeStorage };
 export default electron;
 
 /** The fake seen through Electron's own types, to hand to a setupX(app, …) in a test. */

@@ -95,3 +95,27 @@ export const CloseIcon = (p: IconProps) => (
     <path d="m4 4 8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
   </Svg>
 );
+
+export const BackIcon = (p: IconProps) => (
+  <Svg className={p.className}>
+    <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+  </Svg>
+);
+
+export const ForwardIcon = (p: IconProps) => (
+  <Svg className={p.className}>
+    <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+  </Svg>
+);
+
+export const UpIcon = (p: IconProps) => (
+  <Svg className={p.className}>
+    <path d="M8 13V3M3.5 7.5 8 3l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+  </Svg>
+);
+
+export const TrashIcon = (p: IconProps) => (
+  <Svg className={p.className}>
+    <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+  </Svg>
+);

@@ -12,6 +12,9 @@ export const queryKeys = {
   /** One resolved row; the etag makes a rewritten link a new entry. */
   link: (profileId: string, bucket: string, key: string, etag: string) => ['links', profileId, bucket, 'row', key, etag] as const,
   linkBatch: (profileId: string, bucket: string, keys: readonly string[]) => ['links', profileId, bucket, 'batch', ...keys] as const,
+  /** A share URL for these options (signed when asked, never reused once the dialog closes). */
+  shareUrl: (profileId: string, bucket: string, key: string, options: { expiresSeconds: number; attachment: boolean; ofTarget: boolean }) =>
+    ['shareUrl', profileId, bucket, key, options] as const,
   /** Does an object exist at this exact key (drag-to-link conflict check). */
   exists: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'exists', key] as const,
   /** What a link target key holds (object, link, nothing); under 'objects' so writes refresh it. */

@@ -4,12 +4,23 @@ import { type MenuCommand } from '../contract';
 import { api } from '../api';
 import { queryKeys } from './keys';
 
+/**
+ * Whether an `objects.changed` event at `prefix` touches this query: listings at the folder or
+ * below it (a server-side prefix search lists `folder + text`), and "does this key exist" checks there.
+ */
+export function listingChanged(key: readonly unknown[], profileId: string, bucket: string, prefix: string): boolean {
+  if (key[0] !== 'objects' || key[1] !== profileId || key[2] !== bucket) return false;
+  const at = key[3] === 'exists' ? key[4] : key[3];
+  return typeof at === 'string' && at.startsWith(prefix);
+}
+
 /** Keeps react-query in step with changes main announces. */
 export function useMainEvents(): void {
   const qc = useQueryClient();
   useEffect(() => {
-    const offObjects = api().on('objects.changed', ({ profileId, bucket }) => {
-      void qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+    // The one refetch trigger after a write: dialogs do not invalidate on their own.
+    const offObjects = api().on('objects.changed', ({ profileId, bucket, prefix }) => {
+      void qc.invalidateQueries({ predicate: (q) => listingChanged(q.queryKey, profileId, bucket, prefix) });
       void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
     });
     const offProfiles = api().on('profiles.changed', ({ profiles }) => {

@@ -18,12 +18,21 @@ export type Dialog =
   | { kind: 'dragLinks'; bucket: string; prefix: string; items: DragLinkItem[]; sourceBucket: string }
   /** `add`: open on the new-profile form (the first-run "Add account" buttons). */
   | { kind: 'profiles'; add?: boolean }
-  | { kind: 'brokenLink'; key: string; target?: string };
+  | { kind: 'brokenLink'; key: string; target?: string }
+  | { kind: 'newFolder' }
+  | { kind: 'rename'; key: string }
+  | { kind: 'transfer'; mode: 'copy' | 'move'; keys: string[] }
+  | { kind: 'share'; key: string; isLink: boolean };
+
+/** Ctrl/⌘+C or X inside the app: what Ctrl/⌘+V pastes (keys of one bucket; folders end in '/'). */
+export type AppClipboard = { profileId: string; bucket: string; keys: string[]; mode: 'copy' | 'cut' };
 
 export type ContextMenuState = { x: number; y: number; key: string };
 
 export type DialogSlice = {
   dialog: Dialog | null;
+  appClipboard: AppClipboard | null;
+  setAppClipboard: (clip: AppClipboard | null) => void;
   contextMenu: ContextMenuState | null;
   /** A short, already localized status message (copied, failed to follow, ...). */
   toast: { message: string; tone: 'info' | 'error' } | null;
@@ -37,6 +46,8 @@ export type DialogSlice = {
 
 export const createDialogSlice: StateCreator<UiState, [], [], DialogSlice> = (set) => ({
   dialog: null,
+  appClipboard: null,
+  setAppClipboard: (appClipboard) => set({ appClipboard }),
   contextMenu: null,
   toast: null,
   showToast: (message, tone = 'info') => set({ toast: { message, tone } }),

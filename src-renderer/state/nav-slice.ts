@@ -1,17 +1,28 @@
 import { type StateCreator } from 'zustand';
 import { type UiState } from './ui-store';
 
+/** A place left behind, with how it looked: scroll position and selection come back with it. */
+export type HistoryEntry = { bucket: string; prefix: string; scrollTop: number; selected: string[]; focusKey: string | null };
+
 export type NavSlice = {
   profileId: string | null;
   bucket: string | null;
   prefix: string;
   /** A key to select and scroll to once the listing holding it is loaded (follow, create). */
   revealKey: string | null;
+  /** Back/Forward of this window (across folders and buckets). */
+  back: HistoryEntry[];
+  forward: HistoryEntry[];
+  /** Scroll and selection to put back once the listing of a history step is loaded. */
+  restore: Pick<HistoryEntry, 'scrollTop' | 'selected' | 'focusKey'> | null;
   selectProfile: (profileId: string) => void;
   openLocation: (bucket: string, prefix?: string, revealKey?: string) => void;
   openPrefix: (prefix: string) => void;
   goUp: () => void;
+  goBack: () => void;
+  goForward: () => void;
   clearReveal: () => void;
+  clearRestore: () => void;
 };
 
 /** The folder holding `prefix`: 'a/b/' -> 'a/', 'a/' -> ''. */
@@ -24,16 +35,62 @@ export function parentPrefix(prefix: string): string {
 /** Moving elsewhere clears selection, cursor and filter. */
 const freshView = () => ({ selectedKeys: new Set<string>(), anchorKey: null, focusKey: null, filter: '' });
 
+/** The table registers how to read its scroll position, so leaving a place can remember it. */
+let readScrollTop: () => number = () => 0;
+export function registerScrollReader(read: () => number): () => void {
+  readScrollTop = read;
+  return () => {
+    if (readScrollTop === read) readScrollTop = () => 0;
+  };
+}
+
+const HISTORY_LIMIT = 100;
+
+function snapshot(s: UiState): HistoryEntry | null {
+  if (s.bucket === null) return null;
+  return { bucket: s.bucket, prefix: s.prefix, scrollTop: readScrollTop(), selected: [...s.selectedKeys], focusKey: s.focusKey };
+}
+
+/** State for moving to a new place: the current one goes onto Back, Forward is dropped. */
+function moveTo(s: UiState, bucket: string, prefix: string, revealKey: string | null): Partial<UiState> {
+  const here = snapshot(s);
+  const same = here !== null && here.bucket === bucket && here.prefix === prefix;
+  const back = here && !same ? [...s.back, here].slice(-HISTORY_LIMIT) : s.back;
+  return { bucket, prefix, revealKey, restore: null, back, forward: same ? s.forward : [], ...freshView() };
+}
+
+/** Steps one entry along `from`, pushing the current place onto `to`. */
+function step(s: UiState, from: 'back' | 'forward'): Partial<UiState> {
+  const list = s[from];
+  const entry = list.at(-1);
+  const here = snapshot(s);
+  if (!entry || !here) return {};
+  const to = from === 'back' ? 'forward' : 'back';
+  return {
+    [from]: list.slice(0, -1),
+    [to]: [...s[to], here],
+    bucket: entry.bucket,
+    prefix: entry.prefix,
+    revealKey: null,
+    ...freshView(),
+    restore: { scrollTop: entry.scrollTop, selected: entry.selected, focusKey: entry.focusKey },
+  };
+}
+
 export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => ({
   profileId: null,
   bucket: null,
   prefix: '',
   revealKey: null,
-  selectProfile: (profileId) => set({ profileId, bucket: null, prefix: '', revealKey: null, ...freshView() }),
-  openLocation: (bucket, prefix = '', revealKey) =>
-    set({ bucket, prefix, revealKey: revealKey ?? null, ...freshView() }),
-  openPrefix: (prefix) => set({ prefix, revealKey: null, ...freshView() }),
-  goUp: () =>
-    set((s) => (s.prefix === '' ? {} : { prefix: parentPrefix(s.prefix), revealKey: s.prefix, ...freshView() })),
+  back: [],
+  forward: [],
+  restore: null,
+  selectProfile: (profileId) => set({ profileId, bucket: null, prefix: '', revealKey: null, back: [], forward: [], restore: null, ...freshView() }),
+  openLocation: (bucket, prefix = '', revealKey) => set((s) => moveTo(s, bucket, prefix, revealKey ?? null)),
+  openPrefix: (prefix) => set((s) => (s.bucket === null ? { prefix } : moveTo(s, s.bucket, prefix, null))),
+  goUp: () => set((s) => (s.prefix === '' || s.bucket === null ? {} : moveTo(s, s.bucket, parentPrefix(s.prefix), s.prefix))),
+  goBack: () => set((s) => step(s, 'back')),
+  goForward: () => set((s) => step(s, 'forward')),
   clearReveal: () => set({ revealKey: null }),
+  clearRestore: () => set({ restore: null }),
 });

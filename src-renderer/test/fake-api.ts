@@ -114,12 +114,14 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
-const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile']);
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl']);
 
 export class FakeApi {
   readonly calls: FakeCall[] = [];
   /** While true, storage calls fail with NETWORK, as with the server stopped. */
   offline = false;
+  /** What the app wrote to the clipboard through main. */
+  readonly clipboard: string[] = [];
   private readonly data: Map<string, Map<string, StoredObject>>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private profiles: ProfileDto[];
@@ -161,6 +163,24 @@ export class FakeApi {
   private write(bucket: string, key: string, value: StoredObject): void {
     this.bucket(bucket).set(key, value);
     this.sortedCache.delete(bucket);
+  }
+
+  /** As main does after every write: one objects.changed per touched folder (after the answer, like IPC). */
+  private announce(bucket: string, keys: readonly string[]): void {
+    const folders = new Set(keys.map((k) => k.slice(0, k.replace(/\/$/, '').lastIndexOf('/') + 1)));
+    queueMicrotask(() => {
+      for (const prefix of folders) this.emit('objects.changed', { profileId: DEMO_PROFILE.id, bucket, prefix });
+    });
+  }
+
+  private remove(bucket: string, key: string): boolean {
+    this.sortedCache.delete(bucket);
+    return this.bucket(bucket).delete(key);
+  }
+
+  /** Keys under a selection (folders end in '/'). */
+  private expand(bucket: string, keys: readonly string[]): string[] {
+    return keys.flatMap((k) => (k.endsWith('/') ? this.sortedKeys(bucket).filter((x) => x.startsWith(k)) : this.bucket(bucket).has(k) ? [k] : []));
   }
 
   private kindOf(bucket: string, key: string): RowKind {
@@ -292,9 +312,59 @@ export class FakeApi {
       },
       listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
       deleteObjects: (input: ChannelInput<'objects.delete'>) => {
-        for (const key of input.keys) this.bucket(input.bucket).delete(key);
-        this.sortedCache.delete(input.bucket);
+        for (const key of input.keys) this.remove(input.bucket, key);
+        this.announce(input.bucket, input.keys);
         return ok({ deleted: input.keys, failed: [] });
+      },
+      newFolder: (input: ChannelInput<'ops.newFolder'>) => {
+        const key = `${input.prefix ?? ''}${input.name}/`;
+        if (this.sortedKeys(input.bucket).some((k) => k.startsWith(key))) return fail('ALREADY_EXISTS');
+        this.write(input.bucket, key, obj(0, 0));
+        this.announce(input.bucket, [key]);
+        return ok({ key });
+      },
+      countKeys: (input: ChannelInput<'ops.count'>) => {
+        const keys = this.expand(input.bucket, input.keys);
+        const links = keys.filter((k) => this.bucket(input.bucket).get(k)?.target !== undefined);
+        const bytes = keys.reduce((n, k) => n + (links.includes(k) ? 0 : (this.bucket(input.bucket).get(k)?.size ?? 0)), 0);
+        return ok({ objects: keys.length - links.length, links: links.length, bytes, cancelled: false });
+      },
+      deleteKeys: (input: ChannelInput<'ops.delete'>) => {
+        const keys = this.expand(input.bucket, input.keys);
+        for (const k of keys) this.remove(input.bucket, k);
+        this.announce(input.bucket, input.keys);
+        return ok({ deleted: keys.length, failed: [], cancelled: false });
+      },
+      copyObjects: (input: ChannelInput<'ops.copy'>) => {
+        const failed: { key: string; code: ErrorCode; message: string }[] = [];
+        let copied = 0;
+        for (const item of input.items) {
+          const keys = item.from.endsWith('/') ? this.expand(input.sourceBucket, [item.from]) : [item.from];
+          for (const key of keys) {
+            const to = item.from.endsWith('/') ? item.to + key.slice(item.from.length) : item.to;
+            const source = this.bucket(input.sourceBucket).get(key);
+            if (!source) failed.push({ key, code: 'NOT_FOUND', message: 'missing' });
+            else if (this.bucket(input.destBucket).has(to) && !input.overwrite) failed.push({ key, code: 'ALREADY_EXISTS', message: 'exists' });
+            else {
+              this.write(input.destBucket, to, { ...source });
+              if (input.move) this.remove(input.sourceBucket, key);
+              copied += 1;
+            }
+          }
+        }
+        this.announce(input.destBucket, input.items.map((i) => i.to));
+        if (input.move) this.announce(input.sourceBucket, input.items.map((i) => i.from));
+        return ok({ copied, removed: input.move ? copied : 0, failed, cancelled: false });
+      },
+      shareUrl: (input: ChannelInput<'ops.shareUrl'>) => {
+        const target = input.ofTarget ? this.bucket(input.bucket).get(input.key)?.target : undefined;
+        const key = target ?? input.key;
+        const disposition = input.attachment ? '&response-content-disposition=attachment' : '';
+        return ok({ url: `https://${input.bucket}.example/${key}?expires=${input.expiresSeconds}${disposition}`, bucket: input.bucket, key, expiresAt: new Date(T0 + input.expiresSeconds * 1000).toISOString() });
+      },
+      writeClipboard: (input: { text: string }) => {
+        this.clipboard.push(input.text);
+        return ok(null);
       },
       resolveLinks: (input: ChannelInput<'links.resolve'>) =>
         this.options.failResolve ? fail(this.options.failResolve) : ok(input.rows.map((r) => this.linkInfo(input.bucket, r.key))),
@@ -308,16 +378,18 @@ export class FakeApi {
           });
         }
         this.write(input.bucket, input.key, obj(0, 0, { target: input.target, targetBucket: input.targetBucket }));
+        this.announce(input.bucket, [input.key]);
         return ok({ status: 'created', key: input.key });
       },
-      createLinks: (input: ChannelInput<'links.createMany'>) =>
-        ok(
-          input.items.map((item) => {
-            if (this.bucket(input.bucket).has(item.key) && !input.overwrite) return { key: item.key, target: item.target, status: 'skipped-exists' };
-            this.write(input.bucket, item.key, obj(0, 0, { target: item.target, targetBucket: item.targetBucket }));
-            return { key: item.key, target: item.target, status: 'created' };
-          }),
-        ),
+      createLinks: (input: ChannelInput<'links.createMany'>) => {
+        const results = input.items.map((item) => {
+          if (this.bucket(input.bucket).has(item.key) && !input.overwrite) return { key: item.key, target: item.target, status: 'skipped-exists' };
+          this.write(input.bucket, item.key, obj(0, 0, { target: item.target, targetBucket: item.targetBucket }));
+          return { key: item.key, target: item.target, status: 'created' };
+        });
+        this.announce(input.bucket, input.items.map((i) => i.key));
+        return ok(results);
+      },
       followLink: (input: ChannelInput<'links.follow'>) => {
         const info = this.linkInfo(input.bucket, input.key);
         if (!info.isLink || !info.target) return fail('NOT_SYMLINK');

@@ -8,7 +8,10 @@ import { createBucketsHandlers } from './buckets';
 import { createLinksHandlers } from './links';
 import { createObjectsHandlers } from './objects';
 import type { OperationRegistry } from './operation-registry';
+import { createOperationsHandlers, type Clipboard } from './operations';
 import { createOpsHandlers } from './ops';
+import type { CopyLimits } from '../../operations/copy-one';
+import type { Provider } from '../../storage/types';
 import { createProfilesHandlers } from './profiles';
 import type { Emit } from './types';
 
@@ -18,18 +21,19 @@ export interface HandlerDeps {
   links: LinksService;
   ops: OperationRegistry;
   emit: Emit;
+  clipboard?: Clipboard;
+  copyLimits: Record<Provider, CopyLimits>;
 }
 
-export function createHandlers({ app, profiles, links, ops, emit }: HandlerDeps): Handlers {
+export function createHandlers({ app, profiles, links, ops, emit, clipboard, copyLimits }: HandlerDeps): Handlers {
+  const clientFor = (profileId: string, bucket: string) => profiles.resolveClient(profileId, bucket);
+  const invalidateLinks = (profileId: string, bucket: string, keys: readonly string[]) => links.invalidate(profileId, bucket, keys);
   return {
     ...createAppHandlers(app),
     ...createProfilesHandlers(profiles),
     ...createBucketsHandlers(profiles),
-    ...createObjectsHandlers({
-      clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket),
-      invalidateLinks: (profileId, bucket, keys) => links.invalidate(profileId, bucket, keys),
-      emit,
-    }),
+    ...createObjectsHandlers({ clientFor, invalidateLinks, emit }),
+    ...createOperationsHandlers({ clientFor, invalidateLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),
   };

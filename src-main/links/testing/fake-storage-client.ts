@@ -164,6 +164,7 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
     delete: (bucket, key) => call('delete', bucket, key, () => void entriesOf(bucket).delete(key)),
     deleteMany: (bucket, keys) => call('deleteMany', bucket, '', () => ({ deleted: keys.filter((k) => entriesOf(bucket).delete(k)), failed: [] })),
     copy: (input) => call('copy', input.bucket, input.key, () => ({ etag: '' })),
+    copyMultipart: (input) => call('copyMultipart', input.bucket, input.key, () => ({ etag: '' })),
     presign: (input) => `http://fake/${input.bucket}/${input.key}`,
     putSymlink: (input) =>
       call('putSymlink', input.bucket, input.key, () => {

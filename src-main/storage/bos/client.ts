@@ -1,6 +1,6 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
-import { metaToHeaders } from '../common-headers';
+import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
 import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
@@ -13,6 +13,7 @@ import { credentialsOf, isoSeconds } from '../signing-common';
 import { type TransportResponse } from '../transport';
 import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseBosError } from './errors';
+import { bosCopyMultipart } from './multipart-copy';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
 
@@ -44,7 +45,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     if (raw === undefined || raw === '') throw http.invalid('GetSymlink answer without x-bce-symlink-target', res);
     const target = decodeTargetHeader(raw);
     const targetBucket = h['x-bce-symlink-bucket'];
-    return targetBucket ? { target, targetBucket } : { target };
+    return withMeta(targetBucket ? { target, targetBucket } : { target }, metaFromHeaders(h, 'x-bce-meta-'));
   };
   const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
   const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
@@ -107,9 +108,12 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     copy: (input) => {
-      const headers = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`) };
+      const headers: Record<string, string> = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`) };
+      if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, parsed(parseBosCopyResult));
     },
+
+    copyMultipart: (input) => bosCopyMultipart(http, input),
 
     presign({ bucket, key, expiresSeconds, query: extra }) {
       const target = resolveTarget(config, bucket, key);

@@ -117,3 +117,6 @@ const CopyBody = z.object({ eTag: z.string() });
 export function parseBosCopyResult(text: string): { etag: string } {
   return { etag: parseJson(text, CopyBody, 'CopyObject').eTag.replace(/^"|"$/g, '') };
 }
+
+export const parseBosInitiateResult = (text: string): string => parseJson(text, z.object({ uploadId: z.string().min(1) }), 'InitiateMultipartUpload').uploadId;
+export const parseBosCompleteResult = (text: string): { etag: string } => parseBosCopyResult(text);

@@ -1,7 +1,7 @@
 // StorageClient for Alibaba Cloud OSS: Signature V4 (default) or V1, ListObjectsV2 parsed as a stream.
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { metaToHeaders } from '../common-headers';
+import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
 import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
@@ -11,6 +11,7 @@ import { credentialsOf } from '../signing-common';
 import { type TransportResponse } from '../transport';
 import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseOssError } from './errors';
+import { ossCopyMultipart } from './multipart-copy';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
@@ -35,10 +36,11 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
 
   const symlinkRequest = (bucket: string, key: string, signal?: AbortSignal) => ({ method: 'GET', bucket, key, query: { symlink: '' }, signal });
   const symlinkOf = async (res: TransportResponse): Promise<SymlinkInfo> => {
-    const raw = (await http.headersOf(res))['x-oss-symlink-target'];
+    const h = await http.headersOf(res);
+    const raw = h['x-oss-symlink-target'];
     const target = raw === undefined ? undefined : tryUriDecode(raw);
     if (target === undefined) throw http.invalid('GetSymlink answer without a decodable x-oss-symlink-target', res);
-    return { target };
+    return withMeta({ target }, metaFromHeaders(h, 'x-oss-meta-'));
   };
   const getSymlink: StorageClient['getSymlink'] = (bucket, key, signal) => http.send(symlinkRequest(bucket, key, signal), symlinkOf);
   const hasLink = (bucket: string, key: string, signal?: AbortSignal): Promise<boolean> =>
@@ -124,9 +126,12 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     async copy(input) {
-      const headers = { 'x-oss-copy-source': `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}` };
+      const headers: Record<string, string> = { 'x-oss-copy-source': `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}` };
+      if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, (res) => http.parseBody(res, parseCopyResult));
     },
+
+    copyMultipart: (input) => ossCopyMultipart(http, input),
 
     presign({ bucket, key, expiresSeconds, query: extra }) {
       const now = http.clock.now();

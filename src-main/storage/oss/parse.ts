@@ -195,20 +195,29 @@ export function parseDeleteResult(xml: string): DeleteManyResult {
   return result;
 }
 
-/** CopyObject result: the new ETag. */
-export function parseCopyResult(xml: string): { etag: string } {
+/** The text of `<root><field>` in a small one-level answer (copy, part copy, initiate, complete). */
+function rootField(xml: string, rootName: string, field: string): string {
   let root = '';
-  let etag = '';
+  let value = '';
   const stream = new XmlStream({
     onOpen: (name) => {
       root ||= name;
     },
     onClose: (name, parent, text) => {
-      if (name === 'ETag' && parent === 'CopyObjectResult') etag = stripQuotes(text);
+      if (name === field && parent === rootName) value = text;
     },
   });
   stream.write(xml);
   stream.close();
-  expectRoot(root, 'CopyObjectResult');
-  return { etag };
+  expectRoot(root, rootName);
+  return value;
 }
+
+/** CopyObject result: the new ETag. */
+export function parseCopyResult(xml: string): { etag: string } {
+  return { etag: stripQuotes(rootField(xml, 'CopyObjectResult', 'ETag')) };
+}
+
+export const parseCopyPartResult = (xml: string): string => stripQuotes(rootField(xml, 'CopyPartResult', 'ETag'));
+export const parseInitiateResult = (xml: string): string => rootField(xml, 'InitiateMultipartUploadResult', 'UploadId');
+export const parseCompleteResult = (xml: string): { etag: string } => ({ etag: stripQuotes(rootField(xml, 'CompleteMultipartUploadResult', 'ETag')) });

@@ -22,12 +22,18 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: t('keys.f2'), keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
   items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
   if (row.kind === 'folder') items.push({ id: 'checkLinks', label: t('menu.checkLinks'), run: () => actions.checkLinks(row.key) });
-  if (row.kind !== 'folder') {
-    const keys = selection.includes(row.key) ? selection.filter((k) => actions.rowByKey.get(k)?.kind !== 'folder') : [row.key];
-    // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).
-    const del = mac ? { shortcut: t('keys.deleteMac'), keyshortcuts: 'Meta+Backspace Delete' } : { shortcut: t('keys.delete'), keyshortcuts: 'Delete' };
-    items.push({ id: 'delete', label: t('menu.delete'), ...del, run: () => actions.remove(keys) });
-  }
+  // The selection when the row is part of it, else the row alone; folders count (recursively).
+  const keys = selection.includes(row.key) ? selection : [row.key];
+  // F2 stays Retarget on links; Rename is then only here.
+  const f2 = isLink ? {} : { shortcut: t('keys.f2'), keyshortcuts: 'F2' };
+  items.push({ id: 'rename', label: t('menu.rename'), ...f2, run: () => actions.rename(row.key) });
+  items.push({ id: 'copyTo', label: t('menu.copyTo'), run: () => actions.transfer('copy', keys) });
+  items.push({ id: 'moveTo', label: t('menu.moveTo'), run: () => actions.transfer('move', keys) });
+  if (row.kind !== 'folder') items.push({ id: 'share', label: t('menu.shareUrl'), run: () => actions.share(row.key) });
+  items.push({ id: 'newFolder', label: t('menu.newFolder'), run: () => actions.newFolder() });
+  // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).
+  const del = mac ? { shortcut: t('keys.deleteMac'), keyshortcuts: 'Meta+Backspace Delete' } : { shortcut: t('keys.delete'), keyshortcuts: 'Delete' };
+  items.push({ id: 'delete', label: t('menu.delete'), ...del, run: () => actions.remove(keys) });
   return items;
 }
 

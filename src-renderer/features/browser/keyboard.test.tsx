@@ -67,12 +67,16 @@ describe('object grid keyboard and mouse selection', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(fake.callsOf('deleteObjects')).toEqual([]);
+    expect(fake.callsOf('deleteKeys')).toEqual([]);
     await user.click(within(grid).getByRole('row', { name: 'readme.txt' }));
     await user.keyboard('{Delete}');
-    await user.click(within(await screen.findByRole('dialog', { name: 'Delete' })).getByRole('button', { name: 'Delete' }));
+    const again = await screen.findByRole('dialog', { name: 'Delete' });
+    // Counted first; the confirm button is never where focus starts.
+    await within(again).findByText('1 objects, 0 links, 120 B in total');
+    expect(document.activeElement).toBe(within(again).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(again).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(rowNames(grid)).not.toContain('readme.txt'));
-    expect(fake.callsOf('deleteObjects')).toEqual([{ profileId: 'local-demo', bucket: 'demo-oss', keys: ['readme.txt'] }]);
+    expect(fake.callsOf('deleteKeys')).toEqual([{ profileId: 'local-demo', bucket: 'demo-oss', keys: ['readme.txt'], opId: expect.any(String) }]);
     fireEvent.keyDown(within(grid).getByRole('row', { name: 'docs/' }), { key: 'l', ctrlKey: true });
     expect(await screen.findByRole('dialog', { name: 'Create link' })).toBeTruthy();
   });

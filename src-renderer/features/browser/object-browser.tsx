@@ -6,14 +6,13 @@ import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { regionLabel } from '../../components/provider-names';
 import { CustomDomainAction } from '../profiles/custom-domain-action';
-import { RefreshIcon } from '../../components/icons';
 import { objectListOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
 import { isConnectionError } from '../connection/use-connection-lost';
 import { BrokenLinkDialog } from '../links/broken-link-dialog';
 import { DragLinksDialog } from '../links/drag-links-dialog';
-import { LinkDialog } from '../links/link-dialog';
+import { isArchiveClass, LinkDialog } from '../links/link-dialog';
 import { Breadcrumb } from './breadcrumb';
 import { ContextMenu } from './context-menu';
 import { DeleteDialog } from './delete-dialog';
@@ -22,6 +21,11 @@ import { ObjectTable } from './object-table';
 import { PartialSortNotice } from './partial-sort-notice';
 import { filterRows, sortRows, toBrowserRows } from './rows';
 import { StatusBar } from './status-bar';
+import { Toolbar } from './toolbar';
+import { NewFolderDialog } from '../operations/new-folder-dialog';
+import { RenameDialog } from '../operations/rename-dialog';
+import { ShareDialog } from '../operations/share-dialog';
+import { TransferDialog } from '../operations/transfer-dialog';
 import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
@@ -76,15 +80,22 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
 
   return (
     <section className="browser" aria-label={bucket}>
-      <div className="toolbar">
+      <Toolbar
+        profileId={profileId}
+        bucket={bucket}
+        prefix={prefix}
+        onNewFolder={actions.newFolder}
+        onCreateLink={() => actions.createLink(useUiStore.getState().focusKey ?? undefined)}
+        onDelete={() => actions.remove([...useUiStore.getState().selectedKeys])}
+        onRefresh={actions.refresh}
+        createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
+      />
+      <div className="toolbar path-bar">
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
         <FilterBox />
-        <button type="button" className="button" onClick={() => actions.checkLinks(prefix)}>
+        <button type="button" className="button small" onClick={() => actions.checkLinks(prefix)}>
           {t('menu.checkLinks')}
-        </button>
-        <button type="button" className="icon-button" title={t('toolbar.refresh')} aria-label={t('toolbar.refresh')} onClick={actions.refresh}>
-          <RefreshIcon />
         </button>
       </div>
       {partialOrder && <PartialSortNotice loaded={allRows.length} nextPage={nextPage} />}
@@ -112,6 +123,10 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       )}
       {dialog?.kind === 'delete' && <DeleteDialog profileId={profileId} bucket={bucket} keys={dialog.keys} />}
       {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} dialog={dialog} />}
+      {dialog?.kind === 'newFolder' && <NewFolderDialog profileId={profileId} bucket={bucket} prefix={prefix} />}
+      {dialog?.kind === 'rename' && <RenameDialog profileId={profileId} bucket={bucket} sourceKey={dialog.key} />}
+      {dialog?.kind === 'transfer' && <TransferDialog profileId={profileId} sourceBucket={bucket} keys={dialog.keys} mode={dialog.mode} startPrefix={prefix} />}
+      {dialog?.kind === 'share' && <ShareDialog profileId={profileId} bucket={bucket} objectKey={dialog.key} isLink={dialog.isLink} />}
       {dialog?.kind === 'brokenLink' && <BrokenLinkDialog linkKey={dialog.key} target={dialog.target} onRetarget={() => void actions.retarget(dialog.key)} />}
     </section>
   );

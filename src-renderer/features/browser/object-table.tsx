@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
 import { gridColumns, type ResizableColumn, useColumns } from '../../state/columns-store';
+import { registerScrollReader } from '../../state/nav-slice';
 import { useUiStore } from '../../state/ui-store';
 import { type SortBy } from '../../state/view-slice';
 import { useResolveVisibleLinks } from '../links/link-info';
@@ -132,6 +133,19 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
       useUiStore.getState().clearReveal(); // loaded everything and it is not there
     }
   }, [revealKey, rows, paging, virtualizer]);
+
+  // Leaving a place remembers its scroll position; Back/Forward put it and the selection back.
+  useEffect(() => registerScrollReader(() => scrollRef.current?.scrollTop ?? 0), []);
+  const restore = useUiStore((s) => s.restore);
+  useEffect(() => {
+    if (!restore || (rows.length === 0 && paging.isFetching)) return;
+    if (restore.scrollTop > virtualizer.getTotalSize() && paging.hasNextPage) {
+      if (!paging.isFetchingNextPage) void paging.fetchNextPage();
+      return;
+    }
+    if (scrollRef.current) scrollRef.current.scrollTop = restore.scrollTop;
+    useUiStore.setState({ selectedKeys: new Set(restore.selected), focusKey: restore.focusKey, anchorKey: restore.focusKey, restore: null });
+  }, [restore, rows, paging, virtualizer]);
 
   const openMenuAt = useCallback(
     (index: number) => {

@@ -114,6 +114,55 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     [rowByKey, qc, profileId, bucket, copy],
   );
 
+  const newFolder = useCallback(() => useUiStore.getState().openDialog({ kind: 'newFolder' }), []);
+  const rename = useCallback((key: string) => useUiStore.getState().openDialog({ kind: 'rename', key }), []);
+  const transfer = useCallback((mode: 'copy' | 'move', keys: string[]) => {
+    if (keys.length > 0) useUiStore.getState().openDialog({ kind: 'transfer', mode, keys });
+  }, []);
+  const share = useCallback(
+    (key: string) => {
+      const row = rowByKey.get(key);
+      useUiStore.getState().openDialog({ kind: 'share', key, isLink: row ? isLink(row) : false });
+    },
+    [rowByKey, isLink],
+  );
+
+  /** Ctrl/⌘+C / X: remember the selection; Ctrl/⌘+V copies or moves it here (server-side). */
+  const clip = useCallback(
+    (mode: 'copy' | 'cut', keys: string[]) => {
+      if (keys.length === 0) return;
+      useUiStore.getState().setAppClipboard({ profileId, bucket, keys, mode });
+      useUiStore.getState().showToast(t(mode === 'copy' ? 'toast.clipCopied' : 'toast.clipCut', { count: keys.length }));
+    },
+    [profileId, bucket, t],
+  );
+  const paste = useCallback(async () => {
+    const store = useUiStore.getState();
+    const clipboard = store.appClipboard;
+    if (!clipboard || clipboard.profileId !== profileId) return;
+    const move = clipboard.mode === 'cut';
+    const items = clipboard.keys.map((from) => ({ from, to: `${prefix}${baseName(from)}` }));
+    if (clipboard.bucket === bucket && items.every((i) => i.from === i.to)) {
+      store.showToast(t('transfer.samePlace'), 'error');
+      return;
+    }
+    try {
+      const result = await call('copyObjects', {
+        profileId,
+        sourceBucket: clipboard.bucket,
+        destBucket: bucket,
+        items,
+        move,
+        opId: `paste-${Date.now().toString(36)}`,
+      });
+      if (move) store.setAppClipboard(null);
+      if (result.failed.length > 0) store.showToast(t('toast.pasteFailed', { count: result.failed.length, reason: t(`errors.${result.failed[0]?.code ?? 'UNKNOWN'}`) }), 'error');
+      else store.showToast(t('toast.pasted', { count: result.copied }));
+    } catch (error) {
+      store.showToast(errorMessage(error), 'error');
+    }
+  }, [profileId, bucket, prefix, t, errorMessage]);
+
   const refresh = useCallback(() => {
     void qc.invalidateQueries({ queryKey: queryKeys.objects(profileId, bucket, prefix) });
     void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
@@ -122,5 +171,5 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   /** "Check links…" on a folder (its prefix) or, with '', on the whole bucket. */
   const checkLinks = useCallback((scopePrefix: string) => useUiStore.getState().openLinkCheck({ profileId, bucket, prefix: scopePrefix }), [profileId, bucket]);
 
-  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey };
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste };
 }

@@ -1,12 +1,11 @@
 // Confirmation for drag-to-link: every link to be made (name -> target), conflicts, then one result per item.
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateLinksItemResult } from '../../contract';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';
-import { queryKeys } from '../../queries/keys';
 import { objectAtKeyOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
 import { type Dialog as DialogState } from '../../state/dialog-slice';
@@ -20,7 +19,6 @@ const MAX_CHECKS = 100;
 
 export function DragLinksDialog({ profileId, dialog }: { profileId: string; dialog: DragDialog }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const close = useUiStore((s) => s.closeDialog);
   const errorMessage = useErrorMessage();
   const [overwrite, setOverwrite] = useState(false);
@@ -45,10 +43,6 @@ export function DragLinksDialog({ profileId, dialog }: { profileId: string; dial
   const mutation = useMutation({
     mutationFn: () =>
       call('createLinks', { profileId, bucket, overwrite, items: items.filter((i) => !selfLinks.has(i.key)) }),
-    onSettled: () => {
-      void qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
-      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
-    },
   });
   const results = mutation.data;
   const resultOf = (key: string): CreateLinksItemResult | undefined => results?.find((r) => r.key === key);

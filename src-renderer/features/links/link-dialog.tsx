@@ -1,13 +1,13 @@
 // Create link / Retarget link: one dialog. Retarget is the same form prefilled with overwrite.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
 import { call } from '../../api';
+import { BucketSelect } from '../../components/bucket-select';
 import { Dialog } from '../../components/dialog';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { formatDate, formatSize } from '../../components/format';
-import { queryKeys } from '../../queries/keys';
 import { bucketsOptions } from '../../queries/profiles';
 import { type LinkDialogSeed } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
@@ -84,13 +84,12 @@ function TargetNotice({ id, target, inspection, onUseTarget }: { id: string; tar
 }
 
 /** Archive-tier bucket default (OSS "Archive"/"ColdArchive", BOS "ARCHIVE"). */
-function isArchiveClass(storageClass: string | undefined): boolean {
+export function isArchiveClass(storageClass: string | undefined): boolean {
   return /archive/i.test(storageClass ?? '');
 }
 
 export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
   const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
   const ids = useId();
   const close = useUiStore((s) => s.closeDialog);
   const errorMessage = useErrorMessage();
@@ -143,16 +142,14 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         meta: metaRecord(form.meta),
         storageClass: form.storageClass || undefined,
       }),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       if (result.status === 'exists') {
         setExisting(result.existing);
         return;
       }
       const store = useUiStore.getState();
       store.closeDialog();
-      void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
-      // Reveal only once the refreshed listing holds the new link.
-      await qc.invalidateQueries({ queryKey: queryKeys.objectsOfBucket(profileId, bucket) });
+      // main's objects.changed refetches the listing; the reveal waits for it to hold the link.
       store.openLocation(bucket, result.key.slice(0, result.key.lastIndexOf('/') + 1), result.key);
     },
   });
@@ -198,14 +195,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         {provider === 'bos' && (
           <div className="field">
             <label htmlFor={`${ids}-bucket`}>{t('linkDialog.targetBucket')}</label>
-            <select id={`${ids}-bucket`} value={form.targetBucket} onChange={(e) => set({ targetBucket: e.target.value })}>
-              {!targetBuckets.some((b) => b.name === form.targetBucket) && <option value={form.targetBucket}>{form.targetBucket}</option>}
-              {targetBuckets.map((b) => (
-                <option key={b.name} value={b.name}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
+            <BucketSelect id={`${ids}-bucket`} value={form.targetBucket} buckets={targetBuckets} onChange={(targetBucket) => set({ targetBucket })} />
           </div>
         )}
         <div className="field">

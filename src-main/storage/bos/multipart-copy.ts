@@ -1,0 +1,37 @@
+// BOS wire form of a multipart copy: InitiateMultipartUpload, UploadPartCopy
+// (x-bce-copy-source + x-bce-copy-source-range, bce-sdk-go api/multipart.go), Complete (JSON), Abort.
+import { metaToHeaders } from '../common-headers';
+import { uriEncodePath } from '../encoding';
+import { copyInParts } from '../multipart-copy';
+import type { Requester } from '../requester';
+import type { MultipartCopyInput } from '../types';
+import { parseBosCompleteResult, parseBosCopyResult, parseBosInitiateResult } from './parse';
+
+export function bosCopyMultipart(http: Requester, input: MultipartCopyInput): Promise<{ etag: string }> {
+  const { bucket, key, signal } = input;
+  const source = uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`);
+  return copyInParts(
+    {
+      initiate: () => {
+        const headers: Record<string, string> = { 'content-type': input.contentType || 'application/octet-stream', ...metaToHeaders(input.meta, 'x-bce-meta-') };
+        if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
+        return http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers, signal }, (res) => http.parseBody(res, parseBosInitiateResult));
+      },
+      copyPart: async (uploadId, n, start, end) => {
+        const headers = { 'x-bce-copy-source': source, 'x-bce-copy-source-range': `bytes=${start}-${end}` };
+        const r = await http.send({ method: 'PUT', bucket, key, query: { partNumber: String(n), uploadId }, headers, signal }, (res) => http.parseBody(res, parseBosCopyResult));
+        return r.etag;
+      },
+      complete: (uploadId, parts) => {
+        const body = Buffer.from(JSON.stringify({ parts: parts.map((p) => ({ partNumber: p.partNumber, eTag: p.etag })) }), 'utf8');
+        const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) };
+        return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, (res) => http.parseBody(res, parseBosCompleteResult));
+      },
+      // Not under the caller's signal: a cancelled copy must still clean up its upload.
+      abort: async (uploadId) => {
+        await http.send({ method: 'DELETE', bucket, key, query: { uploadId } }, (res) => http.headersOf(res));
+      },
+    },
+    input,
+  );
+}

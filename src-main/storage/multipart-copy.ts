@@ -1,0 +1,38 @@
+// Server-side copy in parts (UploadPartCopy), for objects too large for one CopyObject: the
+// provider-neutral driver; oss/ and bos/ supply the four wire calls.
+import type { MultipartCopyInput } from './types';
+
+export interface PartCopyWire {
+  initiate(): Promise<string>;
+  /** Copies bytes [start, end] of the source as part `n`; answers the part's ETag. */
+  copyPart(uploadId: string, n: number, start: number, end: number): Promise<string>;
+  complete(uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<{ etag: string }>;
+  abort(uploadId: string): Promise<void>;
+}
+
+/** Both providers allow 10,000 parts; parts grow beyond `partSize` when the object needs it. */
+const MAX_PARTS = 10_000;
+
+export function partRanges(size: number, partSize: number): { start: number; end: number }[] {
+  const step = Math.max(partSize, Math.ceil(size / MAX_PARTS));
+  const ranges: { start: number; end: number }[] = [];
+  for (let start = 0; start < size; start += step) ranges.push({ start, end: Math.min(size, start + step) - 1 });
+  return ranges;
+}
+
+/** Parts are copied in order; any failure (or the caller's abort) aborts the upload, so nothing half-made stays. */
+export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'size' | 'partSize' | 'signal' | 'onPart'>): Promise<{ etag: string }> {
+  const uploadId = await wire.initiate();
+  try {
+    const parts: { partNumber: number; etag: string }[] = [];
+    for (const [i, range] of partRanges(input.size, input.partSize).entries()) {
+      input.signal?.throwIfAborted();
+      parts.push({ partNumber: i + 1, etag: await wire.copyPart(uploadId, i + 1, range.start, range.end) });
+      input.onPart?.(range.end + 1);
+    }
+    return await wire.complete(uploadId, parts);
+  } catch (error) {
+    await wire.abort(uploadId).catch(() => undefined);
+    throw error;
+  }
+}
