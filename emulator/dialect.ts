@@ -17,6 +17,8 @@ export interface Dialect {
   objectType(t: ObjectType): string;
   parseStorageClass(raw: string | undefined, fallback: string): string;
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
+  /** Checksum headers every object answer carries (OSS: x-oss-hash-crc64ecma; BOS: none). */
+  integrity(body: Buffer): Record<string, string>;
 }
 
 export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
@@ -43,6 +45,7 @@ export function objectHeaders(d: Dialect, rec: ObjectRecord): Record<string, str
     [`${d.prefix}object-type`]: d.objectType(rec.objectType),
     [`${d.prefix}storage-class`]: rec.storageClass,
     'accept-ranges': 'bytes',
+    ...d.integrity(rec.body),
     ...rec.headers,
   };
   for (const [k, v] of Object.entries(rec.meta)) h[`${d.prefix}meta-${k}`] = v;

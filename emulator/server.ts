@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EmulatorError, toEmulatorError } from './errors';
 import { strictDecode } from './decode';
-import type { Faults } from './faults';
+import { corruptChecksums, type Faults } from './faults';
 import type { EmuRequest, EmuResponse, ProviderRouter, QueryPair } from './http-types';
 
 const MAX_BODY = 1024 * 1024 * 1024;
@@ -80,6 +80,7 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
     out = router.renderError(toEmulatorError(e), emu);
   }
   out.headers[router.requestIdHeader] = emu.requestId;
+  if (faults.badChecksums) corruptChecksums(out.headers);
   send(req, res, emu, out, decision.drop);
 }
 
