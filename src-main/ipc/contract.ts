@@ -30,6 +30,9 @@ export const ErrorCode = z.enum([
   'INSECURE_STORAGE', // no OS keyring: user must accept plain-text-equivalent storage
   'PROFILE_NOT_FOUND',
   'DEMO_UNAVAILABLE', // the embedded demo storage could not start (port, disk): Retry starts it again
+  'CHECKSUM_MISMATCH', // bytes changed in transit: a CRC-64 / MD5 / size did not match
+  'LOCAL_FILE', // the local file or folder could not be read or written
+  'NEEDS_RESTORE', // an Archive/Cold object must be restored before it can be read
   'UNKNOWN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

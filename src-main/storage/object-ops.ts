@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
+import { type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -75,6 +75,7 @@ export function getObject(http: Requester, input: GetInput): Promise<GetResult> 
     etag: stripQuotes(res.headers.etag),
     contentType: res.headers['content-type'] ?? '',
     totalSize: totalSize(res),
+    ...checksumsOf(res.headers, 'crc64'),
   }));
 }
 
@@ -94,11 +95,30 @@ export async function putObject(http: Requester, prefix: HeaderPrefix, input: Pu
   };
   headers['content-length'] = String(length);
   if (input.storageClass) headers[`${prefix}storage-class`] = input.storageClass;
-  return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
+  if (input.contentMd5) headers['content-md5'] = input.contentMd5;
+  return sendForChecksums(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
 }
 
 export async function deleteObject(http: Requester, bucket: string, key: string, signal?: AbortSignal): Promise<void> {
   await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
+}
+
+const CHECKSUM_HEADERS = { crc64: 'x-oss-hash-crc64ecma', crc32: 'x-bce-content-crc32' } as const;
+
+/** The service's checksums of what it stored, when its answer carries them. */
+export function checksumsOf(headers: Record<string, string>, ...which: (keyof typeof CHECKSUM_HEADERS)[]): { crc64?: string; crc32?: string } {
+  const out: { crc64?: string; crc32?: string } = {};
+  for (const name of which) {
+    const v = headers[CHECKSUM_HEADERS[name]];
+    if (v !== undefined) out[name] = v.trim();
+  }
+  return out;
+}
+
+/** A write whose answer is just headers: its ETag and checksums. */
+export async function sendForChecksums(http: Requester, req: Parameters<Requester['send']>[0]): Promise<PutResult> {
+  const h = await http.send(req, (res) => http.headersOf(res));
+  return { etag: stripQuotes(h.etag), ...checksumsOf(h, 'crc64', 'crc32') };
 }
 
 /** Sends a request whose answer is just headers and returns the (unquoted) ETag. */

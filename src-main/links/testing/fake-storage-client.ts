@@ -165,6 +165,12 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
     deleteMany: (bucket, keys) => call('deleteMany', bucket, '', () => ({ deleted: keys.filter((k) => entriesOf(bucket).delete(k)), failed: [] })),
     copy: (input) => call('copy', input.bucket, input.key, () => ({ etag: '' })),
     presign: (input) => `http://fake/${input.bucket}/${input.key}`,
+    // Multipart is the transfer engine's business, tested against the emulator.
+    initiateMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    uploadPart: () => Promise.reject(new Error('fake client: no multipart')),
+    completeMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    abortMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    listMultipartUploads: () => Promise.resolve([]),
     putSymlink: (input) =>
       call('putSymlink', input.bucket, input.key, () => {
         fake.putSymlinkInputs.push(input);

@@ -15,6 +15,7 @@ import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type L
 import { parseBosError } from './errors';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
+import { bosMultipart } from './multipart';
 
 const DELETE_BATCH = 1000;
 
@@ -133,5 +134,6 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+    ...bosMultipart(http),
   };
 }

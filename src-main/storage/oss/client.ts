@@ -15,6 +15,7 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
+import { ossMultipart } from './multipart';
 import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
@@ -154,5 +155,6 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+    ...ossMultipart(http),
   };
 }
