@@ -12,6 +12,8 @@ import { runningDemoBackend, type DemoBackend } from './profiles/local-demo';
 import { createSecretRegistry } from './redaction/secret-scrubber';
 import type { EmulatorEndpoints } from './storage/emulator-endpoints';
 import type { SecretCipher } from './profiles/secret-cipher';
+import type { Dialogs, OsShell } from './transfers/host-seams';
+import { createTransfersService } from './transfers/transfers-service';
 
 export interface AppCoreOptions {
   userDataDir: string;
@@ -23,6 +25,10 @@ export interface AppCoreOptions {
   /** Opens an http(s) URL in the OS browser (shell.openExternal); absent: app.openExternal fails. */
   openExternal?: (url: string) => Promise<void>;
   logError?: RouterOptions['logError'];
+  /** Native open/save dialogs (Electron dialog.showOpenDialog; the browser host answers from the test). */
+  dialogs?: Dialogs;
+  /** shell.openPath / shell.showItemInFolder (the browser host records the requests). */
+  shell?: OsShell;
 }
 
 export interface AppCore {
@@ -47,6 +53,13 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
   const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo, secrets });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
   const ops = createOperationRegistry();
+  const transfers = createTransfersService({
+    userDataDir: options.userDataDir,
+    clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket),
+    ...(options.dialogs && { dialogs: options.dialogs }),
+    ...(options.shell && { shell: options.shell }),
+    emit: (payload) => router.emit('transfers.changed', payload),
+  });
 
   // Handlers emit through the router built from them (only ever while it handles a request).
   const handlers = createHandlers({
@@ -60,6 +73,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     profiles,
     links,
     ops,
+    transfers,
     emit: (event, payload) => router.emit(event, payload),
   });
   const router = createRouter(handlers, { redact: secrets.scrub, ...(options.logError && { logError: options.logError }) });
@@ -72,6 +86,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
       (closing ??= (async () => {
         stopProfileEvents();
         ops.cancelAll();
+        await transfers.close();
         await closeDemo();
       })()),
   };

@@ -8,6 +8,7 @@ import { setupAppMenu } from './app/menu';
 import { registerAppScheme, setupAppProtocol } from './app/protocol';
 import { openInBrowser, rendererSource, setupPermissionDenial, setupWebContentsHardening, type RendererSource } from './app/security';
 import { loadRenderer, setupMainWindow, setupSecondInstanceFocus } from './app/window';
+import { electronDialogs, electronShell } from './app/transfer-seams';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
 import { describeError } from './redaction/secret-scrubber';
@@ -24,6 +25,8 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     host: 'electron',
     locale: app.getLocale(),
     openExternal: (url) => openInBrowser(shell, url),
+    dialogs: electronDialogs(dialog, () => mainWindow),
+    shell: electronShell(shell),
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;

@@ -8,6 +8,7 @@ import { tsImport } from 'tsx/esm/api';
 import type * as AppCoreModule from '../../src-main/app-core';
 import type * as MemoryCipherModule from '../../src-main/profiles/memory-cipher';
 import type { BridgeRouter } from './api-bridge';
+import { createScriptedDialogs, type DialogAnswers } from './dialog-answers';
 import type { EmulatorEndpoints } from './types';
 
 export interface RunningCore {
@@ -16,6 +17,12 @@ export interface RunningCore {
   openedExternally: string[];
   /** Failures main logged while handling requests (kept, not printed: specs attach them on failure). */
   mainLog: string[];
+  /** Sets what the next native dialogs return. */
+  answerDialogs(answers: DialogAnswers): void;
+  /** Files main asked the OS to open (shell.openPath), in order. */
+  openedPaths: string[];
+  /** Files main asked the OS to show in their folder. */
+  revealedPaths: string[];
   close(): Promise<void>;
 }
 
@@ -40,7 +47,19 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
   const { createAppCore, createMemoryCipher } = await loadMain();
   const openedExternally: string[] = [];
   const mainLog: string[] = [];
+  const openedPaths: string[] = [];
+  const revealedPaths: string[] = [];
+  const dialogs = createScriptedDialogs();
   const core = await createAppCore({
+    dialogs,
+    shell: {
+      openPath: async (path: string) => {
+        openedPaths.push(path);
+      },
+      showItemInFolder: (path: string) => {
+        revealedPaths.push(path);
+      },
+    },
     userDataDir: options.userDataDir,
     cipher: createMemoryCipher(),
     host: 'browser',
@@ -60,6 +79,9 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
     },
     openedExternally,
     mainLog,
+    answerDialogs: (answers) => dialogs.answer(answers),
+    openedPaths,
+    revealedPaths,
     close: () => core.close(),
   };
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppFailure } from '../errors';
 import { Crc64, combineCrc64 } from './crc64';
 import { asLocal } from './local-errors';
@@ -99,8 +99,10 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
     throw e;
   }
   // The name was free when the item was queued; if a file appeared since, never overwrite it.
-  item.localPath = await uniqueLocalPath(item.localPath);
-  item.name = item.localPath.slice(dirname(item.localPath).length + 1);
+  if (!item.replaceLocal) {
+    item.localPath = await uniqueLocalPath(item.localPath);
+    item.name = basename(item.localPath);
+  }
   await rename(partPath, item.localPath).catch(asLocal);
 }
 

@@ -13,7 +13,7 @@ import type { RunContext } from './run-context';
 import { isFinished, type TransferItem } from './types';
 import { discardUpload, uploadFile } from './upload-file';
 
-export type NewTransfer = Omit<TransferItem, 'id' | 'state' | 'transferred'> & { state?: 'queued' | 'paused' };
+export type NewTransfer = Omit<TransferItem, 'id' | 'state' | 'transferred'> & { state?: 'queued' | 'paused' | 'failed' };
 
 export interface QueueHooks {
   clientFor(profileId: string, bucket: string): Promise<StorageClient>;

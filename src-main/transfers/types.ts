@@ -32,6 +32,8 @@ export interface TransferItem {
   viaLink?: string;
   /** Open with the OS default app once downloaded. */
   openWhenDone?: boolean;
+  /** The local file is ours to replace (Open's cache), not a user's file to keep. */
+  replaceLocal?: boolean;
   /** Multipart upload id (uploads) once initiated. */
   uploadId?: string;
   /** Part size chosen for this item (stable across a resume). */

@@ -2,6 +2,7 @@
 // from the groups is a type error here.
 import type { LinksService } from '../../links/create-links-service';
 import type { ProfilesService } from '../../profiles/create-profiles-service';
+import type { TransfersService } from '../../transfers/transfers-service';
 import type { Handlers } from '../router';
 import { createAppHandlers, type AppHandlerDeps } from './app';
 import { createBucketsHandlers } from './buckets';
@@ -10,6 +11,7 @@ import { createObjectsHandlers } from './objects';
 import type { OperationRegistry } from './operation-registry';
 import { createOpsHandlers } from './ops';
 import { createProfilesHandlers } from './profiles';
+import { createTransfersHandlers } from './transfers';
 import type { Emit } from './types';
 
 export interface HandlerDeps {
@@ -17,10 +19,11 @@ export interface HandlerDeps {
   profiles: ProfilesService;
   links: LinksService;
   ops: OperationRegistry;
+  transfers: TransfersService;
   emit: Emit;
 }
 
-export function createHandlers({ app, profiles, links, ops, emit }: HandlerDeps): Handlers {
+export function createHandlers({ app, profiles, links, ops, transfers, emit }: HandlerDeps): Handlers {
   return {
     ...createAppHandlers(app),
     ...createProfilesHandlers(profiles),
@@ -32,5 +35,6 @@ export function createHandlers({ app, profiles, links, ops, emit }: HandlerDeps)
     }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),
+    ...createTransfersHandlers(transfers),
   };
 }
