@@ -76,7 +76,6 @@ export async function launchElectronHost(rootDir: string, options: LaunchOptions
       answerDialogs: (answers) =>
         app.evaluate(({ dialog }, next) => {
           const queue = { ...next } as Record<string, unknown>;
-          const original = dialog.showOpenDialog.bind(dialog);
           const answer = (options: { properties?: string[] }) => {
             const props = options.properties ?? [];
             const key = props.includes('openFile') ? 'openFiles' : props.includes('createDirectory') ? 'saveDirectory' : 'openDirectory';
@@ -85,7 +84,7 @@ export async function launchElectronHost(rootDir: string, options: LaunchOptions
             const filePaths = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
             return Promise.resolve({ canceled: filePaths.length === 0, filePaths });
           };
-          dialog.showOpenDialog = ((a: unknown, b?: unknown) => answer((b ?? a) as { properties?: string[] })) as typeof original;
+          dialog.showOpenDialog = ((a: unknown, b?: unknown) => answer((b ?? a) as { properties?: string[] })) as typeof dialog.showOpenDialog;
         }, answers),
       openedPaths: () => app.evaluate(() => [...((globalThis as { __symbucketOpenedPaths?: string[] }).__symbucketOpenedPaths ?? [])]),
       dropFiles: () => Promise.reject(new Error('dropFiles needs the browser host: a synthetic File has no path in Electron.')),
