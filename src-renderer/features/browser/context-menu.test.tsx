@@ -25,7 +25,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['Ctrl+L', 'Control+L'], 'Delete…': ['Del', 'Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['Ctrl+L', 'Control+L'], 'Delete…': ['Del', 'Delete'] });
   });
 
   it('shows ⌘L / Meta+L on macOS', async () => {
@@ -33,7 +33,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['⌘L', 'Meta+L'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['⌘L', 'Meta+L'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
   });
 
   it('takes key names from the locale', async () => {
@@ -53,12 +53,12 @@ describe('row context menu and following links', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await openFolder(user, 'docs/');
-    expect(await menuFor(grid, 'latest.pdf')).toEqual(['Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Delete…']);
+    expect(await menuFor(grid, 'latest.pdf')).toEqual(['Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Download…', 'Delete…']);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
-    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Copy target path', 'Create link…', 'Copy key', 'Delete…']);
+    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Download…', 'Delete…']);
     await user.keyboard('{Escape}');
-    expect(await menuFor(grid, 'archive/')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…']);
+    expect(await menuFor(grid, 'archive/')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Download…', 'Upload files…', 'Upload folder…']);
   });
 
   it('follows a link from the menu: opens the target folder and selects the target', async () => {

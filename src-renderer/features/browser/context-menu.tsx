@@ -15,6 +15,8 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   const items: MenuItem[] = [];
   const enter = { shortcut: t('keys.enter'), keyshortcuts: 'Enter' };
   if (row.kind === 'folder') items.push({ id: 'open', label: t('menu.open'), ...enter, run: () => actions.open(row) });
+  // A plain object opens with the OS default app (downloaded to the cache first).
+  if (row.kind === 'object' && !isLink) items.push({ id: 'openObject', label: t('menu.openObject'), ...enter, run: () => actions.open(row) });
   if (isLink) items.push({ id: 'follow', label: t('menu.followLink'), ...enter, run: () => void actions.follow(row.key) });
   items.push({ id: 'copyTarget', label: t('menu.copyTargetPath'), run: () => actions.copyTargetPath(row.key) });
   const createShortcut = { shortcut: t(mac ? 'keys.modMac' : 'keys.mod', { key: 'L' }), keyshortcuts: modShortcut('L', mac) };
@@ -22,6 +24,12 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: t('keys.f2'), keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
   items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
   if (row.kind === 'folder') items.push({ id: 'checkLinks', label: t('menu.checkLinks'), run: () => actions.checkLinks(row.key) });
+  const downloadKeys = selection.includes(row.key) ? selection : [row.key];
+  items.push({ id: 'download', label: t('menu.download'), run: () => actions.download(downloadKeys) });
+  if (row.kind === 'folder') {
+    items.push({ id: 'uploadFiles', label: t('menu.uploadFilesHere'), run: () => void actions.transfers.uploadWithDialog('files', row.key) });
+    items.push({ id: 'uploadFolder', label: t('menu.uploadFolderHere'), run: () => void actions.transfers.uploadWithDialog('folder', row.key) });
+  }
   if (row.kind !== 'folder') {
     const keys = selection.includes(row.key) ? selection.filter((k) => actions.rowByKey.get(k)?.kind !== 'folder') : [row.key];
     // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).

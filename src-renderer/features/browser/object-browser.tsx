@@ -19,6 +19,7 @@ import { ObjectTable } from './object-table';
 import { PartialSortNotice } from './partial-sort-notice';
 import { filterRows, sortRows, toBrowserRows } from './rows';
 import { StatusBar } from './status-bar';
+import { TransferActions } from '../transfers/transfer-actions';
 import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
@@ -76,6 +77,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       <div className="toolbar">
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
+        <TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} />
         <FilterBox />
         <button type="button" className="button" onClick={() => actions.checkLinks(prefix)}>
           {t('menu.checkLinks')}

@@ -1,0 +1,31 @@
+// Toolbar buttons "Upload files…", "Upload folder…" (into the current folder) and "Download…"
+// (the selection). Their own component so the browser toolbar can mount them where it likes.
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../state/ui-store';
+import { type RowLookup } from '../browser/use-object-actions';
+import { type TransferCommands } from './use-transfer-commands';
+
+export function selectedRows(keys: Iterable<string>, rowByKey: RowLookup) {
+  return [...keys].flatMap((key) => {
+    const row = rowByKey.get(key);
+    return row ? [{ key: row.key, kind: row.kind }] : [];
+  });
+}
+
+export function TransferActions({ commands, prefix, rowByKey }: { commands: TransferCommands; prefix: string; rowByKey: RowLookup }) {
+  const { t } = useTranslation();
+  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  return (
+    <div className="transfer-actions" role="group" aria-label={t('transfers.actions')}>
+      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('files', prefix)}>
+        {t('transfers.uploadFiles')}
+      </button>
+      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
+        {t('transfers.uploadFolder')}
+      </button>
+      <button type="button" className="button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey))}>
+        {t('transfers.download')}
+      </button>
+    </div>
+  );
+}
