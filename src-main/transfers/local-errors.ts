@@ -17,7 +17,7 @@ const MESSAGES: Record<string, string> = {
 export function localFailure(e: unknown): AppFailure | undefined {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   if (typeof code !== 'string' || !MESSAGES[code]) return undefined;
-  return new AppFailure('LOCAL_FILE', MESSAGES[code]!, { errno: code });
+  return new AppFailure('LOCAL_FILE', MESSAGES[code]!, { errno: code, reason: code });
 }
 
 /** Rethrows a local errno as LOCAL_FILE, anything else as is. */

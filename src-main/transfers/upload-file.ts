@@ -15,7 +15,7 @@ import { planParts, type PartRange } from './part-plan';
 import { allOrAbort, type RunContext } from './run-context';
 import type { DonePart, TransferItem } from './types';
 
-const changed = () => new AppFailure('LOCAL_FILE', 'The file changed while it was being uploaded.');
+const changed = () => new AppFailure('LOCAL_FILE', 'The file changed while it was being uploaded.', { reason: 'changed' });
 const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The uploaded bytes do not match the file (checksum mismatch); nothing was kept.');
 
 async function readRange(fh: FileHandle, start: number, length: number): Promise<Buffer> {
@@ -125,7 +125,7 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
 /** Uploads `item.localPath` to `item.key`, resuming a journaled multipart upload when there is one. */
 export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<void> {
   const st = await stat(item.localPath).catch(asLocal);
-  if (!st.isFile()) throw new AppFailure('LOCAL_FILE', 'Only regular files can be uploaded.');
+  if (!st.isFile()) throw new AppFailure('LOCAL_FILE', 'Only regular files can be uploaded.', { reason: 'notAFile' });
   if (item.uploadId && (st.size !== item.size || st.mtimeMs !== item.sourceMtimeMs)) {
     // The file changed since the journaled parts were sent: they no longer belong to it.
     await ctx.client.abortMultipart(item.bucket, item.key, item.uploadId).catch(() => undefined);

@@ -48,7 +48,7 @@ export function createUploadPlanner(deps: {
         }
       }
       const base = { direction: 'upload' as const, profileId: plan.target.profileId, bucket: plan.target.bucket, key, localPath: entry.path, name: nameOf(key), size: entry.size };
-      const error = entry.error ?? (keyTooLong(key) ? { code: 'INVALID_ARGUMENT' as const, message: 'The object name would be longer than 1,024 bytes.' } : undefined);
+      const error = entry.error ?? (keyTooLong(key) ? { code: 'INVALID_ARGUMENT' as const, message: 'The object name would be longer than 1,024 bytes.', details: { reason: 'keyTooLong' } } : undefined);
       items.push(error ? { ...base, state: 'failed', error } : base);
     }
     deps.enqueue(items);

@@ -27,7 +27,7 @@ export const TransferRow = memo(function TransferRow({ item, start, canReveal }:
   const direction = t(`transfers.direction.${item.direction}`);
   const detail =
     item.state === 'failed' && item.error
-      ? t(`errors.${item.error.code}`, { defaultValue: item.error.message })
+      ? t(`transfers.reason.${item.error.details?.reason ?? 'none'}`, { defaultValue: t(`errors.${item.error.code}`, { defaultValue: item.error.message }) })
       : item.state === 'running'
         ? [formatRate(item.rate, i18n.language), formatEta(item.etaSeconds)].filter(Boolean).join(' · ')
         : '';
