@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
+import { type ByteSink, type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -77,6 +77,35 @@ export function getObject(http: Requester, input: GetInput): Promise<GetResult> 
     totalSize: totalSize(res),
     ...checksumsOf(res.headers, 'crc64'),
   }));
+}
+
+/** Carries a sink's own failure through the retry loop untouched (a StorageError is never reclassified). */
+class SinkFailure extends StorageError {}
+
+export async function getObjectInto(http: Requester, input: GetInput, sink: ByteSink): Promise<Omit<GetResult, 'body'>> {
+  const { bucket, key, signal } = input;
+  try {
+    return await http.send({ method: 'GET', bucket, key, headers: rangeHeader(input.range), signal }, async (res) => {
+      sink.begin();
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        try {
+          await sink.write(chunk);
+        } catch (e) {
+          res.body.destroy();
+          throw new SinkFailure({ code: 'SinkFailed', status: 0, provider: 'oss', message: 'The destination refused the bytes.', cause: e });
+        }
+      }
+      return {
+        size: numberHeader(res, 'content-length'),
+        etag: stripQuotes(res.headers.etag),
+        contentType: res.headers['content-type'] ?? '',
+        totalSize: totalSize(res),
+        ...checksumsOf(res.headers, 'crc64'),
+      };
+    });
+  } catch (e) {
+    throw e instanceof SinkFailure ? e.cause : e;
+  }
 }
 
 /** `storageClass` is sent as given: callers normalise it to their provider's spelling. */

@@ -75,6 +75,12 @@ export interface GetResult {
   crc64?: string;
 }
 
+/** Where a streamed GET writes: `begin` before each attempt (a retry starts the range over), `write` per chunk. */
+export interface ByteSink {
+  begin(): void;
+  write(chunk: Buffer): Promise<void>;
+}
+
 export interface PutInput {
   bucket: string;
   key: string;
@@ -169,6 +175,12 @@ export interface StorageClient extends MultipartApi {
    * answer, not an error: nothing is thrown). BOS: x-bce-object-type; OSS: x-oss-object-type. */
   objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string | null>;
   get(input: GetInput): Promise<GetResult>;
+  /**
+   * GET whose body is read inside the request's attempt, so a connection dropped mid-body is
+   * retried by the one retry policy (the sink hears `begin` again). A sink failure is final and
+   * rethrown as is.
+   */
+  getInto(input: GetInput, sink: ByteSink): Promise<Omit<GetResult, 'body'>>;
   put(input: PutInput): Promise<PutResult>;
   delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;
   /** Batches of at most 1000 keys. */

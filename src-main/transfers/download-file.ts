@@ -21,24 +21,31 @@ const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The downloaded byte
 
 async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal, whole: boolean): Promise<string | undefined> {
   return ctx.parts.run(async () => {
-    const r = await ctx.client.get({ bucket: item.bucket, key: item.key, ...(!whole && { range: { start: p.start, end: p.end - 1 } }), signal });
-    const crc = new Crc64();
+    let crc = new Crc64();
     let position = p.start;
-    let moved = 0;
-    try {
-      for await (const chunk of r.body as AsyncIterable<Buffer>) {
+    // A dropped connection is retried inside storage/ (one policy): each attempt starts the range over.
+    const sink = {
+      begin: () => {
+        ctx.progress(p.start - position);
+        crc = new Crc64();
+        position = p.start;
+      },
+      write: async (chunk: Buffer) => {
         crc.update(chunk);
         await fh.write(chunk, 0, chunk.length, position).catch(asLocal);
         position += chunk.length;
-        moved += chunk.length;
         ctx.progress(chunk.length);
-      }
+      },
+    };
+    let r;
+    try {
+      r = await ctx.client.getInto({ bucket: item.bucket, key: item.key, ...(!whole && { range: { start: p.start, end: p.end - 1 } }), signal }, sink);
     } catch (e) {
-      ctx.progress(-moved); // these bytes will be fetched again
+      ctx.progress(p.start - position); // these bytes will be fetched again
       throw e;
     }
     if (position !== p.end) {
-      ctx.progress(-moved);
+      ctx.progress(p.start - position);
       throw new AppFailure('NETWORK', 'The download ended early.');
     }
     item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: p.end - p.start, crc64: crc.value() }];

@@ -58,7 +58,6 @@ export function createBatchedEmitter(
     timer = undefined;
     if (dirty.size === 0 && gone.size === 0) return;
     const at = now();
-    lastSent = at;
     const changedItems: TransferItem[] = [];
     const rates = new Map<string, number>();
     for (const id of dirty) {
@@ -72,6 +71,8 @@ export function createBatchedEmitter(
     gone.clear();
     for (const id of removed) samples.delete(id);
     send({ changed: changedItems, removed, rates });
+    // Counted from the end of this delivery: a big batch cannot squeeze the next one closer.
+    lastSent = now();
   }
 
   const schedule = () => {

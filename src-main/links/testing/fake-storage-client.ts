@@ -165,7 +165,8 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
     deleteMany: (bucket, keys) => call('deleteMany', bucket, '', () => ({ deleted: keys.filter((k) => entriesOf(bucket).delete(k)), failed: [] })),
     copy: (input) => call('copy', input.bucket, input.key, () => ({ etag: '' })),
     presign: (input) => `http://fake/${input.bucket}/${input.key}`,
-    // Multipart is the transfer engine's business, tested against the emulator.
+    // Streamed GETs and multipart are the transfer engine's business, tested against the emulator.
+    getInto: () => Promise.reject(new Error('fake client: no streamed GET')),
     initiateMultipart: () => Promise.reject(new Error('fake client: no multipart')),
     uploadPart: () => Promise.reject(new Error('fake client: no multipart')),
     completeMultipart: () => Promise.reject(new Error('fake client: no multipart')),

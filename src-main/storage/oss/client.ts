@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaToHeaders } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
@@ -102,6 +102,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     objectType: (bucket, key, signal) => objectTypeOf(http, 'x-oss-', hasLink, (e) => e.code === 'NotFound', bucket, key, signal),
 
     get: (input) => getObject(http, input),
+    getInto: (input, sink) => getObjectInto(http, input, sink),
     put: (input) => putObject(http, 'x-oss-', input),
     delete: (bucket, key, signal) => deleteObject(http, bucket, key, signal),
 
