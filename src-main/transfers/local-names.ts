@@ -5,6 +5,7 @@ import { join, parse, sep } from 'node:path';
 
 /** One path segment that is safe on every OS: no separators, no `.`/`..`, no reserved characters. */
 export function safeSegment(segment: string): string {
+  if (segment === '.' || segment === '..') return '_';
   // eslint-disable-next-line no-control-regex
   const cleaned = segment.replace(/[<>:"|?*\\/\x00-\x1f]/g, '_').replace(/[. ]+$/, (m) => '_'.repeat(m.length));
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? '_' : cleaned;

@@ -32,7 +32,7 @@ export function createBatchedEmitter(
   const gone = new Set<string>();
   const samples = new Map<string, RateSample>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSent = 0;
+  let lastSent = Number.NEGATIVE_INFINITY; // the first batch goes out at once
 
   const rateOf = (item: TransferItem, at: number): number => {
     const s = samples.get(item.id);

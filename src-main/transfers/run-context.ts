@@ -1,5 +1,6 @@
 // What one running transfer gets from the queue: its client, the global part cap, the limits,
 // its abort signal, and two callbacks (bytes moved; state worth journaling changed).
+import { setMaxListeners } from 'node:events';
 import type { StorageClient } from '../storage/types';
 import type { Limiter } from './limiter';
 import type { TransferLimits } from './part-plan';
@@ -16,6 +17,8 @@ export interface RunContext {
 /** Runs every task; the first failure aborts the others (they share `signal`) and is rethrown. */
 export async function allOrAbort(tasks: ((signal: AbortSignal) => Promise<void>)[], outer: AbortSignal): Promise<void> {
   const inner = new AbortController();
+  // Every waiting part listens on it (limiter, request): hundreds of parts are expected.
+  setMaxListeners(0, inner.signal);
   const onOuter = () => inner.abort(outer.reason);
   outer.addEventListener('abort', onOuter, { once: true });
   let first: unknown;
