@@ -1,6 +1,6 @@
 // What differs between OSS and BOS for object reads and writes (header prefix, ETag style,
 // enums), so that the object logic itself is written once.
-import { badRequest } from './errors';
+import { badRequest, forbidden } from './errors';
 import { queryParam, type EmuRequest, type EmuResponse } from './http-types';
 import { initiateUpload, requireUpload } from './multipart-ops';
 import { checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
@@ -60,6 +60,19 @@ export interface ReadTarget {
   anonymous: boolean;
 }
 
+/** OSS Archive-class objects (frozen until RestoreObject, which the emulator does not offer) cannot be read. */
+const OSS_FROZEN_CLASSES = new Set(['Archive', 'ColdArchive', 'DeepColdArchive']);
+
+/**
+ * GET of a frozen object is 403 InvalidObjectState; HEAD still answers (Alibaba error
+ * 0016-00000404, https://alibabacloud.com/help/en/oss/support/0016-00000404). BOS is not modelled.
+ */
+function checkReadable(d: Dialect, req: EmuRequest, target: ObjectRecord): void {
+  if (d.provider === 'oss' && req.method === 'GET' && OSS_FROZEN_CLASSES.has(target.storageClass)) {
+    throw forbidden('InvalidObjectState', "The operation is not valid for the object's state.");
+  }
+}
+
 /**
  * GetObject / HeadObject, following a link one hop: the target's bytes, ETag and length,
  * the link's object type, and the later of both Last-Modified times.
@@ -69,6 +82,7 @@ export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string,
   const obj = requireObject(b, c.key!);
   checkAnonymousRead(c.anonymous, b, obj);
   const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
+  checkReadable(d, c.req, target);
   const headers = objectHeaders(d, target);
   if (link) {
     headers[`${d.prefix}object-type`] = 'Symlink';

@@ -42,6 +42,7 @@ const ERROR_EC: Record<string, string> = {
   InvalidTargetType: '0029-00000002',
   NotSymlink: '0029-00000003',
   FileAlreadyExists: '0026-00000015',
+  InvalidObjectState: '0016-00000404',
 };
 
 export function createOssRouter(store: Store, creds: Credentials, region: string): ProviderRouter {

@@ -88,12 +88,18 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
     const { multipart, parts } = planParts(item.size, { ...ctx.limits, partSize: item.partSize });
     const done = new Set((item.parts ?? []).map((p) => p.partNumber));
     const todo = parts.filter((p) => !done.has(p.partNumber));
-    await allOrAbort(
-      todo.map((p) => async (inner) => {
-        serviceCrc = (await fetchPart(fh, item, p, ctx, inner, !multipart)) ?? serviceCrc;
-      }),
-      signal,
-    );
+    try {
+      await allOrAbort(
+        todo.map((p) => async (inner) => {
+          serviceCrc = (await fetchPart(fh, item, p, ctx, inner, !multipart)) ?? serviceCrc;
+        }),
+        signal,
+      );
+    } catch (e) {
+      // Nothing finished: no `.part` worth keeping (with finished parts, Retry resumes from it).
+      if ((item.parts ?? []).length === 0) await rm(partPath, { force: true });
+      throw e;
+    }
     if (todo.length === 0 && item.size > 0) serviceCrc = (await client.get({ bucket: item.bucket, key: item.key, range: { start: 0, end: 0 }, signal }).then((r) => (r.body.destroy(), r.crc64)));
   } finally {
     await fh.close();

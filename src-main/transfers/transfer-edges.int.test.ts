@@ -127,6 +127,15 @@ describe('downloads', () => {
     expect([item?.state, item?.error?.code, item?.error?.details?.reason]).toEqual(['failed', 'LOCAL_FILE', 'ENOTDIR']);
   });
 
+  it('an Archive object that needs a restore fails with NEEDS_RESTORE and leaves no file', async () => {
+    saveDirectory = join(dir, 'archive');
+    await service.download({ profileId: 'p', bucket: 'demo-archive' }, [{ key: 'backups/2019/backup-01.tar', kind: 'object' }]);
+    await service.idle();
+    const item = service.snapshot().items.find((i) => i.key === 'backups/2019/backup-01.tar');
+    expect([item?.state, item?.error?.code]).toEqual(['failed', 'NEEDS_RESTORE']);
+    await expect(readFile(`${item!.localPath}.part`)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('never writes outside the chosen directory, whatever the key', async () => {
     await client.put({ bucket, key: 'escape/../../evil.txt', body: 'evil' });
     saveDirectory = join(dir, 'safe');

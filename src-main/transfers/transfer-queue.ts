@@ -179,6 +179,7 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
     clearFinished() {
       for (const item of [...items.values()]) {
         if (!isFinished(item.state)) continue;
+        if (item.state === 'failed') void discard(item); // a kept `.part` or multipart upload goes too
         items.delete(item.id);
         hooks.onRemove(item.id);
       }
