@@ -20,7 +20,8 @@ export type Dialog =
   | { kind: 'profiles'; add?: boolean }
   | { kind: 'brokenLink'; key: string; target?: string };
 
-export type ContextMenuState = { x: number; y: number; key: string };
+/** `background`: the menu of the table itself (no row), acting on the current folder. */
+export type ContextMenuState = { x: number; y: number; key: string; background?: boolean };
 
 export type DialogSlice = {
   dialog: Dialog | null;

@@ -108,3 +108,17 @@ describe('row context menu and following links', () => {
     expect(clipboard.writeText.mock.calls).toEqual([['docs/guide.pdf'], ['docs/latest.pdf']]);
   });
 });
+
+describe('the table background menu', () => {
+  it('offers Upload files… and Upload folder… into the current folder', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    const body = within(grid).getAllByRole('rowgroup').at(-1) as HTMLElement;
+    fireEvent.contextMenu(body, { clientX: 300, clientY: 500 });
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((i) => i.getAttribute('aria-label'))).toEqual(['Upload files…', 'Upload folder…']);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Upload folder…' }));
+    expect(fake.callsOf('uploadWithDialog')).toEqual([expect.objectContaining({ bucket: 'demo-oss', prefix: 'docs/', kind: 'folder' })]);
+  });
+});

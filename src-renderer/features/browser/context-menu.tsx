@@ -39,6 +39,14 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   return items;
 }
 
+/** The table's own menu (a click beside the rows): what can be done in the current folder. */
+export function folderMenuItems(prefix: string, actions: ObjectActions, t: Translate): MenuItem[] {
+  return [
+    { id: 'uploadFiles', label: t('menu.uploadFilesHere'), run: () => void actions.transfers.uploadWithDialog('files', prefix) },
+    { id: 'uploadFolder', label: t('menu.uploadFolderHere'), run: () => void actions.transfers.uploadWithDialog('folder', prefix) },
+  ];
+}
+
 export function ContextMenu({ actions }: { actions: ObjectActions }) {
   const { t } = useTranslation();
   const menu = useUiStore((s) => s.contextMenu);
@@ -53,6 +61,9 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const row = menu ? actions.rowByKey.get(menu.key) : undefined;
+  const prefix = useUiStore((s) => s.prefix);
+  const bucket = useUiStore((s) => s.bucket);
+  const background = menu?.background === true;
 
   useLayoutEffect(() => {
     if (!menu || !ref.current) return;
@@ -77,8 +88,9 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
     };
   }, [menu, close]);
 
-  if (!menu || !row) return null;
-  const items = menuItemsFor(row, actions.isLink(row), actions, [...selectedKeys], t);
+  if (!menu || (!row && !background)) return null;
+  const items = row && !background ? menuItemsFor(row, actions.isLink(row), actions, [...selectedKeys], t) : folderMenuItems(prefix, actions, t);
+  const label = row && !background ? row.name : prefix || (bucket ?? '');
 
   const moveFocus = (delta: number) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -90,7 +102,7 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
     <div
       ref={ref}
       role="menu"
-      aria-label={row.name}
+      aria-label={label}
       className="context-menu"
       style={position ?? { left: menu.x, top: menu.y }}
       onContextMenu={(e) => e.preventDefault()}

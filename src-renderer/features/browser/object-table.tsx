@@ -213,6 +213,12 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
         className="grid-body"
         tabIndex={rowIsRendered ? -1 : 0}
         {...fileDrop}
+        onContextMenu={(e) => {
+          // Beside the rows: the folder's own menu (Upload files…, Upload folder…).
+          if ((e.target as HTMLElement).closest('[role="row"]')) return;
+          e.preventDefault();
+          useUiStore.getState().openContextMenu({ key: '', x: e.clientX, y: e.clientY, background: true });
+        }}
         onFocus={(e) => {
           // Tabbing into the body lands on the cursor row, or the first one.
           if (e.target === e.currentTarget && rows.length > 0) {
