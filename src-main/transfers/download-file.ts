@@ -11,6 +11,7 @@ import { AppFailure } from '../errors';
 import { Crc64, combineCrc64 } from './crc64';
 import { asLocal } from './local-errors';
 import { planParts, type PartRange } from './part-plan';
+import { limited } from '../links/link-probes';
 import { allOrAbort, type RunContext } from './run-context';
 import { uniqueLocalPath } from './local-names';
 import type { DonePart, TransferItem } from './types';
@@ -20,7 +21,7 @@ export const partFileOf = (path: string): string => `${path}.part`;
 const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The downloaded bytes do not match the object (checksum mismatch); the file was not kept.');
 
 async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal, whole: boolean): Promise<string | undefined> {
-  return ctx.parts.run(async () => {
+  return limited(ctx.parts, signal, async () => {
     let crc = new Crc64();
     let position = p.start;
     // A dropped connection is retried inside storage/ (one policy): each attempt starts the range over.
@@ -51,7 +52,7 @@ async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: 
     item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: p.end - p.start, crc64: crc.value() }];
     ctx.checkpoint();
     return r.crc64;
-  }, signal);
+  });
 }
 
 async function md5OfFile(path: string): Promise<string> {

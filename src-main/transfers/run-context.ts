@@ -2,7 +2,7 @@
 // its abort signal, and two callbacks (bytes moved; state worth journaling changed).
 import { setMaxListeners } from 'node:events';
 import type { StorageClient } from '../storage/types';
-import type { Limiter } from './limiter';
+import type { Limiter } from '../links/limiter';
 import type { TransferLimits } from './part-plan';
 
 export interface RunContext {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { toAppError } from '../errors';
 import type { StorageClient } from '../storage/types';
 import { downloadFile, discardDownload } from './download-file';
-import { createLimiter } from './limiter';
+import { createLimiter } from '../links/limiter';
 import { DEFAULT_LIMITS, type TransferLimits } from './part-plan';
 import type { RunContext } from './run-context';
 import { isFinished, type TransferItem } from './types';

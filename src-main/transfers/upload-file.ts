@@ -12,6 +12,7 @@ import type { PutResult, StorageClient } from '../storage/types';
 import { combineCrc64, crc64Of } from './crc64';
 import { asLocal } from './local-errors';
 import { planParts, type PartRange } from './part-plan';
+import { limited } from '../links/link-probes';
 import { allOrAbort, type RunContext } from './run-context';
 import type { DonePart, TransferItem } from './types';
 
@@ -57,7 +58,7 @@ async function sourceUnchanged(item: TransferItem): Promise<boolean> {
 
 async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
   const { client, signal } = ctx;
-  await ctx.parts.run(async () => {
+  await limited(ctx.parts, signal, async () => {
     const body = await readRange(fh, 0, item.size);
     const d = digestsOf(body);
     const r = await client.put({ bucket: item.bucket, key: item.key, body, contentMd5: d.md5, signal });
@@ -66,11 +67,11 @@ async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): P
       throw corrupted();
     }
     ctx.progress(item.size);
-  }, signal);
+  });
 }
 
 async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal): Promise<void> {
-  await ctx.parts.run(async () => {
+  await limited(ctx.parts, signal, async () => {
     const body = await readRange(fh, p.start, p.end - p.start);
     const d = digestsOf(body);
     const r = await ctx.client.uploadPart({
@@ -88,7 +89,7 @@ async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, c
     item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: body.length, etag: r.etag, crc64: d.crc64 }];
     ctx.progress(body.length);
     ctx.checkpoint();
-  }, signal);
+  });
 }
 
 async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
