@@ -11,28 +11,33 @@ import { contextMenu, objectRow } from '../../helpers/locators';
 import { openBucket } from '../../helpers/navigate';
 import { transferRow } from '../../helpers/transfers';
 
-test('Download… of an object and a link writes their bytes; a second download becomes "name (1)"', async ({ app }, testInfo) => {
-  const { page } = app;
-  const dir = join(testInfo.outputDir, 'downloads');
-  await openBucket(page, DEMO_BUCKETS.oss);
-  await selectRows(page, ['readme.txt', 'latest-report.pdf']);
-  await app.answerDialogs({ saveDirectory: dir });
-  await page.getByRole('button', { name: 'Download…', exact: true }).click();
+for (const provider of ['oss', 'bos'] as const) {
+  test(`${provider.toUpperCase()}: Download… of an object and a link writes their bytes; a second download becomes "name (1)"`, async ({ app }, testInfo) => {
+    const { page } = app;
+    const dir = join(testInfo.outputDir, 'downloads');
+    const readme = `Welcome to the Symbucket ${provider.toUpperCase()} demo bucket.\n`;
+    await openBucket(page, DEMO_BUCKETS[provider]);
+    // BOS listings do not mark links: wait until the row is resolved as one.
+    await expect(objectRow(page, 'latest-report.pdf')).toContainText('docs/reports/2026/q3.pdf');
+    await selectRows(page, ['readme.txt', 'latest-report.pdf']);
+    await app.answerDialogs({ saveDirectory: dir });
+    await page.getByRole('button', { name: 'Download…', exact: true }).click();
 
-  await expect(transferRow(page, 'readme.txt')).toContainText('Done');
-  const link = transferRow(page, 'latest-report.pdf');
-  await expect(link).toContainText('Done');
-  await expect(link).toContainText('via link → docs/reports/2026/q3.pdf');
-  expect(await readFile(join(dir, 'readme.txt'), 'utf8')).toBe('Welcome to the Symbucket OSS demo bucket.\n');
-  const q3 = await readFile(join(dir, 'latest-report.pdf'));
-  expect(q3.length).toBe(2048 + '3'.charCodeAt(0) * 97);
+    await expect(transferRow(page, 'readme.txt')).toContainText('Done');
+    const link = transferRow(page, 'latest-report.pdf');
+    await expect(link).toContainText('Done');
+    await expect(link).toContainText('via link → docs/reports/2026/q3.pdf');
+    expect(await readFile(join(dir, 'readme.txt'), 'utf8')).toBe(readme);
+    const q3 = await readFile(join(dir, 'latest-report.pdf'));
+    expect(q3.length).toBe(2048 + '3'.charCodeAt(0) * 97);
 
-  await app.answerDialogs({ saveDirectory: dir });
-  const menu = await openRowMenu(page, 'readme.txt');
-  await menu.getByRole('menuitem', { name: 'Download…', exact: true }).click();
-  await expect(transferRow(page, 'readme (1).txt')).toContainText('Done');
-  expect(await readFile(join(dir, 'readme (1).txt'), 'utf8')).toBe('Welcome to the Symbucket OSS demo bucket.\n');
-});
+    await app.answerDialogs({ saveDirectory: dir });
+    const menu = await openRowMenu(page, 'readme.txt');
+    await menu.getByRole('menuitem', { name: 'Download…', exact: true }).click();
+    await expect(transferRow(page, 'readme (1).txt')).toContainText('Done');
+    expect(await readFile(join(dir, 'readme (1).txt'), 'utf8')).toBe(readme);
+  });
+}
 
 test('Download… of a folder keeps its structure, recursively', async ({ app }, testInfo) => {
   const { page } = app;

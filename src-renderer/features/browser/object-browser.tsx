@@ -77,7 +77,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       <div className="toolbar">
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
-        <TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} />
+        <TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} isLink={actions.isLink} />
         <FilterBox />
         <button type="button" className="button" onClick={() => actions.checkLinks(prefix)}>
           {t('menu.checkLinks')}

@@ -127,7 +127,7 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   const checkLinks = useCallback((scopePrefix: string) => useUiStore.getState().openLinkCheck({ profileId, bucket, prefix: scopePrefix }), [profileId, bucket]);
 
   /** Download… of these keys (folders recursively). */
-  const download = useCallback((keys: string[]) => transfers.download(selectedRows(keys, rowByKey)), [transfers, rowByKey]);
+  const download = useCallback((keys: string[]) => transfers.download(selectedRows(keys, rowByKey, isLink)), [transfers, rowByKey, isLink]);
 
   return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, transfers, download };
 }

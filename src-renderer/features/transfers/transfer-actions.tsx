@@ -2,17 +2,22 @@
 // (the selection). Their own component so the browser toolbar can mount them where it likes.
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../state/ui-store';
+import { type BrowserRow } from '../browser/rows';
 import { type RowLookup } from '../browser/use-object-actions';
 import { type TransferCommands } from './use-transfer-commands';
 
-export function selectedRows(keys: Iterable<string>, rowByKey: RowLookup) {
+/** The rows to download; a BOS link (listed as an object) is sent as a link once resolved, so the panel can say "via link". */
+export function selectedRows(keys: Iterable<string>, rowByKey: RowLookup, isLink: (row: BrowserRow) => boolean) {
   return [...keys].flatMap((key) => {
     const row = rowByKey.get(key);
-    return row ? [{ key: row.key, kind: row.kind }] : [];
+    if (!row) return [];
+    return [{ key: row.key, kind: row.kind === 'object' && isLink(row) ? ('symlink' as const) : row.kind }];
   });
 }
 
-export function TransferActions({ commands, prefix, rowByKey }: { commands: TransferCommands; prefix: string; rowByKey: RowLookup }) {
+type TransferActionsProps = { commands: TransferCommands; prefix: string; rowByKey: RowLookup; isLink: (row: BrowserRow) => boolean };
+
+export function TransferActions({ commands, prefix, rowByKey, isLink }: TransferActionsProps) {
   const { t } = useTranslation();
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   return (
@@ -23,7 +28,7 @@ export function TransferActions({ commands, prefix, rowByKey }: { commands: Tran
       <button type="button" className="button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
         {t('transfers.uploadFolder')}
       </button>
-      <button type="button" className="button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey))}>
+      <button type="button" className="button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey, isLink))}>
         {t('transfers.download')}
       </button>
     </div>
