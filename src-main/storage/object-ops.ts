@@ -19,6 +19,7 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
       storageClass: (h[`${prefix}storage-class`] ?? '').toUpperCase(),
       objectType: h[`${prefix}object-type`] || 'Normal',
       meta: metaFromHeaders(h, `${prefix}meta-`),
+      ...checksumsOf(h, 'crc64'),
     };
   });
 }

@@ -54,6 +54,8 @@ export interface HeadResult {
   /** Normal | Appendable | Multipart | Symlink (as the provider reports it). */
   objectType: string;
   meta: Record<string, string>;
+  /** OSS: decimal CRC-64/ECMA-182 of the object (x-oss-hash-crc64ecma), when sent. */
+  crc64?: string;
 }
 
 export interface GetInput {

@@ -84,7 +84,8 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
   item.transferred = (item.parts ?? []).reduce((n, p) => n + p.size, 0);
   await mkdir(dirname(item.localPath), { recursive: true }).catch(asLocal);
   const fh = await open(partPath, resumable ? 'r+' : 'w').catch(asLocal);
-  let serviceCrc: string | undefined;
+  // OSS names the object's CRC-64 on HEAD and on every GET (ranged ones too).
+  let serviceCrc = head.crc64;
   try {
     const { multipart, parts } = planParts(item.size, { ...ctx.limits, partSize: item.partSize });
     const done = new Set((item.parts ?? []).map((p) => p.partNumber));
@@ -101,7 +102,6 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
       if ((item.parts ?? []).length === 0) await rm(partPath, { force: true });
       throw e;
     }
-    if (todo.length === 0 && item.size > 0) serviceCrc = (await client.get({ bucket: item.bucket, key: item.key, range: { start: 0, end: 0 }, signal }).then((r) => (r.body.destroy(), r.crc64)));
   } finally {
     await fh.close();
   }
