@@ -31,16 +31,23 @@ async function readRange(fh: FileHandle, start: number, length: number): Promise
 }
 
 interface Digests {
-  md5: string;
-  crc64: string;
-  crc32: string;
+  md5?: string;
+  crc64?: string;
+  crc32?: string;
 }
 
-const digestsOf = (buf: Buffer): Digests => ({
-  md5: createHash('md5').update(buf).digest('base64'),
-  crc64: crc64Of(buf),
-  crc32: String(crc32(buf) >>> 0),
-});
+/**
+ * Only the checks each request needs (hashing runs on the main thread): OSS answers every write
+ * with its CRC-64, so a part needs nothing else; BOS parts send Content-MD5 and the CRC-32 it
+ * echoes; single PUTs always send Content-MD5.
+ */
+function digestsOf(buf: Buffer, provider: StorageClient['provider'], part: boolean): Digests {
+  const d: Digests = {};
+  if (!part || provider === 'bos') d.md5 = createHash('md5').update(buf).digest('base64');
+  if (provider === 'oss') d.crc64 = crc64Of(buf);
+  if (part && provider === 'bos') d.crc32 = String(crc32(buf) >>> 0);
+  return d;
+}
 
 /** OSS sends its CRC-64 of what it stored, BOS echoes the CRC-32 we sent: both must match. */
 function verified(r: PutResult, d: Digests): boolean {
@@ -60,8 +67,8 @@ async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): P
   const { client, signal } = ctx;
   await limited(ctx.parts, signal, async () => {
     const body = await readRange(fh, 0, item.size);
-    const d = digestsOf(body);
-    const r = await client.put({ bucket: item.bucket, key: item.key, body, contentMd5: d.md5, signal });
+    const d = digestsOf(body, client.provider, false);
+    const r = await client.put({ bucket: item.bucket, key: item.key, body, ...(d.md5 && { contentMd5: d.md5 }), signal });
     if (!verified(r, d)) {
       await removeQuietly(client, item);
       throw corrupted();
@@ -73,7 +80,7 @@ async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): P
 async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal): Promise<void> {
   await limited(ctx.parts, signal, async () => {
     const body = await readRange(fh, p.start, p.end - p.start);
-    const d = digestsOf(body);
+    const d = digestsOf(body, ctx.client.provider, true);
     const r = await ctx.client.uploadPart({
       bucket: item.bucket,
       key: item.key,
@@ -81,12 +88,12 @@ async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, c
       partNumber: p.partNumber,
       createBody: () => Readable.from(body),
       contentLength: body.length,
-      contentMd5: d.md5,
-      ...(ctx.client.provider === 'bos' && { crc32: d.crc32 }),
+      ...(d.md5 && { contentMd5: d.md5 }),
+      ...(d.crc32 && { crc32: d.crc32 }),
       signal,
     });
     if (!verified(r, d)) throw corrupted();
-    item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: body.length, etag: r.etag, crc64: d.crc64 }];
+    item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: body.length, etag: r.etag, crc64: d.crc64 ?? '' }];
     ctx.progress(body.length);
     ctx.checkpoint();
   });
@@ -116,8 +123,8 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
     signal,
   });
   item.uploadId = undefined;
-  const combined = finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64);
-  if (r.crc64 !== undefined && r.crc64 !== combined) {
+  // OSS: the object's CRC-64 must be the parts' CRCs combined.
+  if (r.crc64 !== undefined && r.crc64 !== finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64)) {
     await removeQuietly(client, item);
     throw corrupted();
   }
