@@ -8,7 +8,11 @@ export interface BenchScale {
   links: number;
   /** Emulator latencies the link benchmarks run at. */
   latenciesMs: readonly number[];
+  /** Bytes moved by upload-256m / download-256m. */
+  transferBytes: number;
+  /** Bytes uploaded while upload-rss-1g samples RSS. */
+  rssBytes: number;
 }
 
-export const FULL_SCALE: BenchScale = { rounds: 3, listObjects: 100_000, links: 1000, latenciesMs: [0, 10] };
-export const TINY_SCALE: BenchScale = { rounds: 1, listObjects: 1500, links: 20, latenciesMs: [0, 10] };
+export const FULL_SCALE: BenchScale = { rounds: 3, listObjects: 100_000, links: 1000, latenciesMs: [0, 10], transferBytes: 256 * 1024 * 1024, rssBytes: 1024 * 1024 * 1024 };
+export const TINY_SCALE: BenchScale = { rounds: 1, listObjects: 1500, links: 20, latenciesMs: [0, 10], transferBytes: 4 * 1024 * 1024, rssBytes: 20 * 1024 * 1024 };

@@ -4,6 +4,7 @@ import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benc
 import { benchIpcList, benchList } from './list-benches';
 import { benchMainMemory } from './main-memory';
 import { type BenchScale } from './scale';
+import { benchTransfer, benchUploadRss } from './transfer-bench';
 import { type BenchResult, result } from './stats';
 
 type Bench = (scale: BenchScale) => Promise<BenchResult>;
@@ -30,6 +31,9 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'ipc-list': benchIpcList,
     'main-memory-100k': benchMainMemory,
     keepalive: benchKeepAlive,
+    'upload-256m': (s) => benchTransfer('upload', s),
+    'download-256m': (s) => benchTransfer('download', s),
+    'upload-rss-1g': benchUploadRss,
   };
   for (const latency of scale.latenciesMs) {
     out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);

@@ -1,6 +1,6 @@
 // What differs between OSS and BOS for object reads and writes (header prefix, ETag style,
 // enums), so that the object logic itself is written once.
-import { badRequest } from './errors';
+import { badRequest, forbidden } from './errors';
 import { queryParam, type EmuRequest, type EmuResponse } from './http-types';
 import { initiateUpload, requireUpload } from './multipart-ops';
 import { type MetaRules, checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
@@ -17,6 +17,8 @@ export interface Dialect {
   objectType(t: ObjectType): string;
   parseStorageClass(raw: string | undefined, fallback: string): string;
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
+  /** Checksum headers every object answer carries (OSS: x-oss-hash-crc64ecma; BOS: none). */
+  integrity(body: Buffer): Record<string, string>;
 }
 
 const OVERRIDDEN_HEADERS = ['content-type', 'content-language', 'expires', 'cache-control', 'content-disposition', 'content-encoding'];
@@ -65,6 +67,7 @@ export function objectHeaders(d: Dialect, rec: ObjectRecord): Record<string, str
     [`${d.prefix}object-type`]: d.objectType(rec.objectType),
     [`${d.prefix}storage-class`]: rec.storageClass,
     'accept-ranges': 'bytes',
+    ...d.integrity(rec.body),
     ...rec.headers,
   };
   for (const [k, v] of Object.entries(rec.meta)) h[`${d.prefix}meta-${k}`] = v;
@@ -79,6 +82,19 @@ export interface ReadTarget {
   anonymous: boolean;
 }
 
+/** OSS Archive-class objects (frozen until RestoreObject, which the emulator does not offer) cannot be read. */
+const OSS_FROZEN_CLASSES = new Set(['Archive', 'ColdArchive', 'DeepColdArchive']);
+
+/**
+ * GET of a frozen object is 403 InvalidObjectState; HEAD still answers (Alibaba error
+ * 0016-00000404, https://alibabacloud.com/help/en/oss/support/0016-00000404). BOS is not modelled.
+ */
+function checkReadable(d: Dialect, req: EmuRequest, target: ObjectRecord): void {
+  if (d.provider === 'oss' && req.method === 'GET' && OSS_FROZEN_CLASSES.has(target.storageClass)) {
+    throw forbidden('InvalidObjectState', "The operation is not valid for the object's state.");
+  }
+}
+
 /**
  * GetObject / HeadObject, following a link one hop: the target's bytes, ETag and length,
  * the link's object type, and the later of both Last-Modified times.
@@ -88,6 +104,7 @@ export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string,
   const obj = requireObject(b, c.key!);
   checkAnonymousRead(c.anonymous, b, obj);
   const { target, link } = resolveForRead(c.store, b, obj, c.anonymous);
+  checkReadable(d, c.req, target);
   const headers = objectHeaders(d, target);
   if (link) {
     // Size, ETag and body are the target's; user metadata is the link's own (oss2 and ali-oss

@@ -79,7 +79,8 @@ describe('malformed input', () => {
     expect((await oss({ bucket: 'demo-oss', query: { 'list-type': '2', 'continuation-token': '!!' } })).status).toBe(400);
     expect((await bos({ bucket: 'demo-bos', query: { maxKeys: 'many' } })).status).toBe(400);
     expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'x-oss-storage-class': 'Frozen' }, body: 'x' })).status).toBe(400);
-    expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'content-md5': md5('other') }, body: 'x' })).code).toBe('InvalidDigest');
+    expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'content-md5': md5('other') }, body: 'x' })).code).toBe('BadDigest');
+    expect((await oss({ method: 'PUT', bucket: 'demo-oss', key: 'x', headers: { 'content-md5': 'bm90LW1kNQ==' }, body: 'x' })).code).toBe('InvalidDigest');
     expect((await oss({ method: 'PATCH', bucket: 'demo-oss', key: 'x' })).status).toBe(405);
     const garbage = await fetch(`${emu().oss}/demo-oss/readme.txt`, { headers: { authorization: 'Bearer nonsense' } });
     expect(garbage.status).toBe(403);

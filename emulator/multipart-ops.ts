@@ -6,6 +6,8 @@ import type { MultipartUpload, ObjectRecord, Store, UploadPart } from './store';
 
 export const MIN_PART_SIZE = 100 * 1024;
 export const MAX_PART_NUMBER = 10000;
+/** Both services: a part is at most 5 GB (OSS UploadPart, BOS UploadPart docs). */
+export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
 
 export function initiateUpload(store: Store, bucket: string, key: string, template: Omit<NewObject, 'body'>): MultipartUpload {
   const u: MultipartUpload = {
@@ -35,6 +37,7 @@ export function parsePartNumber(raw: string | undefined): number {
 }
 
 export function uploadPart(store: Store, u: MultipartUpload, partNumber: number, body: Buffer): UploadPart {
+  if (body.length > MAX_PART_SIZE) throw badRequest('EntityTooLarge', `A part may be at most ${MAX_PART_SIZE} bytes.`);
   const part: UploadPart = { partNumber, body, etag: md5Hex(body), size: body.length, lastModified: Date.now() };
   store.putPart(u.uploadId, part);
   return part;
@@ -71,6 +74,14 @@ export function completeUpload(store: Store, u: MultipartUpload, list: Completed
   store.putObject(u.bucket, rec);
   store.endUpload(u.uploadId);
   return rec;
+}
+
+/** Uploads begun and neither completed nor aborted, by key then initiation time (ListMultipartUploads). */
+export function pendingUploads(store: Store, bucket: string, prefix: string, max = 1000): MultipartUpload[] {
+  return [...store.uploads.values()]
+    .filter((u) => u.bucket === bucket && u.key.startsWith(prefix))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.initiated - y.initiated))
+    .slice(0, max);
 }
 
 export function sortedParts(u: MultipartUpload, after: number, max: number): { parts: UploadPart[]; truncated: boolean } {

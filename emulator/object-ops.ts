@@ -115,12 +115,7 @@ export function makeRecord(key: string, o: NewObject, objectType: ObjectRecord['
   return { key, ...o, etag: etag ?? md5Hex(o.body), size: o.body.length, lastModified: Date.now(), objectType };
 }
 
-/** Content-MD5 (base64) must match the body when sent. */
-export function checkContentMd5(header: string | undefined, body: Buffer): void {
-  if (header === undefined) return;
-  const actual = crypto.createHash('md5').update(body).digest('base64');
-  if (header.trim() !== actual) throw badRequest('InvalidDigest', 'The Content-MD5 you specified did not match what we received.');
-}
+export { checkContentMd5 } from './integrity/digests';
 
 /** Headers stored with an object and returned on GET/HEAD. */
 export const STORED_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'];

@@ -7,7 +7,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { EmulatorError, toEmulatorError } from './errors';
 import { strictDecode } from './decode';
-import type { Faults } from './faults';
+import { corruptChecksums, type Faults } from './faults';
 import type { EmuRequest, EmuResponse, ProviderRouter, QueryPair } from './http-types';
 
 const MAX_BODY = 1024 * 1024 * 1024;
@@ -97,6 +97,7 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
   out.headers[router.requestIdHeader] = emu.requestId;
   // Answered before a large body was read: close instead of reading the rest of it.
   if (!req.complete && hasLargeBody(req)) out.headers.connection = 'close';
+  if (faults.badChecksums) corruptChecksums(out.headers);
   send(req, res, emu, out, decision.drop);
 }
 

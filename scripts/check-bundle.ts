@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apiMethods, channelNames } from '../src-main/ipc/contract';
+import { apiMethods, channelNames, localApiFunctions } from '../src-main/ipc/contract';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../src-main/app/security';
 import { foreignImports, preloadBloat } from './bundle-imports';
 
@@ -38,7 +38,7 @@ function checkPreload(): void {
   const module = { exports: {} };
   new Function('require', 'module', 'exports', code)(requireStub, module, module.exports);
   const keys = Object.keys((exposed.api ?? {}) as object).sort();
-  const expected = [...Object.keys(apiMethods), 'on'].sort();
+  const expected = [...Object.keys(apiMethods), ...localApiFunctions, 'on'].sort();
   if (JSON.stringify(keys) !== JSON.stringify(expected)) problems.push(`preload exposes [${keys.join(', ')}], expected [${expected.join(', ')}]`);
 }
 

@@ -17,6 +17,8 @@ import type { SecretCipher } from './profiles/secret-cipher';
 import type { Clipboard } from './ipc/handlers/operations';
 import type { CopyLimits } from './operations/copy-one';
 import type { Provider } from './storage/types';
+import type { Dialogs, OsShell } from './transfers/host-seams';
+import { createTransfersService } from './transfers/transfers-service';
 
 export interface AppCoreOptions {
   userDataDir: string;
@@ -34,6 +36,10 @@ export interface AppCoreOptions {
   clipboard?: Clipboard;
   /** Above these sizes a copy goes in parts (UploadPartCopy); tests make them small. */
   copyLimits?: Partial<Record<Provider, Partial<CopyLimits>>>;
+  /** Native open/save dialogs (Electron dialog.showOpenDialog; the browser host answers from the test). */
+  dialogs?: Dialogs;
+  /** shell.openPath / shell.showItemInFolder (the browser host records the requests). */
+  shell?: OsShell;
 }
 
 const GiB = 1024 ** 3;
@@ -73,6 +79,13 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
   const profiles = createProfilesService({ userDataDir: options.userDataDir, cipher: options.cipher, demo, secrets });
   const links = createLinksService({ clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket) });
   const ops = createOperationRegistry();
+  const transfers = createTransfersService({
+    userDataDir: options.userDataDir,
+    clientFor: (profileId, bucket) => profiles.resolveClient(profileId, bucket),
+    ...(options.dialogs && { dialogs: options.dialogs }),
+    ...(options.shell && { shell: options.shell }),
+    emit: (payload) => router.emit('transfers.changed', payload),
+  });
 
   // Handlers emit through the router built from them (only ever while it handles a request).
   const handlers = createHandlers({
@@ -86,6 +99,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     profiles,
     links,
     ops,
+    transfers,
     emit: (event, payload) => router.emit(event, payload),
     copyLimits: copyLimitsOf(options.copyLimits),
     ...(options.clipboard && { clipboard: options.clipboard }),
@@ -100,6 +114,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
       (closing ??= (async () => {
         stopProfileEvents();
         ops.cancelAll();
+        await transfers.close();
         await closeDemo();
       })()),
   };

@@ -46,6 +46,10 @@ const storageCodes: Record<string, { code: ErrorCode; message: string }> = {
   NetworkError: { code: 'NETWORK', message: 'The server could not be reached: check the endpoint and the network.' },
   Timeout: { code: 'TIMEOUT', message: 'The server did not answer in time.' },
   Aborted: { code: 'CANCELLED', message: 'The operation was cancelled.' },
+  BadDigest: { code: 'CHECKSUM_MISMATCH', message: 'The server received different bytes than were sent.' },
+  InvalidDigest: { code: 'CHECKSUM_MISMATCH', message: 'The server received different bytes than were sent.' },
+  // OSS GetObject on an Archive/Cold Archive object that is not restored (403 InvalidObjectState).
+  InvalidObjectState: { code: 'NEEDS_RESTORE', message: 'This object is archived: restore it before downloading.' },
   InvalidResponse: { code: 'INVALID_RESPONSE', message: 'The server sent a response that could not be understood.' },
 };
 

@@ -8,6 +8,7 @@ import { setupAppMenu } from './app/menu';
 import { registerAppScheme, setupAppProtocol } from './app/protocol';
 import { openInBrowser, rendererSource, setupPermissionDenial, setupWebContentsHardening, type RendererSource } from './app/security';
 import { loadRenderer, setupMainWindow, setupSecondInstanceFocus } from './app/window';
+import { electronDialogs, electronShell } from './app/transfer-seams';
 import { bindRouterToIpc } from './ipc/electron-ipc';
 import { createSafeStorageCipher } from './profiles/safe-storage-cipher';
 import { createFetchTransport } from './storage/fetch-transport';
@@ -29,6 +30,8 @@ async function setupAppCore(env: MainEnv): Promise<AppCore> {
     // Chromium's stack: system proxy and PAC, the OS certificate store, its own TLS errors.
     transport: createFetchTransport((url, init) => net.fetch(url, init)),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    dialogs: electronDialogs(dialog, () => mainWindow),
+    shell: electronShell(shell),
     ...(env.emulator && { emulator: env.emulator }),
   });
   return core;

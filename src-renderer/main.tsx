@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/table.css';
 import './styles/dialogs.css';
+import './styles/transfers.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { apiMethods } from '../../src-main/ipc/contract';
+import { apiMethods, localApiFunctions } from '../../src-main/ipc/contract';
 import { apiInitScript, EMIT_FUNCTION, INVOKE_BINDING } from './api-bridge';
 
 type PageGlobal = Record<string, unknown> & { api: Record<string, (...args: unknown[]) => unknown> };
@@ -14,7 +14,7 @@ function loadScript(invoke: (channel: string, input: unknown, call?: unknown) =>
 describe('apiInitScript()', () => {
   it('exposes exactly the contract method names plus on()', () => {
     const page = loadScript(() => null);
-    expect(Object.keys(page.api).sort()).toEqual([...Object.keys(apiMethods), 'on'].sort());
+    expect(Object.keys(page.api).sort()).toEqual([...Object.keys(apiMethods), ...localApiFunctions, 'on'].sort());
     expect(Object.isFrozen(page.api)).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import type { IpcRecord } from './types';
 
 export const INVOKE_BINDING = '__symbucketInvoke';
 export const EMIT_FUNCTION = '__symbucketEmit';
+export const DROP_PATHS = '__symbucketDropPaths';
 
 /** What the bridge needs from the app core's router. */
 export interface BridgeRouter {
@@ -31,6 +32,11 @@ export function apiInitScript(methods: Record<string, string>): string {
   for (const [name, channel] of Object.entries(methods)) {
     api[name] = async (input, call) => JSON.parse(await globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, JSON.stringify(input === undefined ? null : input), JSON.stringify(call === undefined ? null : call)));
   }
+  // OS drops: a spec's dropFiles() registers each File it creates with its local path here
+  // (Electron's preload asks webUtils.getPathForFile instead).
+  const dropPaths = new WeakMap();
+  Object.defineProperty(globalThis, ${JSON.stringify(DROP_PATHS)}, { value: dropPaths });
+  api.pathForFile = (file) => dropPaths.get(file) ?? '';
   api.on = (event, listener) => {
     if (typeof listener !== 'function') throw new TypeError('listener must be a function');
     let set = listeners.get(event);

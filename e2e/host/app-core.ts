@@ -8,6 +8,7 @@ import { tsImport } from 'tsx/esm/api';
 import type * as AppCoreModule from '../../src-main/app-core';
 import type * as MemoryCipherModule from '../../src-main/profiles/memory-cipher';
 import type { BridgeRouter } from './api-bridge';
+import { createScriptedDialogs, type DialogAnswers } from './dialog-answers';
 import type { EmulatorEndpoints } from './types';
 
 export interface RunningCore {
@@ -18,6 +19,12 @@ export interface RunningCore {
   clipboard: string[];
   /** Failures main logged while handling requests (kept, not printed: specs attach them on failure). */
   mainLog: string[];
+  /** Sets what the next native dialogs return. */
+  answerDialogs(answers: DialogAnswers): void;
+  /** Files main asked the OS to open (shell.openPath), in order. */
+  openedPaths: string[];
+  /** Files main asked the OS to show in their folder. */
+  revealedPaths: string[];
   close(): Promise<void>;
 }
 
@@ -43,7 +50,19 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
   const openedExternally: string[] = [];
   const mainLog: string[] = [];
   const clipboard: string[] = [];
+  const openedPaths: string[] = [];
+  const revealedPaths: string[] = [];
+  const dialogs = createScriptedDialogs();
   const core = await createAppCore({
+    dialogs,
+    shell: {
+      openPath: async (path: string) => {
+        openedPaths.push(path);
+      },
+      showItemInFolder: (path: string) => {
+        revealedPaths.push(path);
+      },
+    },
     userDataDir: options.userDataDir,
     cipher: createMemoryCipher(),
     host: 'browser',
@@ -65,6 +84,9 @@ export async function startAppCore(options: { userDataDir: string; emulator?: Em
     openedExternally,
     clipboard,
     mainLog,
+    answerDialogs: (answers) => dialogs.answer(answers),
+    openedPaths,
+    revealedPaths,
     close: () => core.close(),
   };
 }

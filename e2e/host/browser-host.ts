@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installApiBridge } from './api-bridge';
+import { dropLocalFiles } from './os-drop';
 import { createIpcActivity } from './ipc-activity';
 import { startAppCore, type RunningCore } from './app-core';
 import { chromiumArgs, findChromium } from './chromium-binary';
@@ -75,6 +76,9 @@ export async function launchBrowserHost(rootDir: string, options: LaunchOptions)
       ipcRecords: async () => [...records],
       mainLog: () => [...core.mainLog],
       clipboardText: async () => core.clipboard.at(-1),
+      answerDialogs: async (answers) => core.answerDialogs(answers),
+      openedPaths: async () => [...core.openedPaths],
+      dropFiles: (target, paths) => dropLocalFiles(target, paths),
       ipcSettled: (quietMs) => activity.settled(quietMs),
       close: () => (closing ??= runCleanups(cleanups)),
     };

@@ -51,6 +51,15 @@ export async function launchElectronHost(rootDir: string, options: LaunchOptions
       Promise.race([app.close(), new Promise((done) => setTimeout(done, CLOSE_TIMEOUT_MS))]).finally(() => app.process().kill('SIGTERM')),
     );
     await waitForMainReady(app);
+    // Open records instead of launching the OS default app (as the browser host does).
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = [];
+      (globalThis as { __symbucketOpenedPaths?: string[] }).__symbucketOpenedPaths = opened;
+      shell.openPath = async (path: string) => {
+        opened.push(path);
+        return '';
+      };
+    });
     const page = await app.firstWindow();
     const viewport = options.viewport ?? DEFAULT_VIEWPORT;
     await app.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), viewport);
@@ -64,6 +73,22 @@ export async function launchElectronHost(rootDir: string, options: LaunchOptions
       closed,
       mainLog: () => [],
       clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
+      // Main's dialog module, patched in place: the next dialogs return these answers once.
+      answerDialogs: (answers) =>
+        app.evaluate(({ dialog }, next) => {
+          const queue = { ...next } as Record<string, unknown>;
+          const answer = (options: { properties?: string[] }) => {
+            const props = options.properties ?? [];
+            const key = props.includes('openFile') ? 'openFiles' : props.includes('createDirectory') ? 'saveDirectory' : 'openDirectory';
+            const value = queue[key];
+            delete queue[key];
+            const filePaths = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
+            return Promise.resolve({ canceled: filePaths.length === 0, filePaths });
+          };
+          dialog.showOpenDialog = ((a: unknown, b?: unknown) => answer((b ?? a) as { properties?: string[] })) as typeof dialog.showOpenDialog;
+        }, answers),
+      openedPaths: () => app.evaluate(() => [...((globalThis as { __symbucketOpenedPaths?: string[] }).__symbucketOpenedPaths ?? [])]),
+      dropFiles: () => Promise.reject(new Error('dropFiles needs the browser host: a synthetic File has no path in Electron.')),
       // Main's IPC is out of reach here: a fixed pause stands in for "settled".
       ipcSettled: (quietMs = 300) => page.waitForTimeout(quietMs * 3),
       ipcRecords: async () =>

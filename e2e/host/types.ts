@@ -1,5 +1,5 @@
 // Shapes shared by both e2e hosts (Electron and browser) and their callers.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** Where an emulator listens and the one key pair it accepts (the JSON line `npm run emulator` prints). */
 export interface EmulatorEndpoints {
@@ -52,6 +52,12 @@ export interface AppHandle {
   clipboardText(): Promise<string | undefined>;
   /** Resolves once the renderer has had no request in flight for `quietMs` (default 300). */
   ipcSettled(quietMs?: number): Promise<void>;
+  /** Sets what the next native dialogs return (each answer once; unanswered = cancelled). */
+  answerDialogs(answers: { openFiles?: string[]; openDirectory?: string; saveDirectory?: string }): Promise<void>;
+  /** Paths main asked the OS to open with the default app (shell.openPath). */
+  openedPaths(): Promise<string[]>;
+  /** Drops local files/folders from "the OS" onto `target`, as a file manager would. */
+  dropFiles(target: Locator, paths: string[]): Promise<void>;
   /** Resolves when the user closes the window (headed preview). */
   closed: Promise<void>;
   close(): Promise<void>;

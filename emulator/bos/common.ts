@@ -46,4 +46,5 @@ export const BOS_DIALECT: Dialect = {
   objectType: (t) => (t === 'Multipart' ? 'Normal' : t),
   parseStorageClass,
   parseAcl,
+  integrity: () => ({}),
 };

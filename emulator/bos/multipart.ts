@@ -1,8 +1,9 @@
-// BOS multipart upload (JSON bodies): Initiate, UploadPart, Complete, Abort, ListParts.
+// BOS multipart upload (JSON bodies): Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
-import { checkContentMd5 } from '../object-ops';
+import { completeUpload, parsePartNumber, pendingUploads, sortedParts, uploadPart } from '../multipart-ops';
+import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
+import { checkAnonymousWrite, checkContentMd5, requireBucket } from '../object-ops';
 import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
 import { parseBosCopySource } from './objects';
 import { BOS_DIALECT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
@@ -28,8 +29,9 @@ export function putPart(c: BosCtx): EmuResponse {
     return jsonResponse({ lastModified: isoSeconds(part.lastModified), eTag: part.etag }, 200, { etag: bosEtag(part.etag) });
   }
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  const crc = checkBosCrc32(c.req.headers[BOS_CRC32_HEADER], c.req.body);
   const part = uploadPart(c.store, u, n, c.req.body);
-  return emptyResponse(200, { etag: bosEtag(part.etag) });
+  return emptyResponse(200, { etag: bosEtag(part.etag), ...crc });
 }
 
 export function complete(c: BosCtx): EmuResponse {
@@ -69,4 +71,19 @@ export function listParts(c: BosCtx): EmuResponse {
     isTruncated: truncated,
     parts: parts.map((p) => ({ partNumber: p.partNumber, lastModified: isoSeconds(p.lastModified), eTag: p.etag, size: p.size })),
   });
+}
+
+/** GET /bucket?uploads (bce-sdk-go api/multipart.go ListMultipartUploads: `uploads[]` with key, uploadId, initiated). */
+export function listUploads(c: BosCtx): EmuResponse {
+  const b = requireBucket(c.store, c.bucket, 'bos');
+  checkAnonymousWrite(c.anonymous, b);
+  const prefix = queryParam(c.req, 'prefix') ?? '';
+  const uploads = pendingUploads(c.store, b.name, prefix).map((u) => ({
+    key: u.key,
+    uploadId: u.uploadId,
+    owner: BOS_OWNER,
+    initiated: isoSeconds(u.initiated),
+    storageClass: u.template.storageClass,
+  }));
+  return jsonResponse({ bucket: b.name, keyMarker: '', nextKeyMarker: '', prefix, maxUploads: 1000, isTruncated: false, uploads });
 }

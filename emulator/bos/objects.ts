@@ -2,6 +2,7 @@
 import { badRequest } from '../errors';
 import { type EmuResponse } from '../http-types';
 import { strictDecode } from '../decode';
+import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
 import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
 import {
   checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
@@ -16,12 +17,13 @@ export function putObject(c: BosCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'bos');
   checkAnonymousWrite(c.anonymous, b);
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
+  const crc = checkBosCrc32(c.req.headers[BOS_CRC32_HEADER], c.req.body);
   checkForbidOverwrite(b, c.key!, forbidOverwrite(BOS_DIALECT, c.req));
   const obj = newObjectFromHeaders(BOS_DIALECT, c.req, b.storageClass, c.req.body);
   checkMetaLimit(obj.meta, BOS_META_LIMIT);
   const rec = makeRecord(c.key!, obj);
   c.store.putObject(b.name, rec);
-  return emptyResponse(200, { etag: bosEtag(rec.etag) });
+  return emptyResponse(200, { etag: bosEtag(rec.etag), ...crc });
 }
 
 export function getOrHeadObject(c: BosCtx): EmuResponse {

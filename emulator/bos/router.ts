@@ -22,7 +22,10 @@ const ROUTES = providerRoutes({
   listObjects,
   getSymlink: getBosSymlink,
   putSymlink: putBosSymlink,
-  extraBucketGets: [['storageClass', buckets.getBucketStorageClass]],
+  extraBucketGets: [
+    ['storageClass', buckets.getBucketStorageClass],
+    ['uploads', mp.listUploads],
+  ],
   copySourceHeader: 'x-bce-copy-source',
 });
 

@@ -1,4 +1,5 @@
 // Shared OSS protocol bits: handler context, header/format conventions, enums.
+import { ossCrcHeaders } from '../integrity/digests';
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
 import type { MetaRules } from '../object-ops';
@@ -39,6 +40,9 @@ export const OSS_DIALECT: Dialect = {
   objectType: (t) => t,
   parseStorageClass,
   parseAcl,
+  // OSS answers PUT, GET and HEAD with the whole object's CRC-64, also for a ranged GET (ali-oss
+  // and the Go SDK compare it only for full reads).
+  integrity: ossCrcHeaders,
 };
 
 export function ownerXml(): string {

@@ -1,11 +1,12 @@
 // OSS multipart upload: Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, parsePartNumber, sortedParts, uploadPart } from '../multipart-ops';
+import { completeUpload, parsePartNumber, pendingUploads, sortedParts, uploadPart } from '../multipart-ops';
 import { checkAnonymousWrite, checkContentMd5, requireBucket } from '../object-ops';
 import { parseCopySource } from './objects';
 import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
 import { OSS_DIALECT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
+import { ossCrcHeaders } from '../integrity/digests';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
 function uploadOf(c: OssCtx) {
@@ -26,11 +27,11 @@ export function putPart(c: OssCtx): EmuResponse {
     // UploadPartCopy: the part's bytes come from (a range of) an existing object.
     const part = uploadPart(c.store, u, n, partBytesFromSource(OSS_DIALECT, c, parseCopySource(copySource, u.bucket)));
     const xml = `<CopyPartResult>${el('LastModified', isoDate(part.lastModified))}${el('ETag', ossEtag(part.etag))}</CopyPartResult>`;
-    return xmlResponse(xml, 200, { etag: ossEtag(part.etag) });
+    return xmlResponse(xml, 200, { etag: ossEtag(part.etag), ...ossCrcHeaders(part.body) });
   }
   checkContentMd5(c.req.headers['content-md5'], c.req.body);
   const part = uploadPart(c.store, u, n, c.req.body);
-  return emptyResponse(200, { etag: ossEtag(part.etag) });
+  return emptyResponse(200, { etag: ossEtag(part.etag), ...ossCrcHeaders(part.body) });
 }
 
 export function complete(c: OssCtx): EmuResponse {
@@ -45,6 +46,9 @@ export function complete(c: OssCtx): EmuResponse {
   return xmlResponse(
     `<CompleteMultipartUploadResult>${el('Location', `/${b.name}/${rec.key}`)}${el('Bucket', b.name)}${el('Key', rec.key)}` +
       `${el('ETag', ossEtag(rec.etag))}</CompleteMultipartUploadResult>`,
+    200,
+    // The combined CRC of the assembled object (OSS computes it from the parts' CRCs).
+    ossCrcHeaders(rec.body),
   );
 }
 
@@ -72,10 +76,7 @@ export function listUploads(c: OssCtx): EmuResponse {
   const b = requireBucket(c.store, c.bucket, 'oss');
   checkAnonymousWrite(c.anonymous, b);
   const prefix = queryParam(c.req, 'prefix') ?? '';
-  const uploads = [...c.store.uploads.values()]
-    .filter((u) => u.bucket === b.name && u.key.startsWith(prefix))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.initiated - y.initiated))
-    .slice(0, 1000)
+  const uploads = pendingUploads(c.store, b.name, prefix)
     .map((u) => `<Upload>${el('Key', u.key)}${el('UploadId', u.uploadId)}${el('Initiated', isoDate(u.initiated))}</Upload>`)
     .join('');
   return xmlResponse(`<ListMultipartUploadsResult>${el('Bucket', b.name)}${el('Prefix', prefix)}${el('IsTruncated', false)}${uploads}</ListMultipartUploadsResult>`);

@@ -7,6 +7,7 @@ import {
   requireBucket, requireObject, validateKey,
 } from '../object-ops';
 import { strictDecode } from '../decode';
+import { ossCrcHeaders } from '../integrity/digests';
 import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
 import {
   OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, ownerXml, parseAcl, xmlResponse, type OssCtx,
@@ -23,7 +24,7 @@ export function putObject(c: OssCtx): EmuResponse {
   checkMetaLimit(obj.meta, OSS_META_LIMIT);
   const rec = makeRecord(key, obj);
   c.store.putObject(b.name, rec);
-  return emptyResponse(200, { etag: ossEtag(rec.etag) });
+  return emptyResponse(200, { etag: ossEtag(rec.etag), ...ossCrcHeaders(rec.body) });
 }
 
 export function getOrHeadObject(c: OssCtx): EmuResponse {

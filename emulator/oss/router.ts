@@ -45,6 +45,7 @@ const ERROR_EC: Record<string, string> = {
   NotSymlink: '0043-00000101',
   PublicEndpointForbidden: '0048-00000401',
   FileAlreadyExists: '0026-00000015',
+  InvalidObjectState: '0016-00000404',
 };
 
 export function createOssRouter(store: Store, creds: Credentials, region: string): ProviderRouter {

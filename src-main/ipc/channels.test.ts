@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiMethods, buildWindowApi, eventChannel, eventNames, isEventName, type Channel, type InvokeTransport, type SubscribeTransport } from './channels';
+import { apiMethods, buildWindowApi, eventChannel, eventNames, isEventName, localApiFunctions, type Channel, type InvokeTransport, type SubscribeTransport } from './channels';
 
 function fakeTransports() {
   const invoke = vi.fn<InvokeTransport>(async (channel: Channel) => ({ ok: true, value: channel }));
@@ -12,7 +12,7 @@ describe('buildWindowApi', () => {
   it('has exactly one function per apiMethods entry plus on', () => {
     const { invoke, subscribe } = fakeTransports();
     const api = buildWindowApi(invoke, subscribe) as unknown as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(apiMethods), 'on'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(apiMethods), ...localApiFunctions, 'on'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

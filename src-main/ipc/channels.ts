@@ -31,12 +31,21 @@ export const apiMethods = {
   copyObjects: 'ops.copy',
   shareUrl: 'ops.shareUrl',
   writeClipboard: 'clipboard.writeText',
+  listTransfers: 'transfers.list',
+  uploadPaths: 'transfers.upload',
+  uploadWithDialog: 'transfers.uploadDialog',
+  resolveUploadConflicts: 'transfers.resolveConflicts',
+  downloadRows: 'transfers.download',
+  openObject: 'transfers.open',
+  controlTransfers: 'transfers.control',
+  revealTransfer: 'transfers.reveal',
+  clearFinishedTransfers: 'transfers.clearFinished',
 } as const;
 export type ApiMethod = keyof typeof apiMethods;
 export type Channel = (typeof apiMethods)[ApiMethod];
 
 /** Events main -> renderer (their payload schemas are contract.ts `events`). */
-export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'ops.progress', 'menu.command'] as const;
+export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'ops.progress', 'menu.command', 'transfers.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const channelNames = Object.values(apiMethods) as Channel[];
@@ -53,9 +62,14 @@ export function isEventName(name: unknown): name is EventName {
 export type InvokeTransport = (channel: Channel, input: unknown, call?: unknown) => Promise<unknown>;
 export type SubscribeTransport = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
+/** Functions of `window.api` that answer in the renderer without IPC. */
+export const localApiFunctions = ['pathForFile'] as const;
+
 /** window.api before the contract's types are laid over it (contract.ts `Api`). */
 export type WireApi = Record<ApiMethod, (input?: unknown, call?: unknown) => Promise<unknown>> & {
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** OS drops: the local path of a File ('' when it has none). */
+  pathForFile(file: unknown): string;
 };
 
 /**
@@ -63,7 +77,7 @@ export type WireApi = Record<ApiMethod, (input?: unknown, call?: unknown) => Pro
  * entry, each bound to its fixed channel, and one `on(event, listener)`. Transport-free (the
  * preload passes ipcRenderer-backed functions), so it is unit-tested.
  */
-export function buildWindowApi(invoke: InvokeTransport, subscribe: SubscribeTransport): WireApi {
+export function buildWindowApi(invoke: InvokeTransport, subscribe: SubscribeTransport, pathForFile: (file: unknown) => string = () => ''): WireApi {
   const methods = {} as Record<ApiMethod, (input?: unknown, call?: unknown) => Promise<unknown>>;
   for (const method of Object.keys(apiMethods) as ApiMethod[]) {
     const channel = apiMethods[method];
@@ -75,5 +89,5 @@ export function buildWindowApi(invoke: InvokeTransport, subscribe: SubscribeTran
     if (typeof listener !== 'function') throw new Error('The listener must be a function');
     return subscribe(event, listener);
   };
-  return { ...methods, on };
+  return { ...methods, on, pathForFile: (file: unknown) => pathForFile(file) };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ApiMethod, apiMethods, Channel, EventName } from './channels';
 import { PROVIDER_RULES, utf8ByteLength } from './rules';
 
-export { apiMethods, channelNames, eventNames, type ApiMethod, type Channel, type EventName } from './channels';
+export { apiMethods, channelNames, eventNames, localApiFunctions, type ApiMethod, type Channel, type EventName } from './channels';
 export * from './rules';
 
 // ---------- shared building blocks ----------
@@ -35,6 +35,9 @@ export const ErrorCode = z.enum([
   'INSECURE_STORAGE', // no OS keyring: user must accept plain-text-equivalent storage
   'PROFILE_NOT_FOUND',
   'DEMO_UNAVAILABLE', // the embedded demo storage could not start (port, disk): Retry starts it again
+  'CHECKSUM_MISMATCH', // bytes changed in transit: a CRC-64 / MD5 / size did not match
+  'LOCAL_FILE', // the local file or folder could not be read or written
+  'NEEDS_RESTORE', // an Archive/Cold object must be restored before it can be read
   'UNKNOWN',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -391,6 +394,64 @@ export const ShareUrlInput = ObjectRef.extend({
 export const ShareUrlDto = z.object({ url: z.string(), bucket: z.string(), key: z.string(), expiresAt: z.string() });
 export type ShareUrlDto = z.infer<typeof ShareUrlDto>;
 
+// ---------- transfers ----------
+
+export const TransferState = z.enum(['queued', 'running', 'paused', 'done', 'failed', 'cancelled']);
+export type TransferState = z.infer<typeof TransferState>;
+
+export const TransferDto = z.object({
+  id: z.string(),
+  direction: z.enum(['upload', 'download']),
+  /** The file name the panel shows first. */
+  name: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  /** Upload source or download destination on this computer. */
+  localPath: z.string(),
+  size: z.number(),
+  transferred: z.number(),
+  state: TransferState,
+  error: AppError.optional(),
+  /** Download of a link: the target key whose bytes were fetched. */
+  viaLink: z.string().optional(),
+  /** Bytes per second, smoothed (0 unless running). */
+  rate: z.number(),
+  /** Seconds left at the current rate; absent when unknown. */
+  etaSeconds: z.number().optional(),
+});
+export type TransferDto = z.infer<typeof TransferDto>;
+
+export const TransferTotals = z.object({
+  /** Queued or running. */
+  active: z.number(),
+  size: z.number(),
+  transferred: z.number(),
+  rate: z.number(),
+  etaSeconds: z.number().optional(),
+});
+export type TransferTotals = z.infer<typeof TransferTotals>;
+
+export const TransferSnapshot = z.object({ items: z.array(TransferDto), totals: TransferTotals });
+export type TransferSnapshot = z.infer<typeof TransferSnapshot>;
+
+export const ConflictChoice = z.enum(['replace', 'skip', 'keep-both']);
+export type ConflictChoice = z.infer<typeof ConflictChoice>;
+
+export const UploadConflict = z.object({ key: z.string(), name: z.string(), size: z.number(), lastModified: z.string(), localSize: z.number() });
+export type UploadConflict = z.infer<typeof UploadConflict>;
+
+export const UploadResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('queued'), count: z.number() }),
+  /** Nothing queued yet: these keys exist; answer with transfers.resolveConflicts. */
+  z.object({ status: z.literal('conflicts'), planId: z.string(), conflicts: z.array(UploadConflict), count: z.number() }),
+  /** The user closed the dialog. */
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type UploadResult = z.infer<typeof UploadResult>;
+
+const Destination = BucketRef.extend({ prefix: Prefix.default('') });
+const LocalPath = z.string().min(1).max(4096);
+
 // ---------- app ----------
 
 export const AppInfo = z.object({
@@ -451,6 +512,28 @@ export const channels = {
   'ops.shareUrl': { input: ShareUrlInput, output: ShareUrlDto },
   /** Clipboard writes go through main (Electron clipboard; the browser host records them). */
   'clipboard.writeText': { input: z.object({ text: z.string().max(100_000) }), output: z.null() },
+  'transfers.list': { input: None, output: TransferSnapshot },
+  /** Paths from an OS drop (preload: webUtils.getPathForFile). */
+  'transfers.upload': { input: Destination.extend({ paths: z.array(LocalPath).min(1).max(10000) }), output: UploadResult },
+  /** Asks main for a native open dialog (files or one folder), then uploads what was chosen. */
+  'transfers.uploadDialog': { input: Destination.extend({ kind: z.enum(['files', 'folder']) }), output: UploadResult },
+  'transfers.resolveConflicts': {
+    input: z.object({ planId: z.string().min(1).max(128), decisions: z.record(z.string(), ConflictChoice) }),
+    output: UploadResult,
+  },
+  /** Asks main for a download directory, then downloads the rows (folders recursively). */
+  'transfers.download': {
+    input: BucketRef.extend({ rows: z.array(z.object({ key: ObjectKey, kind: RowKind })).min(1).max(10000) }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('queued'), count: z.number() }), z.object({ status: z.literal('cancelled') })]),
+  },
+  /** Downloads to the per-profile cache and opens it with the OS default app. */
+  'transfers.open': { input: ObjectRef, output: z.object({ id: z.string() }) },
+  'transfers.control': {
+    input: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']), ids: z.array(z.string().max(64)).max(100000).optional() }),
+    output: z.null(),
+  },
+  'transfers.reveal': { input: z.object({ id: z.string().max(64) }), output: z.null() },
+  'transfers.clearFinished': { input: None, output: z.null() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
@@ -471,6 +554,8 @@ export const events = {
   'ops.progress': z.object({ opId: OpId, done: z.number(), total: z.number().optional(), bytes: z.number().optional(), failed: z.number() }),
   /** An application-menu item was chosen; the renderer acts on its current selection. */
   'menu.command': z.object({ command: MenuCommand }),
+  /** Batched (at most 10 a second): the items that changed since the last event, and totals. */
+  'transfers.changed': z.object({ items: z.array(TransferDto), removed: z.array(z.string()), totals: TransferTotals }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
@@ -481,4 +566,6 @@ type MethodFn<C extends Channel> = undefined extends ChannelInput<C>
 /** What the preload exposes as `window.api`: named functions and one subscription. */
 export type Api = { [M in ApiMethod]: MethodFn<(typeof apiMethods)[M]> } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The local path of a File from an OS drop ('' when it has none). Electron: webUtils.getPathForFile. */
+  pathForFile(file: unknown): string;
 };

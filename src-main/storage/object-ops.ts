@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type GetInput, type GetResult, type HeadResult, type PutInput } from './types';
+import { type ByteSink, type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -19,6 +19,7 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
       storageClass: (h[`${prefix}storage-class`] ?? '').toUpperCase(),
       objectType: h[`${prefix}object-type`] || 'Normal',
       meta: metaFromHeaders(h, `${prefix}meta-`),
+      ...checksumsOf(h, 'crc64'),
     };
   });
 }
@@ -75,7 +76,37 @@ export function getObject(http: Requester, input: GetInput): Promise<GetResult> 
     etag: stripQuotes(res.headers.etag),
     contentType: res.headers['content-type'] ?? '',
     totalSize: totalSize(res),
+    ...checksumsOf(res.headers, 'crc64'),
   }));
+}
+
+/** Carries a sink's own failure through the retry loop untouched (a StorageError is never reclassified). */
+class SinkFailure extends StorageError {}
+
+export async function getObjectInto(http: Requester, input: GetInput, sink: ByteSink): Promise<Omit<GetResult, 'body'>> {
+  const { bucket, key, signal } = input;
+  try {
+    return await http.send({ method: 'GET', bucket, key, headers: rangeHeader(input.range), signal }, async (res) => {
+      sink.begin();
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        try {
+          await sink.write(chunk);
+        } catch (e) {
+          res.body.destroy();
+          throw new SinkFailure({ code: 'SinkFailed', status: 0, provider: 'oss', message: 'The destination refused the bytes.', cause: e });
+        }
+      }
+      return {
+        size: numberHeader(res, 'content-length'),
+        etag: stripQuotes(res.headers.etag),
+        contentType: res.headers['content-type'] ?? '',
+        totalSize: totalSize(res),
+        ...checksumsOf(res.headers, 'crc64'),
+      };
+    });
+  } catch (e) {
+    throw e instanceof SinkFailure ? e.cause : e;
+  }
 }
 
 /** `storageClass` is sent as given: callers normalise it to their provider's spelling. */
@@ -94,11 +125,30 @@ export async function putObject(http: Requester, prefix: HeaderPrefix, input: Pu
   };
   headers['content-length'] = String(length);
   if (input.storageClass) headers[`${prefix}storage-class`] = input.storageClass;
-  return sendForEtag(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
+  if (input.contentMd5) headers['content-md5'] = input.contentMd5;
+  return sendForChecksums(http, { method: 'PUT', bucket: input.bucket, key: input.key, headers, body, signal: input.signal });
 }
 
 export async function deleteObject(http: Requester, bucket: string, key: string, signal?: AbortSignal): Promise<void> {
   await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
+}
+
+const CHECKSUM_HEADERS = { crc64: 'x-oss-hash-crc64ecma', crc32: 'x-bce-content-crc32' } as const;
+
+/** The service's checksums of what it stored, when its answer carries them. */
+export function checksumsOf(headers: Record<string, string>, ...which: (keyof typeof CHECKSUM_HEADERS)[]): { crc64?: string; crc32?: string } {
+  const out: { crc64?: string; crc32?: string } = {};
+  for (const name of which) {
+    const v = headers[CHECKSUM_HEADERS[name]];
+    if (v !== undefined) out[name] = v.trim();
+  }
+  return out;
+}
+
+/** A write whose answer is just headers: its ETag and checksums. */
+export async function sendForChecksums(http: Requester, req: Parameters<Requester['send']>[0]): Promise<PutResult> {
+  const h = await http.send(req, (res) => http.headersOf(res));
+  return { etag: stripQuotes(h.etag), ...checksumsOf(h, 'crc64', 'crc32') };
 }
 
 /** Sends a request whose answer is just headers and returns the (unquoted) ETag. */

@@ -54,6 +54,8 @@ export interface HeadResult {
   /** Normal | Appendable | Multipart | Symlink (as the provider reports it). */
   objectType: string;
   meta: Record<string, string>;
+  /** OSS: decimal CRC-64/ECMA-182 of the object (x-oss-hash-crc64ecma), when sent. */
+  crc64?: string;
 }
 
 export interface GetInput {
@@ -71,6 +73,14 @@ export interface GetResult {
   contentType: string;
   /** Full object size when a range was requested. */
   totalSize: number;
+  /** OSS: decimal CRC-64/ECMA-182 of the whole object (x-oss-hash-crc64ecma), when sent. */
+  crc64?: string;
+}
+
+/** Where a streamed GET writes: `begin` before each attempt (a retry starts the range over), `write` per chunk. */
+export interface ByteSink {
+  begin(): void;
+  write(chunk: Buffer): Promise<void>;
 }
 
 export interface PutInput {
@@ -85,7 +95,50 @@ export interface PutInput {
   contentType?: string;
   meta?: Record<string, string>;
   storageClass?: string;
+  /** Base64 MD5 of the body, sent as Content-MD5 (the service refuses a mismatch with BadDigest). */
+  contentMd5?: string;
   signal?: AbortSignal;
+}
+
+/** What a write answered: the ETag and the checksums the service computed, when it sends them. */
+export interface PutResult {
+  etag: string;
+  /** OSS x-oss-hash-crc64ecma (decimal). */
+  crc64?: string;
+  /** BOS x-bce-content-crc32 (decimal), echoed when one was sent. */
+  crc32?: string;
+}
+
+export interface UploadPartInput {
+  bucket: string;
+  key: string;
+  uploadId: string;
+  /** 1..10,000 */
+  partNumber: number;
+  /** Called per attempt: a fresh stream of the part's bytes (retryable). */
+  createBody: () => Readable;
+  contentLength: number;
+  contentMd5?: string;
+  /** BOS only: decimal CRC-32 of the part, sent as x-bce-content-crc32. */
+  crc32?: string;
+  signal?: AbortSignal;
+}
+
+export interface PendingUpload {
+  key: string;
+  uploadId: string;
+  initiated: string;
+}
+
+/** Multipart upload, the same five calls on OSS (XML) and BOS (JSON). */
+export interface MultipartApi {
+  initiateMultipart(input: { bucket: string; key: string; contentType?: string; signal?: AbortSignal }): Promise<{ uploadId: string }>;
+  uploadPart(input: UploadPartInput): Promise<PutResult>;
+  /** Parts in ascending order; the answer carries the combined CRC-64 on OSS. */
+  completeMultipart(input: { bucket: string; key: string; uploadId: string; parts: { partNumber: number; etag: string }[]; signal?: AbortSignal }): Promise<PutResult>;
+  abortMultipart(bucket: string, key: string, uploadId: string, signal?: AbortSignal): Promise<void>;
+  /** Uploads begun and neither completed nor aborted (first 1,000). */
+  listMultipartUploads(bucket: string, prefix?: string, signal?: AbortSignal): Promise<PendingUpload[]>;
 }
 
 export interface PutSymlinkInput {
@@ -132,7 +185,7 @@ export interface DeleteManyResult {
   failed: { key: string; code: string; message: string }[];
 }
 
-export interface StorageClient {
+export interface StorageClient extends MultipartApi {
   readonly provider: Provider;
   listBuckets(signal?: AbortSignal): Promise<BucketInfo[]>;
   listObjects(input: ListObjectsInput): Promise<ListObjectsPage>;
@@ -145,7 +198,13 @@ export interface StorageClient {
    * answer, not an error: nothing is thrown). BOS: x-bce-object-type; OSS: x-oss-object-type. */
   objectType(bucket: string, key: string, signal?: AbortSignal): Promise<string | null>;
   get(input: GetInput): Promise<GetResult>;
-  put(input: PutInput): Promise<{ etag: string }>;
+  /**
+   * GET whose body is read inside the request's attempt, so a connection dropped mid-body is
+   * retried by the one retry policy (the sink hears `begin` again). A sink failure is final and
+   * rethrown as is.
+   */
+  getInto(input: GetInput, sink: ByteSink): Promise<Omit<GetResult, 'body'>>;
+  put(input: PutInput): Promise<PutResult>;
   delete(bucket: string, key: string, signal?: AbortSignal): Promise<void>;
   /** Batches of at most 1000 keys. */
   deleteMany(bucket: string, keys: string[], signal?: AbortSignal): Promise<DeleteManyResult>;

@@ -27,7 +27,8 @@ export type Dialog =
 /** Ctrl/⌘+C or X inside the app: what Ctrl/⌘+V pastes (keys of one bucket; folders end in '/'). */
 export type AppClipboard = { profileId: string; bucket: string; keys: string[]; mode: 'copy' | 'cut' };
 
-export type ContextMenuState = { x: number; y: number; key: string };
+/** `background`: the menu of the table itself (no row), acting on the current folder. */
+export type ContextMenuState = { x: number; y: number; key: string; background?: boolean };
 
 export type DialogSlice = {
   dialog: Dialog | null;

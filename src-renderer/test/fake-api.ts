@@ -5,6 +5,7 @@ import {
   type AppError,
   type BucketDto,
   type ChannelInput,
+  type ChannelOutput,
   type ErrorCode,
   type ImportCandidate,
   type LinkInfo,
@@ -122,6 +123,8 @@ export class FakeApi {
   offline = false;
   /** What the app wrote to the clipboard through main. */
   readonly clipboard: string[] = [];
+  /** What the transfer channels answer (tests set it). */
+  transferAnswers: { upload?: ChannelOutput<'transfers.upload'> } = {};
   private readonly data: Map<string, Map<string, StoredObject>>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private profiles: ProfileDto[];
@@ -403,6 +406,17 @@ export class FakeApi {
       },
       scanLinks: () => ok({ scanned: 0, links: [], cancelled: false }),
       cancelOp: () => ok(null),
+      // Transfers: main's planner and queue are tested on their own; here calls are recorded and
+      // answered with what `transferAnswers` says (default: queued, nothing to report).
+      listTransfers: () => ok({ items: [], totals: { active: 0, size: 0, transferred: 0, rate: 0 } }),
+      uploadWithDialog: () => ok(this.transferAnswers.upload ?? { status: 'queued', count: 1 }),
+      uploadPaths: () => ok(this.transferAnswers.upload ?? { status: 'queued', count: 1 }),
+      resolveUploadConflicts: () => ok({ status: 'queued', count: 1 }),
+      downloadRows: () => ok({ status: 'queued', count: 1 }),
+      openObject: () => ok({ id: 'open-1' }),
+      controlTransfers: () => ok(null),
+      revealTransfer: () => ok(null),
+      clearFinishedTransfers: () => ok(null),
     };
   }
 
@@ -418,6 +432,7 @@ export class FakeApi {
         return handler(input);
       };
     }
+    api.pathForFile = (file: { name?: string }) => (file.name ? `/local/${file.name}` : '');
     api.on = (event: string, listener: Listener) => {
       const set = this.listeners.get(event) ?? new Set<Listener>();
       set.add(listener);

@@ -2,6 +2,7 @@
 // from the groups is a type error here.
 import type { LinksService } from '../../links/create-links-service';
 import type { ProfilesService } from '../../profiles/create-profiles-service';
+import type { TransfersService } from '../../transfers/transfers-service';
 import type { Handlers } from '../router';
 import { createAppHandlers, type AppHandlerDeps } from './app';
 import { createBucketsHandlers } from './buckets';
@@ -13,6 +14,7 @@ import { createOpsHandlers } from './ops';
 import type { CopyLimits } from '../../operations/copy-one';
 import type { Provider } from '../../storage/types';
 import { createProfilesHandlers } from './profiles';
+import { createTransfersHandlers } from './transfers';
 import type { Emit } from './types';
 
 export interface HandlerDeps {
@@ -20,12 +22,13 @@ export interface HandlerDeps {
   profiles: ProfilesService;
   links: LinksService;
   ops: OperationRegistry;
+  transfers: TransfersService;
   emit: Emit;
   clipboard?: Clipboard;
   copyLimits: Record<Provider, CopyLimits>;
 }
 
-export function createHandlers({ app, profiles, links, ops, emit, clipboard, copyLimits }: HandlerDeps): Handlers {
+export function createHandlers({ app, profiles, links, ops, transfers, emit, clipboard, copyLimits }: HandlerDeps): Handlers {
   const clientFor = (profileId: string, bucket: string) => profiles.resolveClient(profileId, bucket);
   const invalidateLinks = (profileId: string, bucket: string, keys: readonly string[]) => links.invalidate(profileId, bucket, keys);
   return {
@@ -36,5 +39,6 @@ export function createHandlers({ app, profiles, links, ops, emit, clipboard, cop
     ...createOperationsHandlers({ clientFor, invalidateLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),
+    ...createTransfersHandlers(transfers),
   };
 }

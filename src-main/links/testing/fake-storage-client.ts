@@ -166,6 +166,13 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
     copy: (input) => call('copy', input.bucket, input.key, () => ({ etag: '' })),
     copyMultipart: (input) => call('copyMultipart', input.bucket, input.key, () => ({ etag: '' })),
     presign: (input) => `http://fake/${input.bucket}/${input.key}`,
+    // Streamed GETs and multipart are the transfer engine's business, tested against the emulator.
+    getInto: () => Promise.reject(new Error('fake client: no streamed GET')),
+    initiateMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    uploadPart: () => Promise.reject(new Error('fake client: no multipart')),
+    completeMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    abortMultipart: () => Promise.reject(new Error('fake client: no multipart')),
+    listMultipartUploads: () => Promise.resolve([]),
     putSymlink: (input) =>
       call('putSymlink', input.bucket, input.key, () => {
         fake.putSymlinkInputs.push(input);

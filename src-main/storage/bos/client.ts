@@ -1,7 +1,7 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
 import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
@@ -16,6 +16,7 @@ import { parseBosError } from './errors';
 import { bosCopyMultipart } from './multipart-copy';
 import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
 import { presignBce, signBce } from './sign';
+import { bosMultipart } from './multipart';
 
 const DELETE_BATCH = 1000;
 
@@ -90,6 +91,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     objectType: (bucket, key, signal) => objectTypeOf(http, 'x-bce-', hasLink, isAmbiguousBosHeadError, bucket, key, signal),
 
     get: (input) => getObject(http, input),
+    getInto: (input, sink) => getObjectInto(http, input, sink),
     put: (input) => putObject(http, 'x-bce-', { ...input, storageClass: input.storageClass?.toUpperCase() }),
     delete: (bucket, key, signal) => deleteObject(http, bucket, key, signal),
 
@@ -137,5 +139,6 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+    ...bosMultipart(http),
   };
 }

@@ -7,7 +7,7 @@ export class BosShapeError extends Error {
   override readonly name = 'BosShapeError';
 }
 
-function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
+export function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
   let json: unknown;
   try {
     json = JSON.parse(text);

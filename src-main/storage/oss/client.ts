@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
-import { deleteObject, getObject, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
+import { deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
@@ -16,6 +16,7 @@ import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseLis
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
+import { ossMultipart } from './multipart';
 import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
@@ -103,6 +104,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     objectType: (bucket, key, signal) => objectTypeOf(http, 'x-oss-', hasLink, (e) => e.code === 'NotFound', bucket, key, signal),
 
     get: (input) => getObject(http, input),
+    getInto: (input, sink) => getObjectInto(http, input, sink),
     put: (input) => putObject(http, 'x-oss-', input),
     delete: (bucket, key, signal) => deleteObject(http, bucket, key, signal),
 
@@ -159,5 +161,6 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+    ...ossMultipart(http),
   };
 }

@@ -48,7 +48,7 @@ function storageClassOf(text: string): string {
   return upper;
 }
 
-function expectRoot(actual: string, wanted: string): void {
+export function expectRoot(actual: string, wanted: string): void {
   if (actual !== wanted) throw new XmlSyntaxError(`expected <${wanted}>, got ${actual ? `<${actual}>` : 'no root element'}`);
 }
 

@@ -1,7 +1,7 @@
 // The path bar: the bucket, then one clickable segment per folder; every segment accepts link drops.
 import { useTranslation } from 'react-i18next';
 import { BucketIcon, ChevronIcon } from '../../components/icons';
-import { useLinkDropTarget } from '../links/drag';
+import { useBrowserDropTarget } from '../transfers/file-drop';
 import { useUiStore } from '../../state/ui-store';
 
 type Segment = { label: string; prefix: string };
@@ -16,7 +16,7 @@ export function pathSegments(prefix: string): Segment[] {
 }
 
 function Crumb({ profileId, bucket, segment, current, isRoot }: { profileId: string; bucket: string; segment: Segment; current: boolean; isRoot: boolean }) {
-  const drop = useLinkDropTarget(profileId, bucket, segment.prefix);
+  const drop = useBrowserDropTarget(profileId, true, bucket, segment.prefix);
   return (
     <li className="crumb">
       {!isRoot && <ChevronIcon className="crumb-sep" />}

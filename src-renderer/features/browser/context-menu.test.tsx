@@ -25,7 +25,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['Ctrl+L', 'Control+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['Del', 'Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['Ctrl+L', 'Control+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['Del', 'Delete'] });
   });
 
   it('shows ⌘L / Meta+L on macOS', async () => {
@@ -33,7 +33,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ 'Create link…': ['⌘L', 'Meta+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['⌘L', 'Meta+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
   });
 
   it('takes key names from the locale', async () => {
@@ -54,13 +54,15 @@ describe('row context menu and following links', () => {
     const grid = await openBucket(user, 'demo-oss');
     await openFolder(user, 'docs/');
     expect(await menuFor(grid, 'latest.pdf')).toEqual([
-      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…',
+      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…',
     ]);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
-    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Copy target path', 'Create link…', 'Copy key', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…']);
+    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…']);
     await user.keyboard('{Escape}');
-    expect(await menuFor(grid, 'archive/')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Rename…', 'Copy to…', 'Move to…', 'New folder…', 'Delete…']);
+    expect(await menuFor(grid, 'archive/')).toEqual([
+      'Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Download…', 'Upload files…', 'Upload folder…', 'Rename…', 'Copy to…', 'Move to…', 'New folder…', 'Delete…',
+    ]);
   });
 
   it('follows a link from the menu: opens the target folder and selects the target', async () => {
@@ -108,5 +110,19 @@ describe('row context menu and following links', () => {
     await menuFor(grid, 'latest.pdf');
     await user.click(screen.getByRole('menuitem', { name: 'Copy key' }));
     expect(clipboard.writeText.mock.calls).toEqual([['docs/guide.pdf'], ['docs/latest.pdf']]);
+  });
+});
+
+describe('the table background menu', () => {
+  it('offers Upload files… and Upload folder… into the current folder', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    const body = within(grid).getAllByRole('rowgroup').at(-1) as HTMLElement;
+    fireEvent.contextMenu(body, { clientX: 300, clientY: 500 });
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((i) => i.getAttribute('aria-label'))).toEqual(['Upload files…', 'Upload folder…']);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Upload folder…' }));
+    expect(fake.callsOf('uploadWithDialog')).toEqual([expect.objectContaining({ bucket: 'demo-oss', prefix: 'docs/', kind: 'folder' })]);
   });
 });

@@ -15,6 +15,8 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   const items: MenuItem[] = [];
   const enter = { shortcut: t('keys.enter'), keyshortcuts: 'Enter' };
   if (row.kind === 'folder') items.push({ id: 'open', label: t('menu.open'), ...enter, run: () => actions.open(row) });
+  // A plain object opens with the OS default app (downloaded to the cache first).
+  if (row.kind === 'object' && !isLink) items.push({ id: 'openObject', label: t('menu.openObject'), ...enter, run: () => actions.open(row) });
   if (isLink) items.push({ id: 'follow', label: t('menu.followLink'), ...enter, run: () => void actions.follow(row.key) });
   items.push({ id: 'copyTarget', label: t('menu.copyTargetPath'), run: () => actions.copyTargetPath(row.key) });
   const createShortcut = { shortcut: t(mac ? 'keys.modMac' : 'keys.mod', { key: 'L' }), keyshortcuts: modShortcut('L', mac) };
@@ -24,6 +26,11 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   if (row.kind === 'folder') items.push({ id: 'checkLinks', label: t('menu.checkLinks'), run: () => actions.checkLinks(row.key) });
   // The selection when the row is part of it, else the row alone; folders count (recursively).
   const keys = selection.includes(row.key) ? selection : [row.key];
+  items.push({ id: 'download', label: t('menu.download'), run: () => actions.download(keys) });
+  if (row.kind === 'folder') {
+    items.push({ id: 'uploadFiles', label: t('menu.uploadFilesHere'), run: () => void actions.transfers.uploadWithDialog('files', row.key) });
+    items.push({ id: 'uploadFolder', label: t('menu.uploadFolderHere'), run: () => void actions.transfers.uploadWithDialog('folder', row.key) });
+  }
   // F2 stays Retarget on links; Rename is then only here.
   const f2 = isLink ? {} : { shortcut: t('keys.f2'), keyshortcuts: 'F2' };
   items.push({ id: 'rename', label: t('menu.rename'), ...f2, run: () => actions.rename(row.key) });
@@ -35,6 +42,14 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   const del = mac ? { shortcut: t('keys.deleteMac'), keyshortcuts: 'Meta+Backspace Delete' } : { shortcut: t('keys.delete'), keyshortcuts: 'Delete' };
   items.push({ id: 'delete', label: t('menu.delete'), ...del, run: () => actions.remove(keys) });
   return items;
+}
+
+/** The table's own menu (a click beside the rows): what can be done in the current folder. */
+export function folderMenuItems(prefix: string, actions: ObjectActions, t: Translate): MenuItem[] {
+  return [
+    { id: 'uploadFiles', label: t('menu.uploadFilesHere'), run: () => void actions.transfers.uploadWithDialog('files', prefix) },
+    { id: 'uploadFolder', label: t('menu.uploadFolderHere'), run: () => void actions.transfers.uploadWithDialog('folder', prefix) },
+  ];
 }
 
 export function ContextMenu({ actions }: { actions: ObjectActions }) {
@@ -51,6 +66,9 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const row = menu ? actions.rowByKey.get(menu.key) : undefined;
+  const prefix = useUiStore((s) => s.prefix);
+  const bucket = useUiStore((s) => s.bucket);
+  const background = menu?.background === true;
 
   useLayoutEffect(() => {
     if (!menu || !ref.current) return;
@@ -75,8 +93,9 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
     };
   }, [menu, close]);
 
-  if (!menu || !row) return null;
-  const items = menuItemsFor(row, actions.isLink(row), actions, [...selectedKeys], t);
+  if (!menu || (!row && !background)) return null;
+  const items = row && !background ? menuItemsFor(row, actions.isLink(row), actions, [...selectedKeys], t) : folderMenuItems(prefix, actions, t);
+  const label = row && !background ? row.name : prefix || (bucket ?? '');
 
   const moveFocus = (delta: number) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -88,7 +107,7 @@ export function ContextMenu({ actions }: { actions: ObjectActions }) {
     <div
       ref={ref}
       role="menu"
-      aria-label={row.name}
+      aria-label={label}
       className="context-menu"
       style={position ?? { left: menu.x, top: menu.y }}
       onContextMenu={(e) => e.preventDefault()}

@@ -26,6 +26,7 @@ import { NewFolderDialog } from '../operations/new-folder-dialog';
 import { RenameDialog } from '../operations/rename-dialog';
 import { ShareDialog } from '../operations/share-dialog';
 import { TransferDialog } from '../operations/transfer-dialog';
+import { TransferActions } from '../transfers/transfer-actions';
 import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
@@ -88,6 +89,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         onCreateLink={() => actions.createLink(useUiStore.getState().focusKey ?? undefined)}
         onDelete={() => actions.remove([...useUiStore.getState().selectedKeys])}
         onRefresh={actions.refresh}
+        afterNewFolder={<TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} isLink={actions.isLink} />}
         createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
       />
       <div className="toolbar path-bar">

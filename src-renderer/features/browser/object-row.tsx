@@ -4,7 +4,8 @@ import { type LinkInfo, type StorageProvider } from '../../contract';
 import { useTranslation } from 'react-i18next';
 import { FileIcon, FolderIcon, LinkIcon } from '../../components/icons';
 import { formatSize, formatTime } from '../../components/format';
-import { writeDragPayload, useLinkDropTarget } from '../links/drag';
+import { writeDragPayload } from '../links/drag';
+import { useBrowserDropTarget } from '../transfers/file-drop';
 import { LinkBadge, linkTargetText } from '../links/link-badge';
 import { useLinkInfo } from '../links/link-info';
 import { useUiStore } from '../../state/ui-store';
@@ -91,7 +92,8 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
   const info = useLinkInfo(profileId, bucket, row, provider);
   const classLabel = storageClassLabel(provider, row.storageClass, i18n.language);
   const isLink = row.kind === 'symlink' || info?.isLink === true;
-  const drop = useLinkDropTarget(row.kind === 'folder' ? profileId : null, bucket, row.key);
+  // Folder rows take both drops: app rows make links, OS files upload into the folder.
+  const drop = useBrowserDropTarget(profileId, row.kind === 'folder', bucket, row.kind === 'folder' ? row.key : '', row.kind === 'folder');
   const isFolder = row.kind === 'folder';
   const description = useLinkDescription(info);
   const descriptionId = `${rowDomId(index)}-description`;

@@ -13,6 +13,7 @@ import { ColumnResizer } from './column-resizer';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
 import { type BrowserRow } from './rows';
 import { useGridKeyboard } from './use-grid-keyboard';
+import { useBrowserDropTarget } from '../transfers/file-drop';
 import { type ObjectActions } from './use-object-actions';
 
 /** How close to the end of the loaded rows the next page is requested. */
@@ -84,6 +85,9 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   const focusKey = useUiStore((s) => s.focusKey);
   const revealKey = useUiStore((s) => s.revealKey);
   const columns = gridColumns(useColumns((s) => s.widths));
+  const prefix = useUiStore((s) => s.prefix);
+  // OS files dropped anywhere on the table (not on a folder row) upload into the current folder.
+  const fileDrop = useBrowserDropTarget(profileId, false, bucket, prefix);
 
   const count = paging.hasNextPage ? rows.length + 1 : rows.length;
   const virtualizer = useVirtualizer({
@@ -222,6 +226,13 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
         role="rowgroup"
         className="grid-body"
         tabIndex={rowIsRendered ? -1 : 0}
+        {...fileDrop}
+        onContextMenu={(e) => {
+          // Beside the rows: the folder's own menu (Upload files…, Upload folder…).
+          if ((e.target as HTMLElement).closest('[role="row"]')) return;
+          e.preventDefault();
+          useUiStore.getState().openContextMenu({ key: '', x: e.clientX, y: e.clientY, background: true });
+        }}
         onFocus={(e) => {
           // Tabbing into the body lands on the cursor row, or the first one.
           if (e.target === e.currentTarget && rows.length > 0) {

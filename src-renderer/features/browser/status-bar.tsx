@@ -3,6 +3,7 @@ import { formatSize } from '../../components/format';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from './rows';
 import { type RowLookup } from './use-object-actions';
+import { TransferTotalsText } from '../transfers/transfer-totals';
 
 type StatusBarProps = { rows: readonly BrowserRow[]; loadedAll: boolean; loading: boolean; rowByKey: RowLookup; location?: string; stale?: boolean };
 
@@ -24,6 +25,7 @@ export function StatusBar({ rows, loadedAll, loading, rowByKey, location, stale 
           {t('status.loading')}
         </span>
       )}
+      <TransferTotalsText />
       {location && <span className="status-location">{location}</span>}
     </footer>
   );

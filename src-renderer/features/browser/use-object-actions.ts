@@ -11,6 +11,8 @@ import { cachedLinkInfo, isLinkRow } from '../links/link-info';
 import { uniqueLinkName } from '../links/unique-name';
 import { queryKeys } from '../../queries/keys';
 import { type BrowserRow } from './rows';
+import { useTransferCommands } from '../transfers/use-transfer-commands';
+import { selectedRows } from '../transfers/transfer-actions';
 
 export type ObjectActions = ReturnType<typeof useObjectActions>;
 
@@ -32,6 +34,7 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const rowByKey = useMemo(() => lazyRowLookup(rows), [rows]);
+  const transfers = useTransferCommands(profileId, bucket);
 
   const isLink = useCallback(
     (row: BrowserRow) => isLinkRow(qc, profileId, bucket, row),
@@ -58,8 +61,9 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     (row: BrowserRow) => {
       if (row.kind === 'folder') useUiStore.getState().openPrefix(row.key);
       else if (isLink(row)) void follow(row.key);
+      else transfers.openObject(row.key); // a plain object: download to the cache, open with the OS app
     },
-    [isLink, follow],
+    [isLink, follow, transfers],
   );
 
   /** Create link… seeded from the selection: its name made unique here, pointing at it. */
@@ -171,5 +175,8 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   /** "Check links…" on a folder (its prefix) or, with '', on the whole bucket. */
   const checkLinks = useCallback((scopePrefix: string) => useUiStore.getState().openLinkCheck({ profileId, bucket, prefix: scopePrefix }), [profileId, bucket]);
 
-  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste };
+  /** Download… of these keys (folders recursively). */
+  const download = useCallback((keys: string[]) => transfers.download(selectedRows(keys, rowByKey, isLink)), [transfers, rowByKey, isLink]);
+
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste, transfers, download };
 }

@@ -11,6 +11,9 @@ import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 import { ProfilePanel } from '../profiles/profile-panel';
 import { LanguageSelect, ThemeSelect } from '../settings/settings-controls';
 import { Sidebar } from './sidebar';
+import { ConflictDialog } from '../transfers/conflict-dialog';
+import { TransfersPanel } from '../transfers/transfers-panel';
+import { useTransferEvents } from '../transfers/use-transfer-events';
 import { useInitialLocation } from './use-initial-location';
 
 function Toast() {
@@ -36,6 +39,7 @@ function Toast() {
 export function AppShell() {
   const { t } = useTranslation();
   useMainEvents();
+  useTransferEvents();
   useInitialLocation();
   const profileId = useUiStore((s) => s.profileId);
   const bucket = useUiStore((s) => s.bucket);
@@ -61,10 +65,12 @@ export function AppShell() {
               {firstRun && <AddAccountButton className="button primary" />}
             </EmptyState>
           )}
+          <TransfersPanel />
         </main>
         <LinkCheckPanel />
       </div>
       {dialog?.kind === 'profiles' && <ProfilePanel />}
+      <ConflictDialog />
       <Toast />
     </div>
   );

@@ -1,0 +1,164 @@
+// One file -> one object: a single PUT with Content-MD5 up to the threshold, otherwise a
+// multipart upload whose parts run under the global part cap. Each request body is read from
+// disk just before it is sent (memory: one part per slot), hashed (MD5, CRC-64, BOS CRC-32) and
+// checked against what the service answers. A mismatch or a source that changed fails the item
+// and removes what was written: never a bad object left silently.
+import { createHash } from 'node:crypto';
+import { type FileHandle, open, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import { AppFailure } from '../errors';
+import type { PutResult, StorageClient } from '../storage/types';
+import { combineCrc64, crc64Of } from './crc64';
+import { asLocal } from './local-errors';
+import { planParts, type PartRange } from './part-plan';
+import { limited } from '../links/link-probes';
+import { allOrAbort, type RunContext } from './run-context';
+import type { DonePart, TransferItem } from './types';
+
+const changed = () => new AppFailure('LOCAL_FILE', 'The file changed while it was being uploaded.', { reason: 'changed' });
+const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The uploaded bytes do not match the file (checksum mismatch); nothing was kept.');
+
+async function readRange(fh: FileHandle, start: number, length: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const { bytesRead } = await fh.read(buf, got, length - got, start + got).catch(asLocal);
+    if (bytesRead === 0) throw changed();
+    got += bytesRead;
+  }
+  return buf;
+}
+
+interface Digests {
+  md5?: string;
+  crc64?: string;
+  crc32?: string;
+}
+
+/**
+ * Only the checks each request needs (hashing runs on the main thread): OSS answers every write
+ * with its CRC-64, so a part needs nothing else; BOS parts send Content-MD5 and the CRC-32 it
+ * echoes; single PUTs always send Content-MD5.
+ */
+function digestsOf(buf: Buffer, provider: StorageClient['provider'], part: boolean): Digests {
+  const d: Digests = {};
+  if (!part || provider === 'bos') d.md5 = createHash('md5').update(buf).digest('base64');
+  if (provider === 'oss') d.crc64 = crc64Of(buf);
+  if (part && provider === 'bos') d.crc32 = String(crc32(buf) >>> 0);
+  return d;
+}
+
+/** OSS sends its CRC-64 of what it stored, BOS echoes the CRC-32 we sent: both must match. */
+function verified(r: PutResult, d: Digests): boolean {
+  return (r.crc64 === undefined || r.crc64 === d.crc64) && (r.crc32 === undefined || r.crc32 === d.crc32);
+}
+
+async function removeQuietly(client: StorageClient, item: TransferItem): Promise<void> {
+  await client.delete(item.bucket, item.key).catch(() => undefined);
+}
+
+async function sourceUnchanged(item: TransferItem): Promise<boolean> {
+  const now = await stat(item.localPath).catch(asLocal);
+  return now.size === item.size && now.mtimeMs === item.sourceMtimeMs;
+}
+
+async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
+  const { client, signal } = ctx;
+  await limited(ctx.parts, signal, async () => {
+    const body = await readRange(fh, 0, item.size);
+    const d = digestsOf(body, client.provider, false);
+    const r = await client.put({ bucket: item.bucket, key: item.key, body, ...(d.md5 && { contentMd5: d.md5 }), signal });
+    if (!verified(r, d)) {
+      await removeQuietly(client, item);
+      throw corrupted();
+    }
+    ctx.progress(item.size);
+  });
+}
+
+async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal): Promise<void> {
+  await limited(ctx.parts, signal, async () => {
+    const body = await readRange(fh, p.start, p.end - p.start);
+    const d = digestsOf(body, ctx.client.provider, true);
+    const r = await ctx.client.uploadPart({
+      bucket: item.bucket,
+      key: item.key,
+      uploadId: item.uploadId!,
+      partNumber: p.partNumber,
+      createBody: () => Readable.from(body),
+      contentLength: body.length,
+      ...(d.md5 && { contentMd5: d.md5 }),
+      ...(d.crc32 && { crc32: d.crc32 }),
+      signal,
+    });
+    if (!verified(r, d)) throw corrupted();
+    item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: body.length, etag: r.etag, crc64: d.crc64 ?? '' }];
+    ctx.progress(body.length);
+    ctx.checkpoint();
+  });
+}
+
+async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
+  const { client, signal } = ctx;
+  const { parts } = planParts(item.size, { ...ctx.limits, partSize: item.partSize ?? ctx.limits.partSize });
+  item.partSize = parts[0]!.end - parts[0]!.start;
+  if (!item.uploadId) {
+    item.uploadId = (await client.initiateMultipart({ bucket: item.bucket, key: item.key, signal })).uploadId;
+    item.parts = [];
+    ctx.checkpoint();
+  }
+  const done = new Set((item.parts ?? []).map((p) => p.partNumber));
+  const todo = parts.filter((p) => !done.has(p.partNumber));
+  await allOrAbort(
+    todo.map((p) => (inner) => uploadOnePart(fh, item, p, ctx, inner)),
+    signal,
+  );
+  const finished: DonePart[] = [...(item.parts ?? [])].sort((a, b) => a.partNumber - b.partNumber);
+  const r = await client.completeMultipart({
+    bucket: item.bucket,
+    key: item.key,
+    uploadId: item.uploadId,
+    parts: finished.map((p) => ({ partNumber: p.partNumber, etag: p.etag ?? '' })),
+    signal,
+  });
+  item.uploadId = undefined;
+  // OSS: the object's CRC-64 must be the parts' CRCs combined.
+  if (r.crc64 !== undefined && r.crc64 !== finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64)) {
+    await removeQuietly(client, item);
+    throw corrupted();
+  }
+}
+
+/** Uploads `item.localPath` to `item.key`, resuming a journaled multipart upload when there is one. */
+export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<void> {
+  const st = await stat(item.localPath).catch(asLocal);
+  if (!st.isFile()) throw new AppFailure('LOCAL_FILE', 'Only regular files can be uploaded.', { reason: 'notAFile' });
+  if (item.uploadId && (st.size !== item.size || st.mtimeMs !== item.sourceMtimeMs)) {
+    // The file changed since the journaled parts were sent: they no longer belong to it.
+    await ctx.client.abortMultipart(item.bucket, item.key, item.uploadId).catch(() => undefined);
+    item.uploadId = undefined;
+    item.parts = [];
+  }
+  item.size = st.size;
+  item.sourceMtimeMs = st.mtimeMs;
+  item.transferred = (item.parts ?? []).reduce((n, p) => n + p.size, 0);
+  const fh = await open(item.localPath, 'r').catch(asLocal);
+  try {
+    if (planParts(item.size, ctx.limits).multipart) await putMultipart(fh, item, ctx);
+    else await putSingle(fh, item, ctx);
+  } finally {
+    await fh.close();
+  }
+  if (!(await sourceUnchanged(item))) {
+    await removeQuietly(ctx.client, item);
+    throw changed();
+  }
+}
+
+/** Cancel: a begun multipart upload is aborted so that no orphan parts stay billed. */
+export async function discardUpload(item: TransferItem, client: StorageClient): Promise<void> {
+  if (item.uploadId) await client.abortMultipart(item.bucket, item.key, item.uploadId).catch(() => undefined);
+  item.uploadId = undefined;
+  item.parts = [];
+}

@@ -1,0 +1,36 @@
+// Toolbar buttons "Upload files…", "Upload folder…" (into the current folder) and "Download…"
+// (the selection). Their own component so the browser toolbar can mount them where it likes.
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../state/ui-store';
+import { type BrowserRow } from '../browser/rows';
+import { type RowLookup } from '../browser/use-object-actions';
+import { type TransferCommands } from './use-transfer-commands';
+
+/** The rows to download; a BOS link (listed as an object) is sent as a link once resolved, so the panel can say "via link". */
+export function selectedRows(keys: Iterable<string>, rowByKey: RowLookup, isLink: (row: BrowserRow) => boolean) {
+  return [...keys].flatMap((key) => {
+    const row = rowByKey.get(key);
+    if (!row) return [];
+    return [{ key: row.key, kind: row.kind === 'object' && isLink(row) ? ('symlink' as const) : row.kind }];
+  });
+}
+
+type TransferActionsProps = { commands: TransferCommands; prefix: string; rowByKey: RowLookup; isLink: (row: BrowserRow) => boolean };
+
+export function TransferActions({ commands, prefix, rowByKey, isLink }: TransferActionsProps) {
+  const { t } = useTranslation();
+  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  return (
+    <div className="transfer-actions" role="group" aria-label={t('transfers.actions')}>
+      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('files', prefix)}>
+        {t('transfers.uploadFiles')}
+      </button>
+      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
+        {t('transfers.uploadFolder')}
+      </button>
+      <button type="button" className="button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey, isLink))}>
+        {t('transfers.download')}
+      </button>
+    </div>
+  );
+}
