@@ -22,13 +22,13 @@ export function TransferActions({ commands, prefix, rowByKey, isLink }: Transfer
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   return (
     <div className="transfer-actions" role="group" aria-label={t('transfers.actions')}>
-      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('files', prefix)}>
+      <button type="button" className="button small tool-button" onClick={() => void commands.uploadWithDialog('files', prefix)}>
         {t('transfers.uploadFiles')}
       </button>
-      <button type="button" className="button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
+      <button type="button" className="button small tool-button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
         {t('transfers.uploadFolder')}
       </button>
-      <button type="button" className="button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey, isLink))}>
+      <button type="button" className="button small tool-button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey, isLink))}>
         {t('transfers.download')}
       </button>
     </div>
