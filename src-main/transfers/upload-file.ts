@@ -8,6 +8,7 @@ import { type FileHandle, open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { AppFailure } from '../errors';
+import { isStorageError } from '../storage/errors';
 import type { PutResult, StorageClient } from '../storage/types';
 import { combineCrc64, crc64Of } from './crc64';
 import { asLocal } from './local-errors';
@@ -99,6 +100,23 @@ async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, c
   });
 }
 
+/**
+ * CompleteMultipartUpload. When an attempt went through but its answer was lost (a dropped
+ * connection), the retry finds no upload (404 NoSuchUpload): the object then stands at the key,
+ * and if its size matches it is taken as ours; on OSS the combined CRC-64 check below still
+ * compares it with the parts we sent.
+ */
+async function completeOrRecover(client: StorageClient, item: TransferItem, uploadId: string, finished: DonePart[], signal?: AbortSignal): Promise<PutResult> {
+  try {
+    return await client.completeMultipart({ bucket: item.bucket, key: item.key, uploadId, parts: finished.map((p) => ({ partNumber: p.partNumber, etag: p.etag ?? '' })), signal });
+  } catch (e) {
+    if (!isStorageError(e, 'NoSuchUpload') || e.attempts < 2) throw e;
+    const head = await client.head(item.bucket, item.key, signal);
+    if (head.size !== item.size) throw e;
+    return { etag: head.etag, ...(head.crc64 !== undefined && { crc64: head.crc64 }) };
+  }
+}
+
 async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
   const { client, signal } = ctx;
   const { parts } = planParts(item.size, { ...ctx.limits, partSize: item.partSize ?? ctx.limits.partSize });
@@ -115,13 +133,7 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
     signal,
   );
   const finished: DonePart[] = [...(item.parts ?? [])].sort((a, b) => a.partNumber - b.partNumber);
-  const r = await client.completeMultipart({
-    bucket: item.bucket,
-    key: item.key,
-    uploadId: item.uploadId,
-    parts: finished.map((p) => ({ partNumber: p.partNumber, etag: p.etag ?? '' })),
-    signal,
-  });
+  const r = await completeOrRecover(client, item, item.uploadId, finished, signal);
   item.uploadId = undefined;
   // OSS: the object's CRC-64 must be the parts' CRCs combined.
   if (r.crc64 !== undefined && r.crc64 !== finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64)) {
