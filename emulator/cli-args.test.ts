@@ -12,6 +12,7 @@ describe('parseArgs', () => {
     ).toEqual({ port: 9000, dataDir: '/tmp/d', seed: { big: 1000 }, accessKeyId: 'AK', accessKeySecret: 'SK', latencyMs: 50, faultRate: 0.1, dropRate: 0.2 });
     expect(parseArgs(['--seed', 'none']).seed).toBe('none');
     expect(parseArgs(['--max-concurrent', '32']).maxConcurrentRequests).toBe(32);
+    expect(parseArgs(['--fault-seed', '4294967295']).faultSeed).toBe(4294967295);
   });
 
   it.each([
@@ -20,6 +21,8 @@ describe('parseArgs', () => {
     [['--latency-ms', 'x']],
     [['--max-concurrent', '0']],
     [['--max-concurrent', '2.5']],
+    [['--fault-seed', '-1']],
+    [['--fault-seed', '1.5']],
     [['--bogus', '1']],
     [['--access-key-id', 'AK']],
   ])('rejects %j', (argv) => {

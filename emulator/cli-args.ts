@@ -20,6 +20,12 @@ export function parseArgs(argv: string[]): EmulatorOptions {
       case '--latency-ms': opts.latencyMs = num(flag, value); break;
       case '--fault-rate': opts.faultRate = num(flag, value); break;
       case '--drop-rate': opts.dropRate = num(flag, value); break;
+      case '--fault-seed': {
+        const n = num(flag, value);
+        if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new Error('--fault-seed needs a whole number 0..4294967295');
+        opts.faultSeed = n;
+        break;
+      }
       case '--region': opts.region = value; break;
       case '--max-concurrent': {
         const n = num(flag, value);

@@ -1,5 +1,5 @@
 // `npm run emulator -- [--port N] [--data DIR] [--seed demo|none|big:N]
-//   [--access-key-id ID --access-key-secret SECRET] [--latency-ms N] [--fault-rate P] [--drop-rate P]`
+//   [--access-key-id ID --access-key-secret SECRET] [--latency-ms N] [--fault-rate P] [--drop-rate P] [--fault-seed N]`
 // Prints exactly one JSON line with the endpoints and credentials once both are listening.
 import { parseArgs } from './cli-args';
 import { startEmulator, type EmulatorOptions } from './index';

@@ -1,7 +1,10 @@
 // Fault injection for reliability tests: per-request latency, a fraction of 500/503
 // answers, a fraction of connections destroyed in the middle of the response body, and
-// wrong checksum headers (a transfer must notice).
+// wrong checksum headers (a transfer must notice). The dice are a seeded PRNG, so a test that
+// sends its requests one by one sees the same faults on every run with the same seed.
 export interface FaultSettings {
+  /** Restarts the dice from this seed (an unsigned 32-bit integer). */
+  seed?: number;
   latencyMs?: number;
   faultRate?: number;
   dropRate?: number;
@@ -15,17 +18,42 @@ export interface FaultDecision {
   drop: boolean;
 }
 
+/** mulberry32: a small, fast, well-distributed 32-bit PRNG; enough for fault dice. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed for runs that name none: reported by `Faults.seed` so a failure can be replayed. */
+export function randomSeed(): number {
+  return (Math.random() * 4294967296) >>> 0;
+}
+
 export class Faults {
   latencyMs = 0;
   faultRate = 0;
   dropRate = 0;
   badChecksums = false;
+  /** The seed the dice were last started from. */
+  seed = 0;
+  private random: () => number = Math.random;
 
-  constructor(initial: FaultSettings = {}, private readonly random: () => number = Math.random) {
-    this.set(initial);
+  constructor(initial: FaultSettings = {}) {
+    this.set({ seed: randomSeed(), ...initial });
   }
 
   set(f: FaultSettings): void {
+    if (f.seed !== undefined) {
+      if (!Number.isInteger(f.seed) || f.seed < 0 || f.seed > 0xffffffff) throw new Error(`fault seed must be an integer 0..4294967295, not ${f.seed}`);
+      this.seed = f.seed;
+      this.random = seededRandom(f.seed);
+    }
     if (f.latencyMs !== undefined) this.latencyMs = Math.max(0, f.latencyMs);
     if (f.faultRate !== undefined) this.faultRate = clamp01(f.faultRate);
     if (f.dropRate !== undefined) this.dropRate = clamp01(f.dropRate);

@@ -51,4 +51,22 @@ describe('startEmulator options', () => {
     expect((await ossRequest({ url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret }, {})).status).toBe(200);
     await emu.close();
   });
+
+  it('a faultSeed option gives every emulator the same faults in the same order', async () => {
+    const statusesOf = async (): Promise<number[]> => {
+      const emu = await startEmulator({ faultRate: 0.5, faultSeed: 99 });
+      try {
+        expect(emu.faultSeed()).toBe(99);
+        const ep = { url: emu.oss, accessKeyId: emu.accessKeyId, accessKeySecret: emu.accessKeySecret };
+        const out: number[] = [];
+        for (let i = 0; i < 24; i++) out.push((await ossRequest(ep, {})).status);
+        return out;
+      } finally {
+        await emu.close();
+      }
+    };
+    const first = await statusesOf();
+    expect(new Set(first).size).toBeGreaterThan(1);
+    expect(await statusesOf()).toEqual(first);
+  });
 });

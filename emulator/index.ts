@@ -21,6 +21,8 @@ export interface EmulatorOptions {
   faultRate?: number;
   /** 0..1 fraction of connections destroyed mid-body. */
   dropRate?: number;
+  /** Seed of the fault dice (default: a random one, reported by `faultSeed()`). */
+  faultSeed?: number;
   /** OSS region (default cn-hangzhou); BOS always reports `bj`. */
   region?: string;
   /** Serve HTTPS with this key and certificate (URLs then start with https://). */
@@ -36,6 +38,8 @@ export interface RunningEmulator {
   accessKeySecret: string;
   close(): Promise<void>;
   setFaults(f: FaultSettings): void;
+  /** The seed the fault dice were last started from (print it when a fault test fails). */
+  faultSeed(): number;
   /** TCP connections accepted so far by the OSS and the BOS endpoint. */
   connections(): { oss: number; bos: number };
   /** Custom domains, domain-only buckets and STS tokens, as the real services enforce them. */
@@ -67,7 +71,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     journal.load(store, { compact: typeof seed !== 'object' });
     store.listener = journal;
   }
-  const faults = new Faults({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
+  const faults = new Faults({
+    latencyMs: options.latencyMs,
+    faultRate: options.faultRate,
+    dropRate: options.dropRate,
+    ...(options.faultSeed !== undefined && { seed: options.faultSeed }),
+  });
   const servers: ListeningServer[] = [];
   try {
     const serverOptions = {
@@ -93,6 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       journal?.close();
     },
     setFaults: (f) => faults.set(f),
+    faultSeed: () => faults.seed,
     connections: () => ({ oss: oss.connections(), bos: bos.connections() }),
   };
 }

@@ -5,6 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useDemoEmulator } from './test-demo-emulator';
+import { faultSeed, withFaultSeed } from './test-fault-seed';
 
 
 const { emu, oss, bos } = useDemoEmulator();
@@ -120,15 +121,25 @@ describe('fault injection', () => {
     expect((await oss({ bucket: 'demo-oss', key: 'readme.txt' })).status).toBe(200);
   });
 
-  it('a partial rate fails some requests and not others', async () => {
-    emu().setFaults({ faultRate: 0.5 });
-    try {
-      const statuses = await Promise.all(Array.from({ length: 40 }, () => oss({ bucket: 'demo-oss', key: 'readme.txt' }).then((r) => r.status)));
-      expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
-      expect(statuses.filter((s) => s >= 500).length).toBeGreaterThan(0);
-    } finally {
-      emu().setFaults({ faultRate: 0 });
-    }
+  it('a partial rate fails some requests and not others, the same ones for the same seed', async () => {
+    const seed = faultSeed(20261201);
+    await withFaultSeed(seed, async () => {
+      const run = async () => {
+        emu().setFaults({ faultRate: 0.5, seed });
+        const statuses: number[] = [];
+        // One by one, so the dice are thrown in the same order on every run.
+        for (let i = 0; i < 40; i++) statuses.push((await oss({ bucket: 'demo-oss', key: 'readme.txt' })).status);
+        return statuses;
+      };
+      try {
+        const statuses = await run();
+        expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+        expect(statuses.filter((s) => s >= 500).length).toBeGreaterThan(0);
+        expect(await run()).toEqual(statuses);
+      } finally {
+        emu().setFaults({ faultRate: 0 });
+      }
+    });
   });
 
   it('drops connections mid-body', async () => {

@@ -7,6 +7,7 @@ import { createStorageClient } from '../storage/create-client';
 import { createUndiciTransport } from '../storage/transport';
 import { emulatorConfig, type ConfigName, DEMO_BUCKET } from '../storage/testing/emulator-configs';
 import { createLinksService } from './create-links-service';
+import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
 
 let emu: RunningEmulator;
 const pool = createUndiciTransport();
@@ -26,16 +27,19 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s createLinks under faults', (nam
     const prefix = `faults-${name}/`;
     await client.put({ bucket, key: `${prefix}target.txt`, body: 'target' });
     const items = Array.from({ length: 200 }, (_, i) => ({ key: `${prefix}link-${i}`, target: `${prefix}target.txt` }));
-    emu.setFaults({ faultRate: 0.05, dropRate: 0.05 });
-    let results;
-    try {
-      results = await links.createLinks('p', bucket, items);
-    } finally {
-      emu.setFaults({ faultRate: 0, dropRate: 0 });
-    }
-    const statuses = results.reduce<Record<string, number>>((n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }), {});
-    expect(statuses).toEqual({ created: 200 });
-    const targets = await Promise.all(items.map((i) => client.getSymlink(bucket, i.key)));
-    expect(new Set(targets.map((t) => t.target))).toEqual(new Set([`${prefix}target.txt`]));
+    const seed = faultSeed(name === 'bos' ? 2002 : 2001);
+    emu.setFaults({ faultRate: 0.05, dropRate: 0.05, seed });
+    await withFaultSeed(seed, async () => {
+      let results;
+      try {
+        results = await links.createLinks('p', bucket, items);
+      } finally {
+        emu.setFaults({ faultRate: 0, dropRate: 0 });
+      }
+      const statuses = results.reduce<Record<string, number>>((n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }), {});
+      expect(statuses).toEqual({ created: 200 });
+      const targets = await Promise.all(items.map((i) => client.getSymlink(bucket, i.key)));
+      expect(new Set(targets.map((t) => t.target))).toEqual(new Set([`${prefix}target.txt`]));
+    });
   });
 });

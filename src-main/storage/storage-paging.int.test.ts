@@ -6,6 +6,7 @@ import { bigKey } from '../../emulator/seed-big';
 import { createStorageClient } from './create-client';
 import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
 import { type StorageClient } from './types';
+import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
 
 const N = 10_000;
 const expected = Array.from({ length: N }, (_, i) => bigKey(i + 1));
@@ -52,20 +53,23 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   });
 
   it('lists 10,000 keys exactly once each under 500/503 faults and dropped connections', async () => {
-    emu().setFaults({ faultRate: 0.1, dropRate: 0.1 });
+    const seed = faultSeed(1010);
+    emu().setFaults({ faultRate: 0.1, dropRate: 0.1, seed });
     try {
-      // The faults are real: without retries some of 60 small requests fail.
-      const fragile = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 0 }));
-      const outcomes = await Promise.allSettled(Array.from({ length: 60 }, () => fragile.listObjects({ bucket, prefix: 'big/', maxKeys: 5 })));
-      const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { code: string }).code] : []));
-      expect(codes.length).toBeGreaterThan(0);
-      expect(codes.every((c) => c === 'NetworkError' || c === 'InternalError' || c === 'ServiceUnavailable')).toBe(true);
+      await withFaultSeed(seed, async () => {
+        // The faults are real: without retries some of 60 small requests fail.
+        const fragile = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 0 }));
+        const outcomes = await Promise.allSettled(Array.from({ length: 60 }, () => fragile.listObjects({ bucket, prefix: 'big/', maxKeys: 5 })));
+        const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { code: string }).code] : []));
+        expect(codes.length).toBeGreaterThan(0);
+        expect(codes.every((c) => c === 'NetworkError' || c === 'InternalError' || c === 'ServiceUnavailable')).toBe(true);
 
-      const sturdy = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 10 }));
-      const { keys } = await listEverything(sturdy, bucket);
-      expect(keys.length).toBe(N);
-      expect(new Set(keys).size).toBe(N);
-      expect(keys).toEqual(expected);
+        const sturdy = createStorageClient(emulatorConfig(emu(), name, { maxRetries: 10 }));
+        const { keys } = await listEverything(sturdy, bucket);
+        expect(keys.length).toBe(N);
+        expect(new Set(keys).size).toBe(N);
+        expect(keys).toEqual(expected);
+      });
     } finally {
       emu().setFaults({ faultRate: 0, dropRate: 0 });
     }

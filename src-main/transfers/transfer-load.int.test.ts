@@ -11,6 +11,7 @@ import { startEmulator } from '../../emulator';
 import { createStorageClient } from '../storage/create-client';
 import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from '../storage/testing/emulator-configs';
 import { createTransfersService } from './transfers-service';
+import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
 
 const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
 let dir: string;
@@ -46,15 +47,18 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s under faults', (name) => {
     }
     const downloads = join(dir, `down-${name}`);
     const { client, s } = service(name, join(dir, `ud-${name}`), downloads);
-    emu().setFaults({ faultRate: 0.05, dropRate: 0.05 });
+    const seed = faultSeed(name === 'bos' ? 3002 : 3001);
+    emu().setFaults({ faultRate: 0.05, dropRate: 0.05, seed });
     try {
-      expect(await s.uploadPaths({ profileId: 'p', bucket: DEMO_BUCKET[name], prefix: `faults-${name}/` }, [root])).toEqual({ status: 'queued', count: 200 });
-      await s.idle();
-      const failedUp = s.snapshot().items.filter((i) => i.state !== 'done');
-      expect(failedUp.map((i) => `${i.name}: ${i.error?.code}`)).toEqual([]);
-      await s.download({ profileId: 'p', bucket: DEMO_BUCKET[name] }, [{ key: `faults-${name}/folder-${name}/`, kind: 'folder' }]);
-      await s.idle();
-      expect(s.snapshot().items.filter((i) => i.state !== 'done').map((i) => `${i.name}: ${i.error?.code}`)).toEqual([]);
+      await withFaultSeed(seed, async () => {
+        expect(await s.uploadPaths({ profileId: 'p', bucket: DEMO_BUCKET[name], prefix: `faults-${name}/` }, [root])).toEqual({ status: 'queued', count: 200 });
+        await s.idle();
+        const failedUp = s.snapshot().items.filter((i) => i.state !== 'done');
+        expect(failedUp.map((i) => `${i.name}: ${i.error?.code}`)).toEqual([]);
+        await s.download({ profileId: 'p', bucket: DEMO_BUCKET[name] }, [{ key: `faults-${name}/folder-${name}/`, kind: 'folder' }]);
+        await s.idle();
+        expect(s.snapshot().items.filter((i) => i.state !== 'done').map((i) => `${i.name}: ${i.error?.code}`)).toEqual([]);
+      });
     } finally {
       emu().setFaults({ faultRate: 0, dropRate: 0 });
       await s.close();
