@@ -43,7 +43,7 @@ export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
   const raw = req.headers[`${d.prefix}forbid-overwrite`];
   if (raw === undefined) return false;
   const value = raw.trim().toLowerCase();
-  if (value !== 'true' && value !== 'false') throw badRequest('InvalidArgument', `Invalid ${d.prefix}forbid-overwrite value: ${raw}`);
+  if (value !== 'true' && value !== 'false') throw badRequest('InvalidArgument', `Invalid ${d.prefix}forbid-overwrite value: ${raw}`, 'forbid-overwrite-value');
   return value === 'true';
 }
 

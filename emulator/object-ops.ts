@@ -56,9 +56,9 @@ export function metaSize(meta: Record<string, string>, prefix = ''): number {
 
 export function checkMetaLimit(meta: Record<string, string>, rules: MetaRules): void {
   for (const name of Object.keys(meta)) {
-    if (!rules.name.test(name)) throw badRequest('InvalidArgument', `The user metadata name ${rules.prefix}${name} contains characters that are not allowed.`);
+    if (!rules.name.test(name)) throw badRequest('InvalidArgument', `The user metadata name ${rules.prefix}${name} contains characters that are not allowed.`, 'meta-name');
   }
-  if (metaSize(meta, rules.prefix) > rules.limit) throw badRequest('MetadataTooLarge', `User metadata exceeds the ${rules.limit}-byte limit.`);
+  if (metaSize(meta, rules.prefix) > rules.limit) throw badRequest('MetadataTooLarge', `User metadata exceeds the ${rules.limit}-byte limit.`, 'meta-size');
 }
 
 export function checkForbidOverwrite(bucket: BucketRecord, key: string, forbid: boolean): void {
@@ -71,7 +71,7 @@ export function resolveForRead(store: Store, bucket: BucketRecord, obj: ObjectRe
   const targetBucket = obj.symlinkBucket ? store.bucket(obj.symlinkBucket) : bucket;
   const target = targetBucket?.provider === bucket.provider ? targetBucket.objects.get(obj.symlinkTarget ?? '') : undefined;
   if (!targetBucket || !target) throw notFound('SymlinkTargetNotExist', 'The symlink target object does not exist.');
-  if (target.objectType === 'Symlink') throw badRequest('InvalidTargetType', 'The symlink target object type is not supported.');
+  if (target.objectType === 'Symlink') throw badRequest('InvalidTargetType', "The symbolic's target file type is invalid");
   checkAnonymousRead(anonymous, targetBucket, target);
   return { target, link: obj };
 }

@@ -79,6 +79,44 @@ describe('OSS error ECs', () => {
     const notLink = await oss({ bucket: 'demo-oss', key: 'readme.txt', query: { symlink: '' } });
     expect([notLink.code, notLink.headers.get('x-oss-ec')]).toEqual(['NotSymlink', '0043-00000101']);
   });
+
+  // alibabacloud-oss-go-sdk-v2 oss/client_mock_test.go @b3226d1, testMockHeadObjectErrorCases
+  // case 3 (line ~6597): HEAD answers 400 with x-oss-ec 0026-00000011 and, in x-oss-err,
+  // <Code>InvalidTargetType</Code><Message>The symbolic's target file type is invalid</Message>.
+  // ali-oss test/node/object.test.js head() "error detail from header" makes it with a link to a link.
+  it('HEAD through a link to a link: 400 InvalidTargetType, EC 0026-00000011, as recorded', async () => {
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/one-link', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'readme.txt' } });
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/two-link', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'conf/one-link' } });
+    const head = await oss({ method: 'HEAD', bucket: 'demo-oss', key: 'conf/two-link' });
+    expect([head.status, head.code, head.headers.get('x-oss-ec')]).toEqual([400, 'InvalidTargetType', '0026-00000011']);
+    const detail = Buffer.from(head.headers.get('x-oss-err') ?? '', 'base64').toString('utf8');
+    expect(detail).toContain("<Message>The symbolic's target file type is invalid</Message>");
+    expect(detail).toContain('<EC>0026-00000011</EC>');
+  });
+
+  // help.aliyun.com/en/oss/user-guide/0026-00000002: x-oss-forbid-overwrite: true onto an
+  // existing name is 409 FileAlreadyExists with EC 0026-00000002 (PutObject, CopyObject).
+  it('forbid-overwrite onto an existing object: 409 FileAlreadyExists, EC 0026-00000002', async () => {
+    const put = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'readme.txt', body: 'x', headers: { 'x-oss-forbid-overwrite': 'true' } });
+    expect([put.status, put.code, put.headers.get('x-oss-ec')]).toEqual([409, 'FileAlreadyExists', '0026-00000002']);
+    expect(put.text).toContain('<EC>0026-00000002</EC>');
+    const copy = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'readme.txt', headers: { 'x-oss-copy-source': '/demo-oss/readme.txt', 'x-oss-forbid-overwrite': 'true' } });
+    expect([copy.status, copy.headers.get('x-oss-ec')]).toEqual([409, '0026-00000002']);
+  });
+
+  // help.aliyun.com/en/oss/user-guide/0011-00000004 (a meta name with '_'), /0011-00000002
+  // (names and values over 8 KB), help.aliyun.com/zh/oss/user-guide/0017-00000279
+  // (x-oss-forbid-overwrite: abc). All three are 400s whose Code alone does not tell them apart.
+  it('metadata and forbid-overwrite refusals carry their own EC; BOS answers carry none', async () => {
+    const name = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/ec', body: 'x', headers: { 'x-oss-meta-my_key': 'v' } });
+    expect([name.status, name.headers.get('x-oss-ec')]).toEqual([400, '0011-00000004']);
+    const size = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/ec', body: 'x', headers: { 'x-oss-meta-k': 'v'.repeat(8192) } });
+    expect([size.status, size.headers.get('x-oss-ec')]).toEqual([400, '0011-00000002']);
+    const forbid = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/ec', body: 'x', headers: { 'x-oss-forbid-overwrite': 'abc' } });
+    expect([forbid.status, forbid.headers.get('x-oss-ec')]).toEqual([400, '0017-00000279']);
+    const bosForbid = await bos({ method: 'PUT', bucket: 'demo-bos', key: 'conf/ec', body: 'x', headers: { 'x-bce-forbid-overwrite': 'abc' } });
+    expect([bosForbid.status, bosForbid.headers.get('x-oss-ec')]).toEqual([400, null]);
+  });
 });
 
 describe('signature strictness', () => {

@@ -1,6 +1,6 @@
 // OSS request routing: addressing, authentication, dispatch, and XML error rendering.
 import crypto from 'node:crypto';
-import { EmulatorError, forbidden } from '../errors';
+import { EmulatorError, type ErrorReason, forbidden } from '../errors';
 import { type Credentials, type EmuRequest, type EmuResponse, type ProviderRouter } from '../http-types';
 import { prepareProviderRequest, providerRoutes } from '../shared-router';
 import type { Store } from '../store';
@@ -31,6 +31,7 @@ const ROUTES = providerRoutes({
   copySourceHeader: 'x-oss-copy-source',
 });
 
+// The EC each failure carries, as the OSS docs' EC pages and the SDKs' recorded answers give it.
 const ERROR_EC: Record<string, string> = {
   NoSuchKey: '0026-00000001',
   NoSuchBucket: '0015-00000101',
@@ -38,14 +39,30 @@ const ERROR_EC: Record<string, string> = {
   InvalidAccessKeyId: '0002-00000901',
   RequestTimeTooSkewed: '0002-00000504',
   AccessDenied: '0003-00000001',
-  // help.aliyun.com/document_detail/600089.html (0026-00000012: the link's target does not
-  // exist), help.aliyun.com/zh/oss/support/0043-00000101 (GetSymlink on a non-link).
+  // help.aliyun.com/document_detail/600089.html: HEAD/GET through a link whose target is missing.
   SymlinkTargetNotExist: '0026-00000012',
+  // alibabacloud-oss-go-sdk-v2 oss/client_mock_test.go (b3226d1) testMockHeadObjectErrorCases
+  // and testMockGetObjectMetaErrorCases: 400 InvalidTargetType, x-oss-ec 0026-00000011.
   InvalidTargetType: '0026-00000011',
+  // help.aliyun.com/zh/oss/support/0043-00000101: GetSymlink on an object that is not a link.
   NotSymlink: '0043-00000101',
+  // help.aliyun.com/en/oss/user-guide/0048-00000401.
   PublicEndpointForbidden: '0048-00000401',
-  FileAlreadyExists: '0026-00000015',
+  // help.aliyun.com/en/oss/user-guide/0026-00000002: PutObject/CopyObject with
+  // x-oss-forbid-overwrite: true onto an existing name, 409 FileAlreadyExists. (The older zh page
+  // document_detail/600325 gives 0026-00000201 for the same case; the EC pages now list -02.)
+  FileAlreadyExists: '0026-00000002',
   InvalidObjectState: '0016-00000404',
+};
+
+// Causes that share a code (InvalidArgument) but not an EC.
+const REASON_EC: Record<ErrorReason, string> = {
+  // help.aliyun.com/en/oss/user-guide/0011-00000004: "x-oss-meta-my_key | No | Underscore not allowed".
+  'meta-name': '0011-00000004',
+  // help.aliyun.com/en/oss/user-guide/0011-00000002: all x-oss-meta-* names and values over 8 KB.
+  'meta-size': '0011-00000002',
+  // help.aliyun.com/zh/oss/user-guide/0017-00000279: x-oss-forbid-overwrite other than true/false.
+  'forbid-overwrite-value': '0017-00000279',
 };
 
 export function createOssRouter(store: Store, creds: Credentials, region: string): ProviderRouter {
@@ -75,7 +92,7 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
     },
     renderError(err: EmulatorError, req: EmuRequest): EmuResponse {
       // A handler that knows the precise EC of its failure names it in the x-oss-ec header.
-      const ec = err.headers['x-oss-ec'] ?? ERROR_EC[err.code] ?? '0000-00000000';
+      const ec = err.headers['x-oss-ec'] ?? (err.reason && REASON_EC[err.reason]) ?? ERROR_EC[err.code] ?? '0000-00000000';
       const xml =
         `${XML_DECL}<Error>${el('Code', err.code)}${el('Message', err.message)}${el('RequestId', req.requestId)}` +
         `${el('HostId', req.host || `oss-${region}.aliyuncs.com`)}${el('EC', ec)}</Error>`;

@@ -4,8 +4,10 @@ import { badRequest } from '../errors';
 
 export const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
+/** Text escaping as OSS answers it: `"` as &quot; (ETags in listings), `'` left as is (the Go SDK v2
+ * mock's recorded InvalidTargetType body has "The symbolic's target file type is invalid"). */
 export function xmlEscape(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 /** `<name>escaped value</name>` */
