@@ -1,6 +1,7 @@
 // Replays the SDKs' recorded exchanges through our clients (stub transport): the request we send
 // must carry what the SDK's mock test checks, and our parse of the recorded answer must be right.
-// Sources (each case names its own):
+// Sources (each case names its own; HeadObject in sdk-replay-head.test.ts, ali-oss in
+// sdk-replay-ali-oss.int.test.ts):
 //  - aliyun/alibabacloud-oss-go-sdk-v2 oss/client_mock_test.go: testMockPutSymlinkSuccessCases,
 //    testMockGetSymlinkSuccessCases / ErrorCases, testMockListObjectsV2SuccessCases
 //  - aliyun/aliyun-oss-python-sdk tests/test_mock_object.py: test_put_symlink, test_get_symlink
