@@ -105,8 +105,10 @@ export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): ()
   const viaDomain = domainAddress(req, req.rawPath, p.store.rules);
   const addr = viaDomain ?? resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
   // Data calls (object operations and listings) on a domain-only bucket need its custom domain.
+  // OSS only (EC 0048-00000401): BOS serves data calls through its default endpoints, custom
+  // domain or not (cloud.baidu.com/doc/BOS/s/Ck1rk80hn "Get Access Domain Name").
   const dataCall = addr.key !== undefined || (req.method === 'GET' && !req.query.some((q) => q.bare));
-  if (!viaDomain && addr.bucket !== undefined && dataCall && p.store.rules.domainOnly.has(addr.bucket)) {
+  if (p.provider === 'oss' && !viaDomain && addr.bucket !== undefined && dataCall && p.store.rules.domainOnly.has(addr.bucket)) {
     throw badRequest('PublicEndpointForbidden', 'This request is forbidden through the public endpoint; use a custom domain (CNAME) bound to the bucket.');
   }
   const anonymous = p.authenticate(req, addr);

@@ -82,7 +82,7 @@ export const newTree = (): Tree => new BTree<string, ObjectRecord>(undefined, co
 export class EndpointRules {
   /** Lower-case host name -> bucket. */
   readonly domains = new Map<string, string>();
-  /** Buckets whose data calls are refused unless they come through a bound domain. */
+  /** OSS buckets whose data calls are refused unless they come through a bound domain (BOS has no such rule). */
   readonly domainOnly = new Set<string>();
   /** Known STS tokens -> expiry (ms since epoch). */
   readonly tokens = new Map<string, number>();

@@ -5,7 +5,7 @@
 // (InvalidSecurityToken), protocol-notes.md (x-oss-security-token / x-bce-security-token).
 import { type LookupFunction } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../emulator';
+import { type RunningEmulator, startEmulator } from '../../emulator';
 import { toAppError } from '../errors';
 import { createStorageClient } from './create-client';
 import { storageFailure } from './testing/storage-failure';
@@ -20,24 +20,42 @@ const loopback: LookupFunction = (_host, options, callback) => {
   else callback(null, '127.0.0.1', 4);
 };
 
-function counting(transport: Transport): { transport: Transport; hosts: string[] } {
-  const hosts: string[] = [];
-  return { hosts, transport: (req) => (hosts.push(req.headers.host ?? ''), transport(req)) };
-}
-
 const cases: [ConfigName, string][] = [
   ['oss-v4', 'demo-oss'],
   ['oss-v1', 'demo-oss'],
   ['bos', 'demo-bos'],
 ];
 
-describe.each(cases)('custom domain (%s)', (name, bucket) => {
+function counting(transport: Transport): { transport: Transport; hosts: string[]; paths: string[] } {
+  const hosts: string[] = [];
+  const paths: string[] = [];
+  return { hosts, paths, transport: (req) => (hosts.push(req.headers.host ?? ''), paths.push(req.path), transport(req)) };
+}
+
+/** put, get, list and delete through the bucket's bound domain; the hosts and paths it sent. */
+async function roundTripViaDomain(emu: RunningEmulator, name: ConfigName, bucket: string, domain: string) {
+  const wire = createUndiciTransport({ lookup: loopback });
+  try {
+    const port = new URL(name === 'bos' ? emu.bos : emu.oss).port;
+    const seen = counting(wire.transport);
+    const client = createStorageClient(emulatorConfig(emu, name, { customDomains: { [bucket]: `${domain}:${port}` } }), { transport: seen.transport });
+    await client.put({ bucket, key: 'cname/dir/hello world.txt', body: 'via cname' });
+    expect(await streamToString((await client.get({ bucket, key: 'cname/dir/hello world.txt' })).body)).toBe('via cname');
+    const page = await client.listObjects({ bucket, prefix: 'cname/' });
+    expect(page.objects.map((o) => o.key)).toEqual(['cname/dir/hello world.txt']);
+    await client.delete(bucket, 'cname/dir/hello world.txt');
+    return { hosts: new Set(seen.hosts), paths: seen.paths, port };
+  } finally {
+    await wire.close();
+  }
+}
+
+describe.each(cases.filter(([name]) => name !== 'bos'))('custom domain (%s)', (name, bucket) => {
   it('refuses data calls through the default endpoint with PublicEndpointForbidden, and works through the bound domain', async () => {
     const emu = emulator();
     const domain = `files-${name}.example.test`;
     emu.rules.domains.set(domain, bucket);
     emu.rules.domainOnly.add(bucket);
-    const wire = createUndiciTransport({ lookup: loopback });
     try {
       const plain = createStorageClient(emulatorConfig(emu, name));
       const refused = await storageFailure(plain.listObjects({ bucket, prefix: 'docs/' }));
@@ -46,21 +64,40 @@ describe.each(cases)('custom domain (%s)', (name, bucket) => {
       const app = toAppError(refused);
       expect(app.code).toBe('CUSTOM_DOMAIN_REQUIRED');
       expect(app.details?.bucket).toBe(bucket);
-
-      const port = new URL(name === 'bos' ? emu.bos : emu.oss).port;
-      const seen = counting(wire.transport);
-      const client = createStorageClient(emulatorConfig(emu, name, { customDomains: { [bucket]: `${domain}:${port}` } }), { transport: seen.transport });
-      await client.put({ bucket, key: 'cname/hello.txt', body: 'via cname' });
-      expect(await streamToString((await client.get({ bucket, key: 'cname/hello.txt' })).body)).toBe('via cname');
-      const page = await client.listObjects({ bucket, prefix: 'cname/' });
-      expect(page.objects.map((o) => o.key)).toEqual(['cname/hello.txt']);
-      // Every request went to the domain (Host = domain, path without the bucket).
-      expect(new Set(seen.hosts)).toEqual(new Set([`${domain}:${port}`]));
-      await client.delete(bucket, 'cname/hello.txt');
+      // Every request went to the domain (Host = domain, path `/key` without the bucket); the
+      // emulator checks the signature over /bucket/key, as OSS does for a CNAME.
+      const { hosts, paths, port } = await roundTripViaDomain(emu, name, bucket, domain);
+      expect(hosts).toEqual(new Set([`${domain}:${port}`]));
+      expect(paths).toContain('/cname/dir/hello%20world.txt');
     } finally {
       emu.rules.domainOnly.delete(bucket);
       emu.rules.domains.delete(domain);
-      await wire.close();
+    }
+  });
+});
+
+// BOS binds custom domains to buckets for data calls ("BOS supports custom domain name access ...
+// abc.com/mypic.jpg is actually mybucket.bj.bcebos.com/mypic.jpg", intl.cloud.baidu.com/doc/BOS/s/
+// Ck1rk80hn-en). bce-sdk-go @6916310 (CnameEnabled, bce/config.go:65) sends such a request with
+// Host = the domain and the URI without the bucket (services/bos/api/util.go setUriAndEndpoint ->
+// getCnameUri: "/bucket/dir" -> "/dir", util_test.go:47), and signs that URI as sent
+// (auth/signer.go:103 getCanonicalURIPath(req.Uri())) - unlike OSS, which signs /bucket/key.
+describe('custom domain (bos)', () => {
+  it('works through the bound domain, signing the path as sent; BOS has no PublicEndpointForbidden', async () => {
+    const emu = emulator();
+    const domain = 'files-bos.example.test';
+    emu.rules.domains.set(domain, 'demo-bos');
+    emu.rules.domainOnly.add('demo-bos');
+    try {
+      const plain = createStorageClient(emulatorConfig(emu, 'bos'));
+      expect((await plain.listObjects({ bucket: 'demo-bos', prefix: 'docs/' })).objects.length).toBeGreaterThan(0);
+      const { hosts, paths, port } = await roundTripViaDomain(emu, 'bos', 'demo-bos', domain);
+      expect(hosts).toEqual(new Set([`${domain}:${port}`]));
+      expect(paths).toContain('/cname/dir/hello%20world.txt');
+      expect(paths.some((p) => p.includes('/v1/') || p.includes('demo-bos'))).toBe(false);
+    } finally {
+      emu.rules.domainOnly.delete('demo-bos');
+      emu.rules.domains.delete(domain);
     }
   });
 });

@@ -226,7 +226,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         </div>
       </div>
       {profile && <TokenStatus profile={profile} />}
-      {profile && Object.keys(profile.customDomains ?? {}).length > 0 && <CustomDomainList profile={profile} />}
+      {profile && <CustomDomainList profile={profile} />}
       {profile && (
         <div className="field">
           <label htmlFor={field('testBucket')}>{t('profiles.testBucket')}</label>
@@ -285,27 +285,59 @@ function TokenStatus({ profile }: { profile: ProfileDto }) {
   );
 }
 
-/** Bucket -> custom domain bindings, each removable (added here or from a PublicEndpointForbidden error). */
+/**
+ * Bucket -> custom domain bindings (OSS and BOS both serve a bucket's data through a domain bound
+ * to it): each removable, new ones added here or from a PublicEndpointForbidden error.
+ */
 function CustomDomainList({ profile }: { profile: ProfileDto }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const unbind = useMutation({
-    mutationFn: (bucket: string) => call('setCustomDomain', { id: profile.id, bucket, domain: '' }),
-    onSuccess: (saved) => rememberSavedProfile(qc, saved),
+  const id = useId();
+  const errorMessage = useErrorMessage();
+  const [bucket, setBucket] = useState('');
+  const [domain, setDomain] = useState('');
+  const bind = useMutation({
+    mutationFn: (binding: { bucket: string; domain: string }) => call('setCustomDomain', { id: profile.id, ...binding }),
+    onSuccess: (saved, binding) => {
+      rememberSavedProfile(qc, saved);
+      if (binding.domain) {
+        setBucket('');
+        setDomain('');
+      }
+    },
   });
+  const entries = Object.entries(profile.customDomains ?? {});
+  const ready = bucket.trim() !== '' && domain.trim() !== '';
   return (
     <fieldset className="custom-domains">
       <legend>{t('profiles.customDomains')}</legend>
-      <ul>
-        {Object.entries(profile.customDomains ?? {}).map(([bucket, domain]) => (
-          <li key={bucket}>
-            <span>{t('profiles.customDomainRow', { bucket, domain })}</span>
-            <button type="button" className="icon-button" aria-label={t('profiles.removeCustomDomain', { bucket })} disabled={unbind.isPending} onClick={() => unbind.mutate(bucket)}>
-              <CloseIcon />
-            </button>
-          </li>
-        ))}
-      </ul>
+      {entries.length > 0 && (
+        <ul>
+          {entries.map(([b, d]) => (
+            <li key={b}>
+              <span>{t('profiles.customDomainRow', { bucket: b, domain: d })}</span>
+              <button type="button" className="icon-button" aria-label={t('profiles.removeCustomDomain', { bucket: b })} disabled={bind.isPending} onClick={() => bind.mutate({ bucket: b, domain: '' })}>
+                <CloseIcon />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-bucket`}>{t('profiles.customDomainBucket')}</label>
+          <input id={`${id}-bucket`} value={bucket} autoComplete="off" spellCheck={false} onChange={(e) => setBucket(e.target.value)} />
+        </div>
+        <div className="field grow">
+          <label htmlFor={`${id}-domain`}>{t('profiles.customDomainHost')}</label>
+          <input id={`${id}-domain`} value={domain} placeholder={t('customDomain.placeholder')} autoComplete="off" spellCheck={false} onChange={(e) => setDomain(e.target.value)} />
+        </div>
+        <button type="button" className="button" disabled={!ready || bind.isPending} onClick={() => bind.mutate({ bucket: bucket.trim(), domain: domain.trim() })}>
+          {t('profiles.addCustomDomain')}
+        </button>
+      </div>
+      <p className="hint">{t('profiles.customDomainHint')}</p>
+      {bind.isError && <p className="field-error" role="alert">{t('customDomain.failed', { reason: errorMessage(bind.error) })}</p>}
     </fieldset>
   );
 }

@@ -90,6 +90,21 @@ describe('profile panel', () => {
     await waitFor(() => expect(within(dialog).queryByText('photos → img.example.com')).toBeNull());
   });
 
+  it('binds a custom domain to a bucket of a BOS profile from the form (BOS serves data through bound domains too)', async () => {
+    const bos: ProfileDto = { ...WORK_OSS, id: 'work-bos', name: 'Work BOS', provider: 'bos', endpoint: 'https://bj.bcebos.com', region: 'bj', customDomains: {} };
+    const { user, fake } = setupApp({ extraProfiles: [bos] });
+    const dialog = await openSavedProfile(user, 'Work BOS');
+    const add = within(dialog).getByRole('button', { name: 'Add domain' }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    await user.type(within(dialog).getByLabelText('Bucket'), ' media ');
+    expect(add.disabled).toBe(true);
+    await user.type(within(dialog).getByLabelText('Custom domain'), 'cdn.example.com');
+    await user.click(add);
+    await waitFor(() => expect(fake.callsOf('setCustomDomain')).toEqual([{ id: 'work-bos', bucket: 'media', domain: 'cdn.example.com' }]));
+    expect(await within(dialog).findByText('media → cdn.example.com')).toBeTruthy();
+    expect((within(dialog).getByLabelText('Bucket') as HTMLInputElement).value).toBe('');
+  });
+
   it('names region presets from the region table: English name and id, or the Chinese name', async () => {
     const { user } = setupApp();
     const dialog = await openNewProfileForm(user);
