@@ -58,6 +58,11 @@ export async function* listAllPrefetching(
   }
 }
 
+/** One trip through the event loop: a request started just before it is on the wire after it. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function stopAhead(ahead: InFlight | undefined): void {
   if (!ahead) return;
   ahead.page.catch(() => {});

@@ -17,9 +17,10 @@ import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
 import { ossMultipart } from './multipart';
-import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, nextTurn, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
+const TOKEN_END = '</NextContinuationToken>';
 
 function ossSigner(config: ClientConfig): RequestSigner {
   const creds = credentialsOf(config);
@@ -56,9 +57,18 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
       // Parse while the body arrives: no full-page string is ever built. A page larger than asked
       // for (rows or bytes) is refused, so an endless answer cannot take the process's memory.
-      const parser = createListObjectsV2Parser(onNextCursor, maxKeys);
+      let announced = false;
+      const parser = createListObjectsV2Parser(
+        onNextCursor &&
+          ((token) => {
+            announced = true;
+            onNextCursor(token);
+          }),
+        maxKeys,
+      );
       const decoder = new StringDecoder('utf8');
       let bytes = 0;
+      let awaitingToken = onNextCursor !== undefined;
       try {
         for await (const chunk of res.body) {
           bytes += (chunk as Buffer).length;
@@ -66,7 +76,16 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
             res.body.destroy();
             throw http.invalid(`ListObjectsV2 page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
           }
-          parser.write(decoder.write(chunk as Buffer));
+          let text = decoder.write(chunk as Buffer);
+          const cut = awaitingToken ? text.indexOf(TOKEN_END) : -1;
+          if (cut >= 0) {
+            // Parse up to the token, then let the next page's request leave before the rows parse.
+            awaitingToken = false;
+            parser.write(text.slice(0, cut + TOKEN_END.length));
+            text = text.slice(cut + TOKEN_END.length);
+            if (announced) await nextTurn();
+          }
+          parser.write(text);
         }
         parser.write(decoder.end());
         const r = parser.close();
