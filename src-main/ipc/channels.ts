@@ -24,6 +24,8 @@ export const apiMethods = {
   followLink: 'links.follow',
   inspectLinkTarget: 'links.inspectTarget',
   scanLinks: 'links.scan',
+  objectProperties: 'objects.properties',
+  editMetadata: 'objects.editMetadata',
   cancelOp: 'ops.cancel',
   newFolder: 'ops.newFolder',
   countKeys: 'ops.count',

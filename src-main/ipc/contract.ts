@@ -340,6 +340,45 @@ export const TargetInspection = z.object({
 });
 export type TargetInspection = z.infer<typeof TargetInspection>;
 
+/** Properties of one object or link (objects.properties). */
+export const ObjectProperties = z.object({
+  key: z.string(),
+  isLink: z.boolean(),
+  /** A link's own size, ETag, time and storage class (its listing entry), not its target's. */
+  size: z.number(),
+  etag: z.string(),
+  lastModified: z.string(),
+  /** '' for a link (HEAD would give the target's). */
+  contentType: z.string(),
+  storageClass: z.string(),
+  objectType: z.string(),
+  /** User metadata: a link's own. */
+  meta: z.record(z.string(), z.string()),
+  /** Canned ACL (GetObjectAcl; a link's own); absent when it could not be read. */
+  acl: z.string().optional(),
+  /** Every response header of a HEAD of the key (which follows a link); empty when it failed. */
+  headers: z.record(z.string(), z.string()),
+  /** Why the HEAD failed (a broken link answers 404). */
+  headError: AppError.optional(),
+  link: z
+    .object({
+      target: z.string(),
+      /** Set for BOS cross-bucket links. */
+      targetBucket: z.string().optional(),
+      crossBucket: z.boolean(),
+      state: LinkState,
+      targetDetails: z.object({ size: z.number(), contentType: z.string(), lastModified: z.string(), objectType: z.string() }).optional(),
+    })
+    .optional(),
+  /** When main read all this (ISO 8601). */
+  checkedAt: z.string(),
+});
+export type ObjectProperties = z.infer<typeof ObjectProperties>;
+
+/** Edit metadata…: the complete new user metadata of an object or link (size and name rules: ipc/rules.ts). */
+export const EditMetadataInput = ObjectRef.extend({ meta: MetaRecord });
+export type EditMetadataInput = z.input<typeof EditMetadataInput>;
+
 export const ScanLinksInput = BucketRef.extend({ prefix: Prefix.default(''), opId: OpId });
 export const ScanReport = z.object({
   scanned: z.number(),
@@ -504,6 +543,8 @@ export const channels = {
   'links.follow': { input: ObjectRef, output: FollowResult },
   'links.inspectTarget': { input: ObjectRef, output: TargetInspection },
   'links.scan': { input: ScanLinksInput, output: ScanReport },
+  'objects.properties': { input: ObjectRef, output: ObjectProperties },
+  'objects.editMetadata': { input: EditMetadataInput, output: z.object({ key: z.string(), isLink: z.boolean() }) },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
   'ops.newFolder': { input: BucketRef.extend({ prefix: Prefix.default(''), name: z.string().min(1).max(1024) }), output: z.object({ key: z.string() }) },
   'ops.count': { input: SelectionInput, output: TreeCountDto },

@@ -2,7 +2,7 @@
 // request limiter per endpoint and one cache so that the UI and a scan never exceed an endpoint's
 // concurrency cap together, and a dead endpoint never delays work on another.
 import { AppFailure, toAppError } from '../errors';
-import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo, TargetInspection } from '../ipc/contract';
+import type { CreateLinkResult, CreateLinksItemResult, FollowResult, LinkInfo, ObjectProperties, TargetInspection } from '../ipc/contract';
 import type { StorageClient } from '../storage/types';
 import { cacheKey } from './cache-key';
 import { createLink, type CreateLinkRequest } from './create-link';
@@ -10,6 +10,7 @@ import { createLimiter, createLimiterPerEndpoint } from './limiter';
 import { natureOf, parentPrefixOf, readSymlink, type ObjectNature } from './link-probes';
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
+import { readProperties } from './object-properties';
 import { scanLinks, type ScanOptions } from './scan-links';
 
 export interface LinksServiceDeps {
@@ -108,6 +109,11 @@ export function createLinksService(deps: LinksServiceDeps) {
       if (nature !== 'link') return { nature };
       const link = await readSymlink(client, limit, bucket, key, signal);
       return link ? { nature, linkTarget: link.target } : { nature };
+    },
+
+    /** The Properties panel's facts about one key (a link's own and its target's). */
+    properties(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<ObjectProperties> {
+      return readProperties({ clientFor: deps.clientFor, limitFor }, profileId, bucket, key, signal);
     },
 
     scanLinks(profileId: string, bucket: string, prefix: string, options?: ScanOptions) {

@@ -1,7 +1,7 @@
 // Single requests that classify objects for the links module. Each goes through the limiter
 // and turns the provider's expected answers into values; anything unexpected is rethrown.
 import { isStorageError } from '../storage/errors';
-import type { StorageClient, SymlinkInfo } from '../storage/types';
+import type { ObjectRow, StorageClient, SymlinkInfo } from '../storage/types';
 import type { LinkState } from '../ipc/contract';
 import type { Limiter } from './limiter';
 
@@ -98,4 +98,15 @@ export async function readSymlink(client: StorageClient, limit: Limiter, bucket:
 
 export function parentPrefixOf(key: string): string {
   return key.slice(0, key.lastIndexOf('/') + 1);
+}
+
+/**
+ * The key's own listing entry (one-key listing from the key itself: it sorts before every longer
+ * key it prefixes). For a link this is the link's own size, ETag, time and storage class, which a
+ * HEAD would report for the target instead. Null when there is no such key.
+ */
+export async function ownEntry(client: StorageClient, limit: Limiter, bucket: string, key: string, signal?: AbortSignal): Promise<ObjectRow | null> {
+  const page = await limited(limit, signal, () => client.listObjects({ bucket, prefix: key, maxKeys: 1, ...(signal && { signal }) }));
+  const row = page.objects[0];
+  return row?.key === key ? row : null;
 }

@@ -1,58 +1,28 @@
 // Every operation of issue #7 through the real router (createAppCore) against the emulator, for
 // OSS and BOS: new folder, count, delete, rename/move/copy (links stay links), multipart copy,
 // share URLs fetched anonymously. Each write's objects.changed events are checked too.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../emulator';
-import { createAppCore, type AppCore } from '../app-core';
 import type { CopyObjectsResult, DeleteTreeResult, ShareUrlDto, TreeCountDto } from '../ipc/contract';
-import { createMemoryCipher } from '../profiles/memory-cipher';
-import { LOCAL_DEMO_ID } from '../profiles/create-profiles-service';
 import type { StorageClient } from '../storage/types';
-import { createProfilesService } from '../profiles/create-profiles-service';
-import { closeSharedTransport, createStorageClient } from '../storage/create-client';
+import { DEMO_PROFILE as P, startDemoCore, type DemoCoreHarness } from '../testing/demo-core-harness';
+import { createStorageClient } from '../storage/create-client';
 import { emulatorConfig } from '../storage/testing/emulator-configs';
 import { shareUrl } from './share-url';
 
-const P = LOCAL_DEMO_ID;
 const PART = 100 * 1024; // the emulator's (and both providers') minimum part size
-let emu: RunningEmulator;
-let core: AppCore;
-const events: { event: string; payload: Record<string, unknown> }[] = [];
-const clients: Partial<Record<string, StorageClient>> = {};
+let harness: DemoCoreHarness;
+let core: DemoCoreHarness['core'];
+let events: DemoCoreHarness['events'];
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: 'demo' });
-  const { oss, bos, accessKeyId, accessKeySecret } = emu;
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'symbucket-ops-int-'));
-  core = await createAppCore({
-    userDataDir,
-    cipher: createMemoryCipher(),
-    host: 'browser',
-    emulator: { oss, bos, accessKeyId, accessKeySecret },
-    // Small thresholds keep the multipart-copy test small (defaults: 1 GiB OSS, 5 GiB BOS).
-    copyLimits: { oss: { multipartThreshold: 2 * PART, partSize: PART }, bos: { multipartThreshold: 2 * PART, partSize: PART } },
-    logError: () => {},
-  });
-  core.router.subscribe((event, payload) => events.push({ event, payload: payload as Record<string, unknown> }));
-  // A second view of the same storage, for seeding and checking behind the router's back.
-  const direct = createProfilesService({ userDataDir: await mkdtemp(path.join(tmpdir(), 'symbucket-ops-direct-')), cipher: createMemoryCipher(), demo: emu, env: {} });
-  for (const b of ['demo-oss', 'demo-archive', 'demo-bos', 'demo-bos-media']) clients[b] = await direct.resolveClient(P, b);
+  // Small thresholds keep the multipart-copy test small (defaults: 1 GiB OSS, 5 GiB BOS).
+  harness = await startDemoCore({ name: 'ops', copyLimits: { oss: { multipartThreshold: 2 * PART, partSize: PART }, bos: { multipartThreshold: 2 * PART, partSize: PART } } });
+  ({ core, events } = harness);
 });
-afterAll(async () => {
-  await core?.close();
-  await closeSharedTransport();
-  await emu?.close();
-});
+afterAll(() => harness?.close());
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await core.router.invoke(channel, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });
-  return r.value as T;
-}
-const client = (bucket: string): StorageClient => clients[bucket]!;
+const call = <T>(channel: string, input: unknown): Promise<T> => harness.call<T>(channel, input);
+const client = (bucket: string): StorageClient => harness.client(bucket);
 let opCounter = 0;
 const opId = () => `op-${++opCounter}`;
 
@@ -246,7 +216,7 @@ describe('links moved into another bucket', () => {
 
 describe('share URLs signed with OSS V1', () => {
   it('work anonymously, carry the attachment disposition (a signed sub-resource) and expire', async () => {
-    const v1 = createStorageClient(emulatorConfig(emu, 'oss-v1'));
+    const v1 = createStorageClient(emulatorConfig(harness.emu, 'oss-v1'));
     await put('demo-oss', 'v1share/file.txt', 'v1 body');
     const s = await shareUrl(v1, { bucket: 'demo-oss', key: 'v1share/file.txt', expiresSeconds: 600, attachment: true, ofTarget: false });
     expect(s.url).toContain('OSSAccessKeyId=');

@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type ByteSink, type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
+import { type ByteSink, type CannedAcl, type CopyInput, type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -20,6 +20,7 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
       objectType: h[`${prefix}object-type`] || 'Normal',
       meta: metaFromHeaders(h, `${prefix}meta-`),
       ...checksumsOf(h, 'crc64'),
+      headers: { ...h },
     };
   });
 }
@@ -155,4 +156,29 @@ export async function sendForChecksums(http: Requester, req: Parameters<Requeste
 export async function sendForEtag(http: Requester, req: Parameters<Requester['send']>[0]): Promise<{ etag: string }> {
   const h = await http.send(req, (res) => http.headersOf(res));
   return { etag: stripQuotes(h.etag) };
+}
+
+/**
+ * The attribute headers of a CopyObject, the same on both providers but for the prefix: the
+ * destination's storage class and ACL, and with `replace` the metadata directive REPLACE with the
+ * new content type, user metadata and standard headers (OSS CopyObject, BOS CopyObject docs).
+ */
+export function copyAttributeHeaders(prefix: HeaderPrefix, input: CopyInput): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (input.storageClass) headers[`${prefix}storage-class`] = prefix === 'x-bce-' ? input.storageClass.toUpperCase() : input.storageClass;
+  if (input.acl && input.acl !== 'default') headers[prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl'] = input.acl;
+  if (input.replace) {
+    headers[`${prefix}metadata-directive`] = prefix === 'x-oss-' ? 'REPLACE' : 'replace';
+    headers['content-type'] = input.replace.contentType || 'application/octet-stream';
+    Object.assign(headers, input.replace.headers, metaToHeaders(input.replace.meta, `${prefix}meta-`));
+  }
+  return headers;
+}
+
+const CANNED_ACLS: readonly CannedAcl[] = ['private', 'public-read', 'public-read-write', 'default'];
+
+/** A canned ACL as a provider spells it, in any case; undefined for anything else. */
+export function cannedAcl(raw: string): CannedAcl | undefined {
+  const lower = raw.trim().toLowerCase();
+  return CANNED_ACLS.find((a) => a === lower);
 }

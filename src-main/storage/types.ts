@@ -56,7 +56,12 @@ export interface HeadResult {
   meta: Record<string, string>;
   /** OSS: decimal CRC-64/ECMA-182 of the object (x-oss-hash-crc64ecma), when sent. */
   crc64?: string;
+  /** Every response header as received (names lower-case): what a Properties view lists. */
+  headers?: Record<string, string>;
 }
+
+/** A canned object ACL; 'default' inherits the bucket's (OSS wording). */
+export type CannedAcl = 'private' | 'public-read' | 'public-read-write' | 'default';
 
 export interface GetInput {
   bucket: string;
@@ -150,7 +155,7 @@ export interface PutSymlinkInput {
   forbidOverwrite?: boolean;
   meta?: Record<string, string>;
   storageClass?: string;
-  acl?: 'private' | 'public-read' | 'public-read-write' | 'default';
+  acl?: CannedAcl;
   signal?: AbortSignal;
 }
 
@@ -167,6 +172,13 @@ export interface CopyInput {
   sourceBucket: string;
   sourceKey: string;
   storageClass?: string;
+  /**
+   * Metadata directive REPLACE: the copy carries exactly these attributes instead of the source's
+   * (content type, user metadata, the stored standard headers such as cache-control). Absent: COPY.
+   */
+  replace?: { contentType: string; meta: Record<string, string>; headers?: Record<string, string> };
+  /** The copy's canned ACL (absent: the service's default for a new object). */
+  acl?: CannedAcl;
   signal?: AbortSignal;
 }
 
@@ -216,6 +228,8 @@ export interface StorageClient extends MultipartApi {
   presign(input: { bucket: string; key: string; method?: 'GET'; expiresSeconds: number; query?: Record<string, string> }): string;
   putSymlink(input: PutSymlinkInput): Promise<{ etag: string }>;
   getSymlink(bucket: string, key: string, signal?: AbortSignal): Promise<SymlinkInfo>;
+  /** GetObjectAcl (`?acl`): the object's own canned ACL, not following a link. */
+  objectAcl(bucket: string, key: string, signal?: AbortSignal): Promise<CannedAcl>;
 }
 
 /** Connection settings for one profile (secrets included: never leaves main). */

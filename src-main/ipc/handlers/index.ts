@@ -35,7 +35,7 @@ export function createHandlers({ app, profiles, links, ops, transfers, emit, cli
     ...createAppHandlers(app),
     ...createProfilesHandlers(profiles),
     ...createBucketsHandlers(profiles),
-    ...createObjectsHandlers({ clientFor, invalidateLinks, emit }),
+    ...createObjectsHandlers({ clientFor, invalidateLinks, emit, limits: copyLimits }),
     ...createOperationsHandlers({ clientFor, invalidateLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),

@@ -6,12 +6,12 @@ import type { OperationRegistry } from './operation-registry';
 import type { Emit, HandlerGroup } from './types';
 
 export interface LinksHandlerDeps {
-  links: Pick<LinksService, 'resolve' | 'createLink' | 'createLinks' | 'followLink' | 'inspectTarget' | 'scanLinks'>;
+  links: Pick<LinksService, 'resolve' | 'createLink' | 'createLinks' | 'followLink' | 'inspectTarget' | 'scanLinks' | 'properties'>;
   ops: Pick<OperationRegistry, 'run'>;
   emit: Emit;
 }
 
-type LinkChannels = 'links.resolve' | 'links.create' | 'links.createMany' | 'links.follow' | 'links.inspectTarget' | 'links.scan';
+type LinkChannels = 'links.resolve' | 'links.create' | 'links.createMany' | 'links.follow' | 'links.inspectTarget' | 'links.scan' | 'objects.properties';
 
 export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): HandlerGroup<LinkChannels> {
   const announce = (profileId: string, bucket: string, keys: string[]) => {
@@ -35,6 +35,8 @@ export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): Han
     'links.follow': ({ profileId, bucket, key }, { signal }) => links.followLink(profileId, bucket, key, signal),
 
     'links.inspectTarget': ({ profileId, bucket, key }, { signal }) => links.inspectTarget(profileId, bucket, key, signal),
+
+    'objects.properties': ({ profileId, bucket, key }, { signal }) => links.properties(profileId, bucket, key, signal),
 
     'links.scan': ({ profileId, bucket, prefix, opId }) =>
       ops.run(opId, (signal) =>

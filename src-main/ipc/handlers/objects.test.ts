@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StorageClient } from '../../storage/types';
 import { createObjectsHandlers } from './objects';
 
+const LIMITS = { oss: { multipartThreshold: 1024 ** 3, partSize: 64 * 1024 ** 2 }, bos: { multipartThreshold: 5 * 1024 ** 3, partSize: 64 * 1024 ** 2 } };
+
 function fakeClient(overrides: Partial<StorageClient>): StorageClient {
   return { provider: 'bos', ...overrides } as StorageClient;
 }
@@ -16,7 +18,7 @@ describe('objects handlers', () => {
       ],
       nextCursor: 'next',
     }));
-    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
     const page = await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '', cursor: 'c' }, {});
     expect(listObjects).toHaveBeenCalledWith({ bucket: 'b', prefix: 'x/', maxKeys: 10, cursor: 'c' });
     // Columns, names relative to the prefix, kinds and dates as numbers, classes as indexes.
@@ -29,14 +31,14 @@ describe('objects handlers', () => {
   it('sends an etag (the link cache key) only for rows that may be links: OSS types its rows, BOS does not', async () => {
     const rows = { folders: [], objects: [{ kind: 'object' as const, key: 'o', size: 1, lastModified: '', etag: 'e1', storageClass: '' }, { kind: 'symlink' as const, key: 'l', size: 1, lastModified: '', etag: 'e2', storageClass: '' }] };
     for (const [provider, etags] of [['oss', ['', 'e2']], ['bos', ['e1', 'e2']]] as const) {
-      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => rows }), invalidateLinks: vi.fn(), emit: vi.fn() });
+      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => rows }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
       expect((await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: '', maxKeys: 10, delimiter: '/' }, {})).etags).toEqual(etags);
     }
   });
 
   it('refuses a listing row outside the listed prefix instead of renaming it', async () => {
     const listObjects = vi.fn(async () => ({ folders: [], objects: [{ kind: 'object' as const, key: 'elsewhere', size: 1, lastModified: '', etag: '', storageClass: '' }] }));
-    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn() });
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
     await expect(handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '/' }, {})).rejects.toMatchObject({ appError: { code: 'INVALID_RESPONSE' } });
   });
 
@@ -47,7 +49,7 @@ describe('objects handlers', () => {
     }));
     const emit = vi.fn();
     const invalidateLinks = vi.fn();
-    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ deleteMany }), invalidateLinks, emit });
+    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ deleteMany }), invalidateLinks, emit, limits: LIMITS });
     const result = await handlers['objects.delete']({ profileId: 'p', bucket: 'b', keys: ['docs/a.txt', 'docs/b.txt'] }, {});
     expect(result.deleted).toEqual(['docs/a.txt']);
     expect(result.failed).toEqual([{ key: 'docs/b.txt', code: 'ACCESS_DENIED', message: expect.not.stringContaining('token') }]);

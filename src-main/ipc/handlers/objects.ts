@@ -2,8 +2,11 @@
 // which folders changed).
 import { toAppError } from '../../errors';
 import { StorageError } from '../../storage/errors';
-import type { StorageClient } from '../../storage/types';
-import { changedPrefixes } from './changed-prefixes';
+import { createLimiter } from '../../links/limiter';
+import type { CopyLimits } from '../../operations/copy-one';
+import { editMetadata } from '../../operations/edit-metadata';
+import type { Provider, StorageClient } from '../../storage/types';
+import { changedPrefixes, parentPrefix } from './changed-prefixes';
 import { encodeObjectPage } from './object-page';
 import type { Emit, HandlerGroup } from './types';
 
@@ -12,9 +15,11 @@ export interface ObjectsHandlerDeps {
   /** Forget cached link data for deleted keys. */
   invalidateLinks(profileId: string, bucket: string, keys: readonly string[]): void;
   emit: Emit;
+  /** When an object is too big for one CopyObject (Edit metadata… copies it onto itself). */
+  limits: Record<Provider, CopyLimits>;
 }
 
-export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.delete'> {
+export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.delete' | 'objects.editMetadata'> {
   return {
     'objects.list': async ({ profileId, bucket, prefix, cursor, maxKeys, delimiter }, { signal }) => {
       const client = await deps.clientFor(profileId, bucket);
@@ -42,6 +47,14 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
           return { key: f.key, code, message };
         }),
       };
+    },
+
+    'objects.editMetadata': async ({ profileId, bucket, key, meta }, { signal }) => {
+      const client = await deps.clientFor(profileId, bucket);
+      const { isLink } = await editMetadata(client, createLimiter(4), { bucket, key, meta, ...(signal && { signal }) }, deps.limits[client.provider]);
+      deps.invalidateLinks(profileId, bucket, [key]);
+      deps.emit('objects.changed', { profileId, bucket, prefix: parentPrefix(key) });
+      return { key, isLink };
     },
   };
 }

@@ -186,6 +186,7 @@ export function createFakeStorageClient(options: FakeOptions): FakeStorageClient
         if (entry.kind !== 'symlink') throw err('NotSymlink', 400);
         return { target: entry.target!, ...(entry.targetBucket && { targetBucket: entry.targetBucket }) };
       }),
+    objectAcl: (bucket, key) => call('objectAcl', bucket, key, () => (own(bucket, key), 'default' as const)),
   };
   return fake;
 }

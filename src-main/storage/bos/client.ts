@@ -1,7 +1,7 @@
 // StorageClient for Baidu BOS: bce-auth-v1, JSON listings (rows are 'object': BOS listings carry
 // no type; the links module detects links with objectType/getSymlink).
 import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
-import { deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
+import { copyAttributeHeaders, deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding';
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
@@ -14,7 +14,7 @@ import { type TransportResponse } from '../transport';
 import { type ClientConfig, type DeleteManyResult, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseBosError } from './errors';
 import { bosCopyMultipart } from './multipart-copy';
-import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
+import { parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects, parseBosObjectAcl } from './parse';
 import { presignBce, signBce } from './sign';
 import { bosMultipart } from './multipart';
 
@@ -110,8 +110,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     copy: (input) => {
-      const headers: Record<string, string> = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`) };
-      if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
+      const headers: Record<string, string> = { 'x-bce-copy-source': uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`), ...copyAttributeHeaders('x-bce-', input) };
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, parsed(parseBosCopyResult));
     },
 
@@ -139,6 +138,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+    objectAcl: (bucket, key, signal) => http.send({ method: 'GET', bucket, key, query: { acl: '' }, signal }, parsed(parseBosObjectAcl)),
     ...bosMultipart(http),
   };
 }

@@ -1,7 +1,7 @@
 // BOS JSON bodies validated with zod. Every shape mismatch becomes a BosShapeError (the client
 // turns it into InvalidResponse); BOS listings carry no object type, so rows are kind 'object'.
 import { z } from 'zod';
-import { type BucketInfo, type DeleteManyResult, type ObjectRow } from '../types';
+import { type BucketInfo, type CannedAcl, type DeleteManyResult, type ObjectRow } from '../types';
 
 export class BosShapeError extends Error {
   override readonly name = 'BosShapeError';
@@ -120,3 +120,20 @@ export function parseBosCopyResult(text: string): { etag: string } {
 
 export const parseBosInitiateResult = (text: string): string => parseJson(text, z.object({ uploadId: z.string().min(1) }), 'InitiateMultipartUpload').uploadId;
 export const parseBosCompleteResult = (text: string): { etag: string } => parseBosCopyResult(text);
+
+const AclBody = z.object({
+  accessControlList: z.array(z.object({ grantee: z.array(z.object({ id: z.string() })), permission: z.array(z.string()) })),
+});
+
+/**
+ * GetObjectAcl as a canned ACL: what everyone ('*') may do decides it (BOS ACL docs: READ is
+ * public-read, READ and WRITE public-read-write); owner-only grants are private.
+ */
+export function parseBosObjectAcl(text: string): CannedAcl {
+  const everyone = new Set<string>();
+  for (const grant of parseJson(text, AclBody, 'GetObjectAcl').accessControlList) {
+    if (grant.grantee.some((g) => g.id === '*')) for (const p of grant.permission) everyone.add(p.toUpperCase());
+  }
+  if (everyone.has('WRITE') || everyone.has('FULL_CONTROL')) return 'public-read-write';
+  return everyone.has('READ') ? 'public-read' : 'private';
+}

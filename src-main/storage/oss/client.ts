@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
-import { deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
+import { cannedAcl, copyAttributeHeaders, deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
 import { StorageError } from '../errors';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
@@ -12,7 +12,7 @@ import { type TransportResponse } from '../transport';
 import { type ClientConfig, type ListObjectsInput, type ListObjectsPage, type StorageClient, type SymlinkInfo } from '../types';
 import { parseOssError } from './errors';
 import { ossCopyMultipart } from './multipart-copy';
-import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets } from './parse';
+import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets, parseObjectAcl } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
 import { XmlSyntaxError } from './xml';
@@ -147,8 +147,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     async copy(input) {
-      const headers: Record<string, string> = { 'x-oss-copy-source': `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}` };
-      if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
+      const headers: Record<string, string> = { 'x-oss-copy-source': `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}`, ...copyAttributeHeaders('x-oss-', input) };
       return http.send({ method: 'PUT', bucket: input.bucket, key: input.key, headers, signal: input.signal }, (res) => http.parseBody(res, parseCopyResult));
     },
 
@@ -180,6 +179,15 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     },
 
     getSymlink,
+
+    objectAcl: (bucket, key, signal) =>
+      http.send({ method: 'GET', bucket, key, query: { acl: '' }, signal }, async (res) => {
+        const grant = await http.parseBody(res, parseObjectAcl);
+        const acl = cannedAcl(grant);
+        if (acl === undefined) throw http.invalid(`GetObjectAcl answered an unknown grant "${grant.slice(0, 40)}"`, res);
+        return acl;
+      }),
+
     ...ossMultipart(http),
   };
 }

@@ -221,3 +221,21 @@ export function parseCopyResult(xml: string): { etag: string } {
 export const parseCopyPartResult = (xml: string): string => stripQuotes(rootField(xml, 'CopyPartResult', 'ETag'));
 export const parseInitiateResult = (xml: string): string => rootField(xml, 'InitiateMultipartUploadResult', 'UploadId');
 export const parseCompleteResult = (xml: string): { etag: string } => ({ etag: stripQuotes(rootField(xml, 'CompleteMultipartUploadResult', 'ETag')) });
+
+/** GetObjectAcl: the canned ACL in AccessControlPolicy/AccessControlList/Grant (default, private, ...). */
+export function parseObjectAcl(xml: string): string {
+  let root = '';
+  let grant = '';
+  const stream = new XmlStream({
+    onOpen: (name) => {
+      root ||= name;
+    },
+    onClose: (name, parent, text) => {
+      if (name === 'Grant' && parent === 'AccessControlList') grant = text;
+    },
+  });
+  stream.write(xml);
+  stream.close();
+  expectRoot(root, 'AccessControlPolicy');
+  return grant.trim();
+}
