@@ -1,5 +1,5 @@
 // TLS errors and proxies against the emulator served over HTTPS with a generated self-signed
-// certificate: an untrusted certificate or a host-name mismatch is its own error (TlsError ->
+// certificate: an untrusted, expired or other-host certificate is its own error (TlsError ->
 // TLS_ERROR), never retried; HTTPS_PROXY is honoured through a tiny CONNECT proxy on loopback,
 // and NO_PROXY bypasses it (undici EnvHttpProxyAgent, as curl and most CLIs read these).
 import http from 'node:http';
@@ -18,14 +18,17 @@ let emu: RunningEmulator;
 let cert: string;
 let mismatchEmu: RunningEmulator;
 let mismatchCert: string;
+let expiredEmu: RunningEmulator;
+let expiredCert: string;
 let proxy: http.Server;
 let proxyUrl: string;
 const tunnels: string[] = [];
 
-async function certificate(altNames: { type: 2 | 7; value?: string; ip?: string }[]) {
+async function certificate(altNames: { type: 2 | 7; value?: string; ip?: string }[], validity: { notBeforeDate?: Date; notAfterDate?: Date } = {}) {
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'symbucket-test' }], {
     keySize: 2048,
     algorithm: 'sha256',
+    ...validity,
     extensions: [{ name: 'subjectAltName', altNames }],
   });
   return { key: pems.private, cert: pems.cert };
@@ -38,6 +41,10 @@ beforeAll(async () => {
   const other = await certificate([{ type: 2, value: 'other.example.test' }]);
   mismatchCert = other.cert;
   mismatchEmu = await startEmulator({ seed: 'demo', tls: other });
+  const day = 86_400_000;
+  const expired = await certificate([{ type: 7, ip: '127.0.0.1' }], { notBeforeDate: new Date(Date.now() - 400 * day), notAfterDate: new Date(Date.now() - 30 * day) });
+  expiredCert = expired.cert;
+  expiredEmu = await startEmulator({ seed: 'demo', tls: expired });
   // The smallest CONNECT proxy: records each tunnel and pipes bytes both ways.
   proxy = http.createServer((_req, res) => res.writeHead(405).end());
   proxy.on('connect', (req, socket, head) => {
@@ -60,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu?.close();
   await mismatchEmu?.close();
+  await expiredEmu?.close();
   proxy?.closeAllConnections();
   await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
 });
@@ -87,6 +95,17 @@ describe('TLS errors', () => {
     const e = await storageFailure(createStorageClient(emulatorConfig(mismatchEmu, 'bos'), { transport: wire.transport }).listBuckets());
     expect(e.code).toBe('TlsError');
     expect(e.message).toMatch(/ALTNAME|hostname|altnames/i);
+    await wire.close();
+  });
+
+  it('reports an expired certificate as TLS_ERROR, even when it is trusted', async () => {
+    const wire = createUndiciTransport({ env: {}, ca: expiredCert });
+    const seen = attempts(wire.transport);
+    const e = await storageFailure(createStorageClient(emulatorConfig(expiredEmu, 'oss-v4', { maxRetries: 3 }), { transport: seen.transport, sleep: async () => {} }).listBuckets());
+    expect(e.code).toBe('TlsError');
+    expect(e.message).toMatch(/expired/i);
+    expect(toAppError(e).code).toBe('TLS_ERROR');
+    expect(seen.count()).toBe(1);
     await wire.close();
   });
 
