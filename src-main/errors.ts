@@ -58,6 +58,7 @@ const networkErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_A
 function fromStorageError(e: StorageError): AppError {
   const details: Record<string, string> = { provider: e.provider, providerCode: e.code, status: String(e.status), requestId: e.requestId };
   if (e.bucket) details.bucket = e.bucket;
+  if (e.ec) details.ec = e.ec;
   const known = storageCodes[e.code];
   if (known) return { code: known.code, message: known.message, details };
   if (e.status >= 500) return { code: 'SERVER_ERROR', message: `The server failed (HTTP ${e.status}); try again later.`, details };

@@ -12,14 +12,17 @@ export class StorageError extends Error {
   attempts = 1;
   /** The bucket the request addressed, when known (set by the requester). */
   bucket?: string;
+  /** OSS's fine-grained error code (x-oss-ec / <EC>, e.g. 0026-00000011): names its docs page. */
+  readonly ec?: string;
 
-  constructor(init: { code: string; status: number; requestId?: string; provider: Provider; message: string; cause?: unknown }) {
+  constructor(init: { code: string; status: number; requestId?: string; provider: Provider; message: string; cause?: unknown; ec?: string }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'StorageError';
     this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId ?? '';
     this.provider = init.provider;
+    if (init.ec) this.ec = init.ec;
   }
 }
 

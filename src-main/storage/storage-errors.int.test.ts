@@ -1,7 +1,9 @@
 // Provider errors through the real emulator, parsed into StorageError.
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../emulator';
+import { toAppError } from '../errors';
 import { createStorageClient } from './create-client';
+import { storageFailure } from './testing/storage-failure';
 import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
 
 const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
@@ -50,7 +52,11 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
   it('FileAlreadyExists with forbidOverwrite', async () => {
     const c = client();
     await c.put({ bucket, key: 'errs/taken', body: 'x' });
-    await expect(c.putSymlink({ bucket, key: 'errs/taken', target: 't', forbidOverwrite: true })).rejects.toMatchObject({ code: 'FileAlreadyExists', status: 409 });
+    const e = await storageFailure(c.putSymlink({ bucket, key: 'errs/taken', target: 't', forbidOverwrite: true }));
+    expect([e.code, e.status]).toEqual(['FileAlreadyExists', 409]);
+    // OSS names the cause's docs page with its EC (help.aliyun.com/en/oss/user-guide/0026-00000002),
+    // kept in the error details; BOS has no ECs.
+    expect(toAppError(e).details?.ec).toBe(provider === 'oss' ? '0026-00000002' : undefined);
   });
 
   it('corrects a skewed local clock from the server Date and succeeds', async () => {

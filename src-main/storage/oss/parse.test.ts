@@ -101,6 +101,18 @@ describe('OSS error parsing', () => {
     expect(e).toMatchObject({ code: 'SymlinkTargetNotExist', status: 404, requestId: 'R2' });
   });
 
+  // The EC names the docs page of the exact cause (help.aliyun.com/en/oss/user-guide/<EC>): kept
+  // from <EC> (Go SDK v2 client_mock_test.go bodies carry it), else from x-oss-ec.
+  it('keeps the EC from the body, or from x-oss-ec when the body has none', () => {
+    const body = '<Error><Code>FileAlreadyExists</Code><Message>m</Message><RequestId>R</RequestId><EC>0026-00000002</EC></Error>';
+    expect(parseOssError(res(409, body)).ec).toBe('0026-00000002');
+    const noEc = '<Error><Code>InvalidArgument</Code><Message>m</Message><RequestId>R</RequestId></Error>';
+    expect(parseOssError(res(400, noEc, { 'x-oss-ec': '0011-00000004' })).ec).toBe('0011-00000004');
+    expect(parseOssError({ ...res(404, ''), headers: { 'x-oss-ec': '0026-00000001' } })).toMatchObject({ code: 'NotFound', ec: '0026-00000001', message: 'HTTP 404 (EC 0026-00000001)' });
+    expect(parseOssError(res(400, noEc)).ec).toBeUndefined();
+    expect(parseOssError(res(400, noEc, { 'x-oss-ec': '<script>' })).ec).toBeUndefined();
+  });
+
   it('falls back to a status code name when there is nothing to parse', () => {
     expect(parseOssError({ ...res(404, ''), headers: { 'x-oss-request-id': 'R3' } })).toMatchObject({ code: 'NotFound', requestId: 'R3' });
     expect(parseOssError(res(503, ''))).toMatchObject({ code: 'ServerError', status: 503 });
