@@ -119,6 +119,34 @@ describe('OSS error ECs', () => {
   });
 });
 
+// alibabacloud-oss-go-sdk-v2 @b3226d1 oss/client_integration_test.go (real service):
+// TestPutSymlink / TestGetSymlink (line 3090/3167) and TestGetObjectAcl (line ~2106).
+describe('OSS symlink answers as the Go SDK integration tests assert them', () => {
+  it('GetSymlink answers the target with an ETag and a request id', async () => {
+    await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/go-link', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'readme.txt' } });
+    const r = await oss({ bucket: 'demo-oss', key: 'conf/go-link', query: { symlink: '' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('x-oss-symlink-target')).toBe('readme.txt');
+    expect(r.headers.get('etag')).toMatch(/^".+"$/);
+    expect(r.headers.get('x-oss-request-id')).toMatch(/./);
+  });
+
+  it('PutSymlink/GetSymlink into a missing bucket: 404 NoSuchBucket, its message and EC 0015-00000101', async () => {
+    for (const method of ['PUT', 'GET']) {
+      const r = await oss({ method, bucket: 'demo-oss-not-exist', key: 'conf/go-link', query: { symlink: '' }, headers: method === 'PUT' ? { 'x-oss-symlink-target': 'readme.txt' } : {} });
+      expect([r.status, r.code, r.headers.get('x-oss-ec')]).toEqual([404, 'NoSuchBucket', '0015-00000101']);
+      expect(r.text).toContain('<Message>The specified bucket does not exist.</Message>');
+      expect(r.headers.get('x-oss-request-id')).toMatch(/./);
+    }
+  });
+
+  it('a missing key: 404 NoSuchKey, "The specified key does not exist.", EC 0026-00000001', async () => {
+    const r = await oss({ bucket: 'demo-oss', key: 'conf/not-exist' });
+    expect([r.status, r.code, r.headers.get('x-oss-ec')]).toEqual([404, 'NoSuchKey', '0026-00000001']);
+    expect(r.text).toContain('<Message>The specified key does not exist.</Message>');
+  });
+});
+
 describe('signature strictness', () => {
   // protocol-notes.md: list-type, max-keys, prefix are no V1 sub-resources, and the real service
   // rejects a signature computed over them (Go SDK v2 signer/v1.go requiredSignedParametersMap).
