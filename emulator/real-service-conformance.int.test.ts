@@ -120,7 +120,7 @@ describe('OSS error ECs', () => {
 });
 
 // alibabacloud-oss-go-sdk-v2 @b3226d1 oss/client_integration_test.go (real service):
-// TestPutSymlink / TestGetSymlink (line 3090/3167) and TestGetObjectAcl (line ~2106).
+// TestPutSymlink / TestGetSymlink (line 3090/3167) and TestGetObjectAcl (line 2071).
 describe('OSS symlink answers as the Go SDK integration tests assert them', () => {
   it('GetSymlink answers the target with an ETag and a request id', async () => {
     await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/go-link', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'readme.txt' } });
