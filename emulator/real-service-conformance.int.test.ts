@@ -147,6 +147,20 @@ describe('OSS symlink answers as the Go SDK integration tests assert them', () =
   });
 });
 
+// An expired STS token: 403 SecurityTokenExpired "The security token you provided has expired."
+// with EC 0002-00000007 (a real OSS answer quoted in github.com/jxxghp/MoviePilot/issues/6295;
+// help.aliyun.com/en/oss/user-guide/0002-00000007); an unknown one: EC 0002-00000008.
+describe('OSS STS token refusals', () => {
+  it('expired and unknown tokens answer 403 with their own code, message and EC', async () => {
+    emu().rules.tokens.set('conf-old-token', Date.now() - 1_000);
+    const expired = await oss({ bucket: 'demo-oss', key: 'readme.txt', headers: { 'x-oss-security-token': 'conf-old-token' } });
+    expect([expired.status, expired.code, expired.headers.get('x-oss-ec')]).toEqual([403, 'SecurityTokenExpired', '0002-00000007']);
+    expect(expired.text).toContain('<Message>The security token you provided has expired.</Message>');
+    const unknown = await oss({ bucket: 'demo-oss', key: 'readme.txt', headers: { 'x-oss-security-token': 'conf-forged-token' } });
+    expect([unknown.status, unknown.code, unknown.headers.get('x-oss-ec')]).toEqual([403, 'InvalidSecurityToken', '0002-00000008']);
+  });
+});
+
 describe('signature strictness', () => {
   // protocol-notes.md: list-type, max-keys, prefix are no V1 sub-resources, and the real service
   // rejects a signature computed over them (Go SDK v2 signer/v1.go requiredSignedParametersMap).

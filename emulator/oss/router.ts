@@ -53,6 +53,12 @@ const ERROR_EC: Record<string, string> = {
   // document_detail/600325 gives 0026-00000201 for the same case; the EC pages now list -02.)
   FileAlreadyExists: '0026-00000002',
   InvalidObjectState: '0016-00000404',
+  // help.aliyun.com/en/oss/user-guide/0002-00000007 (STS credentials expired); a real answer with
+  // Code SecurityTokenExpired and this EC is quoted in github.com/jxxghp/MoviePilot/issues/6295.
+  SecurityTokenExpired: '0002-00000007',
+  // help.aliyun.com/en/oss/user-guide/0002-00000008 (token does not match the STS credentials;
+  // an older page, alibabacloud.com/help/en/oss/support/0002-00000006, describes the same case).
+  InvalidSecurityToken: '0002-00000008',
 };
 
 // Causes that share a code (InvalidArgument) but not an EC.
