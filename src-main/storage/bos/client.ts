@@ -6,8 +6,8 @@ import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { StringDecoder } from 'node:string_decoder';
-import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, pageSize } from '../list-helpers';
-import { earlyMarkerScanner } from './early-marker';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, nextTurn, pageSize } from '../list-helpers';
+import { earlyMarkerScanner, tailMarker } from './early-marker';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { credentialsOf, isoSeconds } from '../signing-common';
 import { type TransportResponse } from '../transport';
@@ -59,7 +59,11 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     if (input.cursor) query.marker = input.cursor;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
       // The body is read as it arrives so that a nextMarker ahead of the entries starts the next page early.
-      const scanner = earlyMarkerScanner((marker) => onNextCursor?.(marker));
+      let announced = false;
+      const scanner = earlyMarkerScanner((marker) => {
+        announced = true;
+        onNextCursor?.(marker);
+      });
       const decoder = new StringDecoder('utf8');
       const parts: string[] = [];
       let bytes = 0;
@@ -74,7 +78,13 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
         parts.push(text);
       }
       parts.push(decoder.end());
-      const r = http.parseText(parts.join(''), res, parseBosListObjects);
+      const body = parts.join('');
+      const tail = onNextCursor && !announced ? tailMarker(body) : undefined;
+      if (tail !== undefined) {
+        onNextCursor?.(tail);
+        await nextTurn(); // the next page's request leaves before this one is parsed
+      }
+      const r = http.parseText(body, res, parseBosListObjects);
       return { folders: r.folders, objects: r.objects, nextCursor: r.nextMarker };
     });
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyMarkerScanner } from './early-marker';
+import { earlyMarkerScanner, tailMarker } from './early-marker';
 
 function scan(chunks: string[]): string[] {
   const seen: string[] = [];
@@ -23,5 +23,19 @@ describe('BOS early nextMarker', () => {
   it('announces nothing for an empty or missing marker, and gives up after the head', () => {
     expect(scan([JSON.stringify({ name: 'b', isTruncated: false, nextMarker: '', contents: [] })])).toEqual([]);
     expect(scan(['{"name":"' + 'x'.repeat(9000), '","nextMarker":"late"}'])).toEqual([]);
+  });
+});
+
+describe('BOS nextMarker at the end of the body', () => {
+  it('reads a nextMarker that is the last field, JSON escapes decoded', () => {
+    expect(tailMarker(JSON.stringify({ name: 'b', isTruncated: true, contents: [{ key: 'a' }], nextMarker: 'dir/"q" 目' }))).toBe('dir/"q" 目');
+    expect(tailMarker('{"contents":[],"nextMarker" : "k"}\n')).toBe('k');
+  });
+
+  it('reads nothing when the marker is not last, empty, malformed, or only inside an entry', () => {
+    expect(tailMarker(JSON.stringify({ nextMarker: 'k', contents: [] }))).toBeUndefined();
+    expect(tailMarker(JSON.stringify({ nextMarker: '', contents: [] }))).toBeUndefined();
+    expect(tailMarker('{"contents":[],"nextMarker":"\\u12"}')).toBeUndefined();
+    expect(tailMarker(JSON.stringify({ contents: [{ key: 'k', nextMarker: 'x' }] }))).toBeUndefined();
   });
 });

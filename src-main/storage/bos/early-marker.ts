@@ -1,7 +1,8 @@
 // BOS answers a listing as one JSON object. When `nextMarker` comes before the entries (a
 // top-level string field ahead of "contents" / "commonPrefixes"), the next page can be requested
 // while this one still arrives and parses. A scan of the head of the body finds it; when the
-// field comes later (the emulator puts it last) nothing is announced and paging waits as before.
+// field comes later (the emulator puts it last), `tailMarker` reads it from the end of the complete
+// body before the body is parsed: the next page is then on its way while this one parses.
 
 /** Bytes of the body's head looked at: the envelope fields are short; keys are at most 1 KB. */
 const HEAD_LIMIT = 8 * 1024;
@@ -37,4 +38,20 @@ export function earlyMarkerScanner(onMarker: (marker: string) => void): EarlyMar
       if (entries || head.length > HEAD_LIMIT) done = true;
     },
   };
+}
+
+/** How much of the body's end `tailMarker` looks at. */
+const TAIL_LIMIT = 4 * 1024;
+const TAIL_MARKER = /"nextMarker"\s*:\s*("(?:[^"\\]|\\.)*")\s*}\s*$/;
+
+/** A nextMarker as the body's last field (a hint: the full parse decides, a wrong one is dropped). */
+export function tailMarker(body: string): string | undefined {
+  const found = TAIL_MARKER.exec(body.length > TAIL_LIMIT ? body.slice(-TAIL_LIMIT) : body);
+  if (!found?.[1]) return undefined;
+  try {
+    const marker: unknown = JSON.parse(found[1]);
+    return typeof marker === 'string' && marker !== '' ? marker : undefined;
+  } catch {
+    return undefined;
+  }
 }

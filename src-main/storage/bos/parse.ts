@@ -82,8 +82,7 @@ export function parseBosListObjects(text: string): BosListResult {
   const folders = body.commonPrefixes.map(folderRow);
   if (!body.isTruncated) return { folders, objects };
   // S3 semantics: without nextMarker the last key (or folder) of the page is the marker.
-  const last = [...objects, ...folders].map((r) => r.key).sort().at(-1);
-  const nextMarker = body.nextMarker || last;
+  const nextMarker = body.nextMarker || [...objects, ...folders].map((r) => r.key).sort().at(-1);
   if (!nextMarker) throw new BosShapeError('ListObjects: isTruncated without nextMarker or entries');
   return { folders, objects, nextMarker };
 }
