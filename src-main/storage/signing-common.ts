@@ -48,7 +48,8 @@ export function rfc1123(date: Date): string {
 
 /** ISO 8601 basic, e.g. `20231216T162057Z` (OSS V4). */
 export function isoBasic(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const iso = date.toISOString(); // 2023-12-16T16:20:57.123Z; slices: no regex on every request
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
 }
 
 /** ISO 8601 without milliseconds, e.g. `2015-04-27T08:23:49Z` (BCE). */

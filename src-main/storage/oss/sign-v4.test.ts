@@ -108,3 +108,22 @@ describe('OSS V4 edge keys and query values', () => {
     expect(sig('a b')).not.toBe(sig('a+b'));
   });
 });
+
+describe('OSS V4 signing key reuse', () => {
+  const req: SignableRequest = { method: 'GET', bucket: 'b', key: 'k', query: {}, headers: {} };
+  const auth = (c: typeof creds, unix: number, options = hz) => signOssV4Header(req, c, at(unix), options).headers.Authorization;
+
+  it('one credentials object signs across days, regions and a changed secret exactly as fresh ones do', () => {
+    const reused = { ...creds };
+    const day1 = 1702743657;
+    const day2 = day1 + 86_400;
+    expect(auth(reused, day1)).toBe(auth({ ...creds }, day1));
+    expect(auth(reused, day1 + 60)).toBe(auth({ ...creds }, day1 + 60));
+    expect(auth(reused, day2)).toBe(auth({ ...creds }, day2));
+    expect(auth(reused, day2, cloudBox)).toBe(auth({ ...creds }, day2, cloudBox));
+    expect(auth(reused, day2)).toBe(auth({ ...creds }, day2));
+    reused.accessKeySecret = 'rotated';
+    expect(auth(reused, day2)).toBe(auth({ ...creds, accessKeySecret: 'rotated' }, day2));
+    expect(auth(reused, day2)).not.toBe(auth({ ...creds }, day2));
+  });
+});

@@ -52,20 +52,31 @@ export function ossV4CanonicalRequest(req: SignableRequest, additional: readonly
   ].join('\n');
 }
 
-function scope(date: Date, options: OssV4Options): string {
-  return `${isoBasic(date).slice(0, 8)}/${options.region}/${options.product ?? 'oss'}/aliyun_v4_request`;
+function scope(stamp: string, options: OssV4Options): string {
+  return `${stamp.slice(0, 8)}/${options.region}/${options.product ?? 'oss'}/aliyun_v4_request`;
 }
 
-function signature(secret: string, date: Date, options: OssV4Options, stringToSign: string): string {
-  let key = hmac(`aliyun_v4${secret}`, isoBasic(date).slice(0, 8));
+/** The derived signing key changes once a day: kept per credentials object, not derived per request. */
+const signingKeys = new WeakMap<Credentials, { scope: string; secret: string; key: Buffer }>();
+
+function signingKey(creds: Credentials, stamp: string, options: OssV4Options): Buffer {
+  const keyScope = scope(stamp, options);
+  const cached = signingKeys.get(creds);
+  if (cached && cached.scope === keyScope && cached.secret === creds.accessKeySecret) return cached.key;
+  let key = hmac(`aliyun_v4${creds.accessKeySecret}`, stamp.slice(0, 8));
   key = hmac(key, options.region);
   key = hmac(key, options.product ?? 'oss');
   key = hmac(key, 'aliyun_v4_request');
-  return hmac(key, stringToSign).toString('hex');
+  signingKeys.set(creds, { scope: keyScope, secret: creds.accessKeySecret, key });
+  return key;
 }
 
-function stringToSignFor(canonicalRequest: string, date: Date, options: OssV4Options): string {
-  return [ALGORITHM, isoBasic(date), scope(date, options), sha256Hex(canonicalRequest)].join('\n');
+function signature(creds: Credentials, stamp: string, options: OssV4Options, stringToSign: string): string {
+  return hmac(signingKey(creds, stamp, options), stringToSign).toString('hex');
+}
+
+function stringToSignFor(canonicalRequest: string, stamp: string, options: OssV4Options): string {
+  return [ALGORITHM, stamp, scope(stamp, options), sha256Hex(canonicalRequest)].join('\n');
 }
 
 export interface OssV4Signed {
@@ -77,18 +88,19 @@ export interface OssV4Signed {
 /** Header auth: adds x-oss-date, Date, x-oss-content-sha256, the STS header and Authorization. */
 export function signOssV4Header(req: SignableRequest, creds: Credentials, now: Date, options: OssV4Options): OssV4Signed {
   const headers: Record<string, string> = { ...req.headers };
+  const stamp = isoBasic(now);
   const present = lowerHeaders(headers);
   if (!present.has('x-oss-content-sha256')) headers['x-oss-content-sha256'] = UNSIGNED_PAYLOAD;
-  headers['x-oss-date'] = isoBasic(now);
+  headers['x-oss-date'] = stamp;
   headers.Date = rfc1123(now);
   if (creds.securityToken) headers['x-oss-security-token'] = creds.securityToken;
-  const additional = effectiveAdditional(lowerHeaders(headers), options.additionalHeaders);
+  const additional = options.additionalHeaders?.length ? effectiveAdditional(lowerHeaders(headers), options.additionalHeaders) : [];
   const canonicalRequest = ossV4CanonicalRequest({ ...req, headers }, additional);
-  const stringToSign = stringToSignFor(canonicalRequest, now, options);
+  const stringToSign = stringToSignFor(canonicalRequest, stamp, options);
   const extra = additional.length ? `,AdditionalHeaders=${additional.join(';')}` : '';
   headers.Authorization =
-    `${ALGORITHM} Credential=${creds.accessKeyId}/${scope(now, options)}${extra},` +
-    `Signature=${signature(creds.accessKeySecret, now, options, stringToSign)}`;
+    `${ALGORITHM} Credential=${creds.accessKeyId}/${scope(stamp, options)}${extra},` +
+    `Signature=${signature(creds, stamp, options, stringToSign)}`;
   return { headers, canonicalRequest, stringToSign };
 }
 
@@ -107,17 +119,18 @@ export function presignOssV4(
   options: OssV4Options,
 ): OssV4Presigned {
   const additional = effectiveAdditional(lowerHeaders(req.headers), options.additionalHeaders);
+  const stamp = isoBasic(now);
   const query: Record<string, string> = {
     ...req.query,
     'x-oss-signature-version': ALGORITHM,
-    'x-oss-date': isoBasic(now),
+    'x-oss-date': stamp,
     'x-oss-expires': String(expiresSeconds),
-    'x-oss-credential': `${creds.accessKeyId}/${scope(now, options)}`,
+    'x-oss-credential': `${creds.accessKeyId}/${scope(stamp, options)}`,
   };
   if (additional.length) query['x-oss-additional-headers'] = additional.join(';');
   if (creds.securityToken) query['x-oss-security-token'] = creds.securityToken;
   const canonicalRequest = ossV4CanonicalRequest({ ...req, query }, additional);
-  const stringToSign = stringToSignFor(canonicalRequest, now, options);
-  query['x-oss-signature'] = signature(creds.accessKeySecret, now, options, stringToSign);
+  const stringToSign = stringToSignFor(canonicalRequest, stamp, options);
+  query['x-oss-signature'] = signature(creds, stamp, options, stringToSign);
   return { query, canonicalRequest, stringToSign };
 }
