@@ -3,6 +3,7 @@ import { benchListParse, benchSigning, FULL, saxesIsFaster } from './harness';
 import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benches';
 import { benchIpcList, benchList } from './list-benches';
 import { benchMainMemory } from './main-memory';
+import { benchRender } from './render-bench';
 import { type BenchScale } from './scale';
 import { benchTransfer, benchUploadRss } from './transfer-bench';
 import { type BenchResult, result } from './stats';
@@ -34,6 +35,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'upload-256m': (s) => benchTransfer('upload', s),
     'download-256m': (s) => benchTransfer('download', s),
     'upload-rss-1g': benchUploadRss,
+    'render-100k': benchRender,
   };
   for (const latency of scale.latenciesMs) {
     out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);

@@ -1,21 +1,25 @@
 // Locale-aware formatting of sizes and dates for the table and status bar.
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
 
+// Building an Intl format costs far more than using one: one of each per locale.
 const sizeFormats = new Map<string, Intl.NumberFormat>();
+const byteFormats = new Map<string, Intl.NumberFormat>();
 
-function sizeFormat(locale: string): Intl.NumberFormat {
-  let format = sizeFormats.get(locale);
+function cachedFormat(cache: Map<string, Intl.NumberFormat>, locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
-    sizeFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(locale, format);
   }
   return format;
 }
 
+const sizeFormat = (locale: string): Intl.NumberFormat => cachedFormat(sizeFormats, locale, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+
 /** Bytes as a whole number, larger sizes with three significant digits ("33.0 KB", "34.9 KB",
  * "1.23 MB"); a value that would round to four digits moves up a unit ("0.977 MB", not "1,000 KB"). */
 export function formatSize(bytes: number, locale: string): string {
-  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)} ${UNITS[0]}`;
+  if (bytes < 1000) return `${cachedFormat(byteFormats, locale).format(bytes)} ${UNITS[0]}`;
   let value = bytes;
   let unit = 0;
   while (value >= 999.5 && unit < UNITS.length - 1) {

@@ -19,7 +19,8 @@ import { DeleteDialog } from './delete-dialog';
 import { FilterBox } from './filter-box';
 import { ObjectTable } from './object-table';
 import { PartialSortNotice } from './partial-sort-notice';
-import { filterRows, sortRows, toBrowserRows } from './rows';
+import { flatView, sparseView } from './row-view';
+import { filterRows, sortRows } from './rows';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { NewFolderDialog } from '../operations/new-folder-dialog';
@@ -45,13 +46,18 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
 
   const listPrefix = serverSearch && filter ? prefix + filter : prefix;
   const query = useInfiniteQuery(objectListOptions(profileId, bucket, listPrefix));
-  const allRows = useMemo(() => toBrowserRows(query.data?.pages ?? [], prefix), [query.data, prefix]);
-  const rows = useMemo(() => sortRows(filterRows(allRows, filter), sortBy, sortDir), [allRows, filter, sortBy, sortDir]);
-  // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
-  const actions = useObjectActions(profileId, bucket, prefix, allRows);
-  useBrowserShortcuts(rows, actions);
-
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;
+  // Every loaded row in the server's (name) order; other orders and the filter copy the loaded rows.
+  const loaded = useMemo(() => sparseView([{ startAfter: undefined, pages: query.data?.pages ?? [], hasNext: hasNextPage }], prefix), [query.data, prefix, hasNextPage]);
+  const serverOrder = sortBy === 'name' && sortDir === 'asc';
+  const view = useMemo(
+    () => (serverOrder && !filter.trim() ? loaded : flatView(sortRows(filterRows([...loaded.rows()], filter), sortBy, sortDir), loaded.tailOwner)),
+    [loaded, serverOrder, filter, sortBy, sortDir],
+  );
+  // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
+  const actions = useObjectActions(profileId, bucket, prefix, loaded);
+  useBrowserShortcuts(view, actions);
+
   // Only ascending names are the server's order; any other order covers just the loaded pages.
   const partialOrder = hasNextPage && (sortBy !== 'name' || sortDir === 'desc');
   const nextPage = useCallback(async () => {
@@ -61,7 +67,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   // No connection: the banner says so and retries; the last listing stays, marked stale.
   const offline = query.isError && isConnectionError(query.error);
   const paging = useMemo(
-    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isFetching }),
+    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isFetching, loadGap: () => void fetchNextPage(), gapLoading: () => isFetchingNextPage }),
     [hasNextPage, isFetchingNextPage, fetchNextPage, isFetching],
   );
 
@@ -73,7 +79,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         {t('table.clearSearch')}
       </button>
     </EmptyState>
-  ) : filter && allRows.length > 0 ? (
+  ) : filter && loaded.rowCount > 0 ? (
     <EmptyState title={t('table.noMatch', { filter })} />
   ) : (
     <EmptyState title={t(prefix ? 'table.emptyFolder' : 'table.emptyBucket')} hint={t('table.emptyHint')} />
@@ -100,28 +106,28 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           {t('menu.checkLinks')}
         </button>
       </div>
-      {partialOrder && <PartialSortNotice loaded={allRows.length} nextPage={nextPage} />}
-      {query.isError && allRows.length === 0 && !offline ? (
+      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} />}
+      {query.isError && loaded.rowCount === 0 && !offline ? (
         <ErrorView
           error={query.error}
           onRetry={() => void query.refetch()}
           action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
         />
       ) : (
-        <ObjectTable rows={rows} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
+        <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
       )}
-      {query.isError && allRows.length > 0 && !offline && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      {query.isError && loaded.rowCount > 0 && !offline && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
       <StatusBar
-        rows={rows}
+        count={view.rowCount}
         loadedAll={!hasNextPage}
         loading={query.isFetching}
-        stale={offline && allRows.length > 0}
+        stale={offline && loaded.rowCount > 0}
         rowByKey={actions.rowByKey}
         location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined}
       />
       <ContextMenu actions={actions} />
       {dialog?.kind === 'link' && (
-        <LinkDialog profileId={profileId} bucket={bucket} prefix={prefix} provider={provider} bucketStorageClass={bucketInfo?.storageClass} seed={dialog.seed} rows={allRows} />
+        <LinkDialog profileId={profileId} bucket={bucket} prefix={prefix} provider={provider} bucketStorageClass={bucketInfo?.storageClass} seed={dialog.seed} rows={loaded.rows()} />
       )}
       {dialog?.kind === 'delete' && <DeleteDialog profileId={profileId} bucket={bucket} keys={dialog.keys} />}
       {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} dialog={dialog} />}

@@ -1,7 +1,7 @@
 import { storageClassLabel } from '../../components/provider-names';
 import { memo, type MouseEvent } from 'react';
+import { type TFunction } from 'i18next';
 import { type LinkInfo, type StorageProvider } from '../../contract';
-import { useTranslation } from 'react-i18next';
 import { FileIcon, FolderIcon, LinkIcon } from '../../components/icons';
 import { formatSize, formatTime } from '../../components/format';
 import { writeDragPayload } from '../links/drag';
@@ -27,12 +27,17 @@ type ObjectRowProps = {
   onDoubleClick: (row: BrowserRow) => void;
   onContextMenu: (e: MouseEvent, row: BrowserRow) => void;
   onFollow: (row: BrowserRow) => void;
+  /** The table's translator and language: one useTranslation per table, not three per row. */
+  t: TFunction;
+  lang: string;
 };
+
+type DropProps = Partial<ReturnType<typeof useBrowserDropTarget>>;
+const NO_DROP: DropProps = {};
 
 export const rowDomId = (index: number): string => `object-row-${index}`;
 
-function LinkCell({ row, info, onFollow }: { row: BrowserRow; info: LinkInfo | undefined; onFollow: (row: BrowserRow) => void }) {
-  const { t } = useTranslation();
+function LinkCell({ row, info, onFollow, t }: { row: BrowserRow; info: LinkInfo | undefined; onFollow: (row: BrowserRow) => void; t: TFunction }) {
   if (!info?.isLink) {
     return row.kind === 'symlink' ? <span className="muted">{t('table.resolving')}</span> : null;
   }
@@ -72,8 +77,7 @@ function RowIcon({ kind, isLink }: { kind: BrowserRow['kind']; isLink: boolean }
 const BADGED_STATES = new Set<LinkInfo['state']>(['broken', 'chain', 'forbidden']);
 
 /** "link to <target> (<state>)" for a resolved link: the row's accessible description, so its name stays just the object's name. */
-function useLinkDescription(info: LinkInfo | undefined): string {
-  const { t } = useTranslation();
+function linkDescription(info: LinkInfo | undefined, t: TFunction): string {
   const target = info?.isLink ? linkTargetText(info) : '';
   if (!info || !target) return '';
   return BADGED_STATES.has(info.state)
@@ -86,16 +90,24 @@ function classTitle(label: string, raw: string): string {
   return label === raw ? label : `${label} · ${raw}`;
 }
 
+/** Folder rows take both drops: app rows make links, OS files upload into the folder. Other rows
+ * take none (OS files bubble to the table), so only folders pay for the drop hooks. */
+function FolderRow(props: ObjectRowProps) {
+  const drop = useBrowserDropTarget(props.profileId, true, props.bucket, props.row.key, true);
+  return <RowElement {...props} drop={drop} />;
+}
+
 export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
-  const { row, index, start, selected, focused, profileId, bucket, provider } = props;
-  const { i18n } = useTranslation();
+  return props.row.kind === 'folder' ? <FolderRow {...props} /> : <RowElement {...props} drop={NO_DROP} />;
+});
+
+function RowElement(props: ObjectRowProps & { drop: DropProps }) {
+  const { row, index, start, selected, focused, profileId, bucket, provider, t, lang, drop } = props;
   const info = useLinkInfo(profileId, bucket, row, provider);
-  const classLabel = storageClassLabel(provider, row.storageClass, i18n.language);
+  const classLabel = storageClassLabel(provider, row.storageClass, lang);
   const isLink = row.kind === 'symlink' || info?.isLink === true;
-  // Folder rows take both drops: app rows make links, OS files upload into the folder.
-  const drop = useBrowserDropTarget(profileId, row.kind === 'folder', bucket, row.kind === 'folder' ? row.key : '', row.kind === 'folder');
   const isFolder = row.kind === 'folder';
-  const description = useLinkDescription(info);
+  const description = linkDescription(info, t);
   const descriptionId = `${rowDomId(index)}-description`;
 
   return (
@@ -135,17 +147,17 @@ export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
         )}
       </div>
       <div role="gridcell" className="cell cell-size">
-        {isFolder ? '' : formatSize(row.size, i18n.language)}
+        {isFolder ? '' : formatSize(row.size, lang)}
       </div>
       <div role="gridcell" className="cell cell-time">
-        {isFolder ? '' : formatTime(row.modified, i18n.language)}
+        {isFolder ? '' : formatTime(row.modified, lang)}
       </div>
       <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : classTitle(classLabel, row.storageClass)}>
         {isFolder ? '' : classLabel}
       </div>
       <div role="gridcell" className="cell cell-link">
-        {!isFolder && <LinkCell row={row} info={info} onFollow={props.onFollow} />}
+        {!isFolder && <LinkCell row={row} info={info} onFollow={props.onFollow} t={t} />}
       </div>
     </div>
   );
-});
+}

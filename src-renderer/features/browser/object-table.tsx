@@ -1,5 +1,5 @@
-// The virtualized object grid over react-query's infinite pages (STYLE.md §6).
-import { useVirtualizer } from '@tanstack/react-virtual';
+// The virtualized object grid over the sparse listing (STYLE.md §6): fixed-height rows drawn by
+// arithmetic on scrollTop, gap rows where keys were never listed, the next page near the end.
 import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
@@ -10,8 +10,11 @@ import { useUiStore } from '../../state/ui-store';
 import { type SortBy } from '../../state/view-slice';
 import { useResolveVisibleLinks } from '../links/link-info';
 import { ColumnResizer } from './column-resizer';
+import { GapRow } from './gap-row';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
+import { type GapEntry, isGap, type RowView } from './row-view';
 import { type BrowserRow } from './rows';
+import { useFixedRows } from './use-fixed-rows';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { useBrowserDropTarget } from '../transfers/file-drop';
 import { type ObjectActions } from './use-object-actions';
@@ -19,10 +22,19 @@ import { type ObjectActions } from './use-object-actions';
 /** How close to the end of the loaded rows the next page is requested. */
 const PREFETCH_ROWS = 150;
 
-type Paging = { hasNextPage: boolean; isFetchingNextPage: boolean; isFetching: boolean; fetchNextPage: () => unknown };
+export type Paging = {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetching: boolean;
+  fetchNextPage: () => unknown;
+  /** Lists the next page into a gap ("Earlier objects — Load"). */
+  loadGap: (gap: GapEntry) => void;
+  /** Whether the page filling this gap is on its way. */
+  gapLoading: (gap: GapEntry) => boolean;
+};
 
 type ObjectTableProps = {
-  rows: BrowserRow[];
+  view: RowView;
   profileId: string;
   bucket: string;
   provider: StorageProvider;
@@ -78,8 +90,8 @@ function HeaderRow() {
   );
 }
 
-export function ObjectTable({ rows, profileId, bucket, provider, paging, actions, empty }: ObjectTableProps) {
-  const { t } = useTranslation();
+export function ObjectTable({ view, profileId, bucket, provider, paging, actions, empty }: ObjectTableProps) {
+  const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const focusKey = useUiStore((s) => s.focusKey);
@@ -89,79 +101,81 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   // OS files dropped anywhere on the table (not on a folder row) upload into the current folder.
   const fileDrop = useBrowserDropTarget(profileId, false, bucket, prefix);
 
-  const count = paging.hasNextPage ? rows.length + 1 : rows.length;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    getItemKey: (i) => rows[i]?.key ?? '\u0000loader',
-    initialRect: { width: 800, height: 600 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
+  const count = paging.hasNextPage ? view.length + 1 : view.length;
+  const { range, totalSize, scrollToIndex } = useFixedRows(scrollRef, count, ROW_HEIGHT, 12);
+  const { first, last } = range;
 
   // Fetch the next page a little before the loader row comes into view.
   useEffect(() => {
-    if (lastIndex >= rows.length - 1 - PREFETCH_ROWS && paging.hasNextPage && !paging.isFetchingNextPage) void paging.fetchNextPage();
-  }, [lastIndex, rows.length, paging]);
+    if (last >= view.length - 1 - PREFETCH_ROWS && paging.hasNextPage && !paging.isFetchingNextPage) void paging.fetchNextPage();
+  }, [last, view.length, paging]);
 
-  const visibleRows = useMemo(
-    () => items.map((item) => rows[item.index]).filter((r): r is BrowserRow => r !== undefined),
-    [items, rows],
-  );
+  const visibleRows = useMemo(() => {
+    const out: BrowserRow[] = [];
+    for (let i = first; i <= last; i += 1) {
+      const entry = view.at(i);
+      if (entry && !isGap(entry)) out.push(entry);
+    }
+    return out;
+  }, [first, last, view]);
   useResolveVisibleLinks(profileId, bucket, provider, visibleRows);
 
   const focusIndex = useCallback(
     (index: number) => {
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index, 'auto');
       // The row may only exist after the scroll re-renders.
       requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
     },
-    [virtualizer],
+    [scrollToIndex],
   );
 
-  // Reveal a key (after follow / create / going up): page until it is loaded, then select and scroll.
+  // Reveal a key (after follow / go to key / going up): once its segment holds it (or the first key
+  // after it, when there is no such key), select it and scroll to it; page only when still pending.
   useEffect(() => {
     if (!revealKey) return;
-    const index = rows.findIndex((r) => r.key === revealKey);
-    if (index >= 0) {
-      const store = useUiStore.getState();
-      store.selectOnly(revealKey);
-      store.clearReveal();
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
-    } else if (paging.hasNextPage) {
-      if (!paging.isFetchingNextPage) void paging.fetchNextPage();
-    } else if (!paging.isFetching) {
-      useUiStore.getState().clearReveal(); // loaded everything and it is not there
+    const store = useUiStore.getState();
+    let index = view.indexOfKey(revealKey);
+    if (index < 0 && paging.hasNextPage && view.indexAtOrAfter(revealKey) < 0) {
+      if (!paging.isFetching) void paging.fetchNextPage();
+      return;
     }
-  }, [revealKey, rows, paging, virtualizer]);
+    if (index < 0 && paging.isFetching && view.rowCount === 0) return;
+    if (index < 0) index = view.indexAtOrAfter(revealKey);
+    store.clearReveal();
+    const entry = view.at(index);
+    if (!entry || isGap(entry)) return; // loaded everything and it is not there
+    if (entry.key === revealKey) store.selectOnly(revealKey);
+    else store.setFocusKey(entry.key);
+    scrollToIndex(index, 'center');
+    requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
+  }, [revealKey, view, paging, scrollToIndex]);
 
   // Leaving a place remembers its scroll position; Back/Forward put it and the selection back.
   useEffect(() => registerScrollReader(() => scrollRef.current?.scrollTop ?? 0), []);
   const restore = useUiStore((s) => s.restore);
   useEffect(() => {
-    if (!restore || (rows.length === 0 && paging.isFetching)) return;
-    if (restore.scrollTop > virtualizer.getTotalSize() && paging.hasNextPage) {
+    if (!restore || (view.length === 0 && paging.isFetching)) return;
+    if (restore.scrollTop > totalSize && paging.hasNextPage) {
       if (!paging.isFetchingNextPage) void paging.fetchNextPage();
       return;
     }
     if (scrollRef.current) scrollRef.current.scrollTop = restore.scrollTop;
     useUiStore.setState({ selectedKeys: new Set(restore.selected), focusKey: restore.focusKey, anchorKey: restore.focusKey, restore: null });
-  }, [restore, rows, paging, virtualizer]);
+  }, [restore, view, paging, totalSize]);
 
   const openMenuAt = useCallback(
     (index: number) => {
-      const row = rows[index];
+      const row = view.at(index);
       const rect = document.getElementById(rowDomId(index))?.getBoundingClientRect();
-      if (row) useUiStore.getState().openContextMenu({ key: row.key, x: (rect?.left ?? 0) + 40, y: (rect?.bottom ?? 0) });
+      if (row && !isGap(row)) useUiStore.getState().openContextMenu({ key: row.key, x: (rect?.left ?? 0) + 40, y: (rect?.bottom ?? 0) });
     },
-    [rows],
+    [view],
   );
-  const onKeyDown = useGridKeyboard(rows, actions, focusIndex, openMenuAt);
+  const onKeyDown = useGridKeyboard(view, actions, focusIndex, openMenuAt, paging.loadGap);
 
-  const orderedKeys = useCallback(() => rowsRef.current.map((r) => r.key), []);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const orderedKeys = useCallback(() => viewRef.current.rows().map((r) => r.key), []);
   const onRowMouseDown = useCallback(
     (e: MouseEvent, row: BrowserRow) => {
       const store = useUiStore.getState();
@@ -184,8 +198,6 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   actionsRef.current = actions;
   const onRowDoubleClick = useCallback((row: BrowserRow) => actionsRef.current.open(row), []);
   const onRowFollow = useCallback((row: BrowserRow) => void actionsRef.current.follow(row.key), []);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
   const onRowClick = useCallback((e: MouseEvent, row: BrowserRow) => {
     if (e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey) useUiStore.getState().selectOnly(row.key);
   }, []);
@@ -198,16 +210,61 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
   const hadFocus = useRef(false);
   useEffect(() => {
     if (hadFocus.current && (document.activeElement === document.body || document.activeElement === null)) scrollRef.current?.focus();
-  }, [rows]);
+  }, [view]);
 
-  const focusedIndex = focusKey === null ? -1 : rows.findIndex((r) => r.key === focusKey);
-  const rowIsRendered = items.some((i) => i.index === focusedIndex);
+  // Only the drawn rows are searched for the cursor: the cost of a render is the rows on screen.
+  let focusedIndex = -1;
+  if (focusKey !== null) {
+    for (let i = first; i <= last; i += 1) {
+      if (view.at(i)?.key === focusKey) {
+        focusedIndex = i;
+        break;
+      }
+    }
+  }
+  const rowIsRendered = focusedIndex >= 0;
+
+  const drawn: ReactNode[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const entry = view.at(index);
+    const start = index * ROW_HEIGHT;
+    if (!entry) {
+      drawn.push(
+        <div key="\u0000loader" className="row row-loader" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
+          {t('table.loadingMore')}
+        </div>,
+      );
+    } else if (isGap(entry)) {
+      drawn.push(<GapRow key={entry.key} gap={entry} index={index} start={start} focused={index === focusedIndex} loading={paging.gapLoading(entry)} onLoad={paging.loadGap} t={t} />);
+    } else {
+      drawn.push(
+        <ObjectRow
+          key={entry.key}
+          row={entry}
+          index={index}
+          start={start}
+          selected={selectedKeys.has(entry.key)}
+          focused={index === focusedIndex}
+          profileId={profileId}
+          bucket={bucket}
+          provider={provider}
+          onMouseDown={onRowMouseDown}
+          onClick={onRowClick}
+          onDoubleClick={onRowDoubleClick}
+          onContextMenu={onRowContextMenu}
+          onFollow={onRowFollow}
+          t={t}
+          lang={i18n.language}
+        />,
+      );
+    }
+  }
 
   return (
     <div
       role="grid"
       aria-label={t('table.label')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={view.length + 1}
       aria-colcount={COLUMNS.length}
       aria-multiselectable="true"
       className="object-grid"
@@ -235,43 +292,18 @@ export function ObjectTable({ rows, profileId, bucket, provider, paging, actions
         }}
         onFocus={(e) => {
           // Tabbing into the body lands on the cursor row, or the first one.
-          if (e.target === e.currentTarget && rows.length > 0) {
-            const index = Math.max(0, focusedIndex);
-            if (focusedIndex < 0) useUiStore.getState().setFocusKey((rows[0] as BrowserRow).key);
+          if (e.target === e.currentTarget && view.length > 0) {
+            const known = focusKey === null ? -1 : view.indexOfKey(focusKey);
+            const index = Math.max(0, known);
+            const entry = view.at(index);
+            if (known < 0 && entry) useUiStore.getState().setFocusKey(entry.key);
             focusIndex(index);
           }
         }}
       >
-        {rows.length === 0 && empty}
-        <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) {
-              return (
-                <div key={item.key} className="row row-loader" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
-                  {t('table.loadingMore')}
-                </div>
-              );
-            }
-            return (
-              <ObjectRow
-                key={item.key}
-                row={row}
-                index={item.index}
-                start={item.start}
-                selected={selectedKeys.has(row.key)}
-                focused={item.index === focusedIndex}
-                profileId={profileId}
-                bucket={bucket}
-                provider={provider}
-                onMouseDown={onRowMouseDown}
-                onClick={onRowClick}
-                onDoubleClick={onRowDoubleClick}
-                onContextMenu={onRowContextMenu}
-                onFollow={onRowFollow}
-              />
-            );
-          })}
+        {view.length === 0 && empty}
+        <div className="grid-canvas" style={{ height: totalSize }}>
+          {drawn}
         </div>
       </div>
     </div>

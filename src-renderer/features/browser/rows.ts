@@ -37,20 +37,29 @@ export function decodeObjectPage(page: ObjectPage, folder = page.prefix): Browse
   return rows;
 }
 
-/** Decoded rows per page object: loading page 100 of a big folder decodes only that page. */
-const decoded = new WeakMap<ObjectPage, { folder: string; rows: BrowserRow[] }>();
+/** A page's rows without the folder's own marker object, folders and files apart (each in key
+ * order), and the last key the page listed (where its listing ended). */
+export type PageParts = { rows: readonly BrowserRow[]; folders: readonly BrowserRow[]; files: readonly BrowserRow[]; lastKey: string };
 
-/** A page's rows without the folder's own marker object (the key equal to the folder). */
-function pageRows(page: ObjectPage, folder: string): BrowserRow[] {
+/** Decoded per page object: loading page 100 of a big folder decodes only that page. */
+const decoded = new WeakMap<ObjectPage, { folder: string; parts: PageParts }>();
+
+export function pageParts(page: ObjectPage, folder: string): PageParts {
   const cached = decoded.get(page);
-  if (cached && cached.folder === folder) return cached.rows;
+  if (cached && cached.folder === folder) return cached.parts;
   const rows = decodeObjectPage(page, folder).filter((r) => r.key !== folder);
-  decoded.set(page, { folder, rows });
-  return rows;
+  const folders: BrowserRow[] = [];
+  const files: BrowserRow[] = [];
+  for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
+  let lastKey = '';
+  for (const name of page.names) if (name > lastKey) lastKey = name;
+  const parts = { rows, folders, files, lastKey: page.prefix + lastKey };
+  decoded.set(page, { folder, parts });
+  return parts;
 }
 
 export function toBrowserRows(pages: readonly ObjectPage[], folder: string): BrowserRow[] {
-  return pages.length === 1 ? pageRows(pages[0] as ObjectPage, folder) : pages.flatMap((page) => pageRows(page, folder));
+  return pages.flatMap((page) => pageParts(page, folder).rows);
 }
 
 export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
@@ -64,8 +73,8 @@ const byTime = (a: BrowserRow, b: BrowserRow): number => a.modified - b.modified
 const bySize = (a: BrowserRow, b: BrowserRow): number => a.size - b.size || byName(a, b);
 
 /**
- * Folders first, then the chosen order. Name order is code-unit order, which the server
- * listing already has, so the common case is a linear partition instead of a sort.
+ * Folders first, then the chosen order, as a new array. Only orders other than the server's
+ * (ascending names, which sparseView shows without sorting) come here: they cover the loaded rows.
  */
 export function sortRows(rows: BrowserRow[], sortBy: SortBy, dir: SortDir): BrowserRow[] {
   const folders: BrowserRow[] = [];
@@ -73,17 +82,10 @@ export function sortRows(rows: BrowserRow[], sortBy: SortBy, dir: SortDir): Brow
   for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
   const compare = sortBy === 'size' ? bySize : sortBy === 'time' ? byTime : byName;
   const ordered = (list: BrowserRow[]): BrowserRow[] => {
-    const sorted = isSorted(list, compare) ? list : [...list].sort(compare);
-    return dir === 'asc' ? sorted : [...sorted].reverse();
+    list.sort(compare);
+    return dir === 'asc' ? list : list.reverse();
   };
   // Folders have no size or time: keep them by name, following the direction only for name sort.
-  const folderOrder = sortBy === 'name' ? ordered(folders) : isSorted(folders, byName) ? folders : [...folders].sort(byName);
+  const folderOrder = sortBy === 'name' ? ordered(folders) : folders.sort(byName);
   return folderOrder.concat(ordered(files));
-}
-
-function isSorted(list: readonly BrowserRow[], compare: (a: BrowserRow, b: BrowserRow) => number): boolean {
-  for (let i = 1; i < list.length; i += 1) {
-    if (compare(list[i - 1] as BrowserRow, list[i] as BrowserRow) > 0) return false;
-  }
-  return true;
 }

@@ -1,28 +1,33 @@
 // Keyboard for the object grid: arrows/Home/End/PageUp/PageDown move, Shift extends,
-// Enter opens or follows, Backspace goes up, Ctrl/Cmd+A selects all, Esc clears.
+// Enter opens or follows (on a gap row: loads it), Backspace goes up, Ctrl/Cmd+A selects all, Esc clears.
 import { type KeyboardEvent, useCallback } from 'react';
 import { useUiStore } from '../../state/ui-store';
-import { type BrowserRow } from './rows';
+import { type GapEntry, isGap, type RowView } from './row-view';
 import { type ObjectActions } from './use-object-actions';
 
 const PAGE_ROWS = 15;
 
-export function useGridKeyboard(rows: readonly BrowserRow[], actions: ObjectActions, focusIndex: (index: number) => void, openMenuAt: (index: number) => void) {
+export function useGridKeyboard(view: RowView, actions: ObjectActions, focusIndex: (index: number) => void, openMenuAt: (index: number) => void, loadGap: (gap: GapEntry) => void) {
   return useCallback(
     (e: KeyboardEvent) => {
       const store = useUiStore.getState();
-      const current = store.focusKey === null ? -1 : rows.findIndex((r) => r.key === store.focusKey);
+      const current = store.focusKey === null ? -1 : view.indexOfKey(store.focusKey);
       const mod = e.ctrlKey || e.metaKey;
+      const orderedKeys = () => view.rows().map((r) => r.key);
       const moveTo = (index: number) => {
-        if (rows.length === 0) return;
-        const clamped = Math.max(0, Math.min(rows.length - 1, index));
-        const key = (rows[clamped] as BrowserRow).key;
-        if (e.shiftKey) store.selectRange(key, rows.map((r) => r.key));
-        else if (mod) store.setFocusKey(key);
-        else store.selectOnly(key);
+        if (view.length === 0) return;
+        const clamped = Math.max(0, Math.min(view.length - 1, index));
+        const entry = view.at(clamped);
+        if (!entry) return;
+        // A gap row takes the cursor but is never selected.
+        if (isGap(entry) || mod) store.setFocusKey(entry.key);
+        else if (e.shiftKey) store.selectRange(entry.key, orderedKeys());
+        else store.selectOnly(entry.key);
         focusIndex(clamped);
       };
-      const focused = current >= 0 ? rows[current] : undefined;
+      const at = current >= 0 ? view.at(current) : undefined;
+      const gap = isGap(at) ? at : undefined;
+      const focused = isGap(at) ? undefined : at;
 
       switch (e.key) {
         case 'ArrowDown':
@@ -35,7 +40,7 @@ export function useGridKeyboard(rows: readonly BrowserRow[], actions: ObjectActi
           moveTo(0);
           break;
         case 'End':
-          moveTo(rows.length - 1);
+          moveTo(view.length - 1);
           break;
         case 'PageDown':
           moveTo(current + PAGE_ROWS);
@@ -44,7 +49,8 @@ export function useGridKeyboard(rows: readonly BrowserRow[], actions: ObjectActi
           moveTo(current - PAGE_ROWS);
           break;
         case 'Enter':
-          if (focused) actions.open(focused);
+          if (gap) loadGap(gap);
+          else if (focused) actions.open(focused);
           break;
         case 'Backspace':
           if (e.metaKey) return; // Cmd+Backspace is Delete on macOS
@@ -57,22 +63,22 @@ export function useGridKeyboard(rows: readonly BrowserRow[], actions: ObjectActi
           store.clearSelection();
           break;
         case 'ContextMenu':
-          if (current >= 0) openMenuAt(current);
+          if (focused) openMenuAt(current);
           break;
         case 'F10':
-          if (e.shiftKey && current >= 0) openMenuAt(current);
+          if (e.shiftKey && focused) openMenuAt(current);
           else return;
           break;
         case 'a':
         case 'A':
           if (!mod) return;
-          store.selectAll(rows.map((r) => r.key));
+          store.selectAll(orderedKeys());
           break;
         default:
           return;
       }
       e.preventDefault();
     },
-    [rows, actions, focusIndex, openMenuAt],
+    [view, actions, focusIndex, openMenuAt, loadGap],
   );
 }

@@ -11,6 +11,7 @@ import { cachedLinkInfo, isLinkRow } from '../links/link-info';
 import { uniqueLinkName } from '../links/unique-name';
 import { queryKeys } from '../../queries/keys';
 import { type BrowserRow } from './rows';
+import { isGap, type RowView } from './row-view';
 import { useTransferCommands } from '../transfers/use-transfer-commands';
 import { selectedRows } from '../transfers/transfer-actions';
 
@@ -18,22 +19,21 @@ export type ObjectActions = ReturnType<typeof useObjectActions>;
 
 export type RowLookup = { get: (key: string) => BrowserRow | undefined };
 
-/** Key -> row, built on first use: most page loads of a big folder never need it. */
-function lazyRowLookup(rows: readonly BrowserRow[]): RowLookup {
-  let map: Map<string, BrowserRow> | null = null;
+/** Key -> row by the view's own search: page loads of a big folder build nothing. */
+function viewLookup(view: RowView): RowLookup {
   return {
     get: (key) => {
-      map ??= new Map(rows.map((r) => [r.key, r]));
-      return map.get(key);
+      const entry = view.at(view.indexOfKey(key));
+      return entry && !isGap(entry) ? entry : undefined;
     },
   };
 }
 
-export function useObjectActions(profileId: string, bucket: string, prefix: string, rows: readonly BrowserRow[]) {
+export function useObjectActions(profileId: string, bucket: string, prefix: string, view: RowView) {
   const qc = useQueryClient();
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const rowByKey = useMemo(() => lazyRowLookup(rows), [rows]);
+  const rowByKey = useMemo(() => viewLookup(view), [view]);
   const transfers = useTransferCommands(profileId, bucket);
 
   const isLink = useCallback(
@@ -71,14 +71,14 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
     (sourceKey?: string) => {
       const source = sourceKey ? rowByKey.get(sourceKey) : undefined;
       const usable = source && source.kind !== 'folder' ? source : undefined;
-      const taken = new Set(rows.map((r) => r.name));
+      const taken = new Set(view.rows().map((r) => r.name));
       const linkStem = (stem: string, n: number) => (n === 1 ? t('linkDialog.linkName', { stem }) : t('linkDialog.linkNameNumbered', { stem, n }));
       useUiStore.getState().openDialog({
         kind: 'link',
         seed: { mode: 'create', name: usable ? uniqueLinkName(baseName(usable.key), taken, linkStem) : '', target: usable?.key ?? '' },
       });
     },
-    [rows, rowByKey, t],
+    [view, rowByKey, t],
   );
 
   const retarget = useCallback(

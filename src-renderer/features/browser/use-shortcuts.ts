@@ -7,7 +7,7 @@ import { isMacPlatform } from '../../components/platform';
 import { useMenuCommands } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { commandsAllowed } from './command-gate';
-import { type BrowserRow } from './rows';
+import { type RowView } from './row-view';
 import { type ObjectActions } from './use-object-actions';
 
 /** Alt+Left / Alt+Right everywhere; ⌘[ / ⌘] on macOS. */
@@ -21,7 +21,7 @@ function historyCommand(e: KeyboardEvent): 'goBack' | 'goForward' | null {
 
 const hasTextSelection = (): boolean => (window.getSelection()?.toString() ?? '') !== '';
 
-export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: ObjectActions): void {
+export function useBrowserShortcuts(view: RowView, actions: ObjectActions): void {
   const run = useCallback(
     (command: string) => {
       const store = useUiStore.getState();
@@ -68,7 +68,7 @@ export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: Object
           actions.remove(selectedAll);
           return true;
         case 'selectAll':
-          store.selectAll(rows.map((r) => r.key));
+          store.selectAll(view.rows().map((r) => r.key));
           return true;
         case 'goUp':
           store.goUp();
@@ -80,7 +80,7 @@ export function useBrowserShortcuts(rows: readonly BrowserRow[], actions: Object
           return false;
       }
     },
-    [rows, actions],
+    [view, actions],
   );
 
   /** The one way in for commands: true when one ran. */

@@ -1,0 +1,155 @@
+// render-100k: the built renderer in Debian's chromium (the e2e browser host: real router, real
+// emulator) opening a 100k-object folder and scrolled to its end like a user holding End.
+// First row painted / one list round trip, long tasks (> 50 ms) while scrolling, rows in the DOM.
+import type { Page } from 'playwright-core';
+import { launchApp, launchChromium } from '../e2e/host';
+import { bucketEntry, objectRow, objectsGrid } from '../e2e/helpers/locators';
+import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
+import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
+import { startEmulatorProcess } from './emulator-process';
+import { ensureRendererBuild } from './renderer-build';
+import { OSS_BUCKET } from './rivals';
+import { type BenchScale } from './scale';
+import { median, result, type BenchResult } from './stats';
+
+const LAST_NAME = (count: number): string => bigKey(count).slice(BIG_PREFIX.length);
+const FIRST_NAME = bigKey(1).slice(BIG_PREFIX.length);
+
+export interface RenderRound {
+  firstRowMs: number;
+  roundTripMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  mostRows: number;
+  reachedEnd: boolean;
+  /** Time between successive pages arriving while scrolling: first 10 and last 10 (median). */
+  pageMsFirst10: number;
+  pageMsLast10: number;
+}
+
+/** tsx names functions with a `__name` helper; page functions below are run in the page, where it is missing. */
+export async function allowTsxPageFunctions(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name = (fn) => fn');
+}
+
+/** Opens the bucket, then (inside the page, so no Playwright round trip is timed) the folder. */
+async function firstRowPainted(page: Page): Promise<number> {
+  await bucketEntry(page, OSS_BUCKET).click();
+  const folder = objectRow(page, BIG_PREFIX);
+  await folder.waitFor();
+  return folder.evaluate(async (row, firstName) => {
+    const t0 = performance.now();
+    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    for (;;) {
+      await frame();
+      if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
+    }
+    await frame(); // the frame that paints it
+    return performance.now() - t0;
+  }, FIRST_NAME);
+}
+
+/** One listing page of the same folder through the same window.api bridge, median of 3. */
+async function listRoundTrip(page: Page): Promise<number> {
+  const times = await page.evaluate(
+    async ({ profileId, bucket, prefix }) => {
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        const r = await window.api.listObjects({ profileId, bucket, prefix, maxKeys: 1000, delimiter: '/' });
+        if (!r.ok) throw new Error(r.error.code);
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: BIG_PREFIX },
+  );
+  return median(times);
+}
+
+/** Holds End: each frame jumps to the bottom of what is loaded, counting rows and long tasks. */
+async function scrollToEnd(page: Page, lastName: string, timeoutMs: number): Promise<Omit<RenderRound, 'firstRowMs' | 'roundTripMs'>> {
+  return objectsGrid(page).evaluate(
+    async (grid, { lastName, timeoutMs }) => {
+      const scroller = grid.querySelector('[role="rowgroup"].grid-body') as HTMLElement;
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      let mostRows = 0;
+      let height = scroller.scrollHeight;
+      const pageTimes: number[] = [];
+      let last = performance.now();
+      const deadline = last + timeoutMs;
+      let reachedEnd = false;
+      while (performance.now() < deadline) {
+        scroller.scrollTop = scroller.scrollHeight;
+        await new Promise((frame) => requestAnimationFrame(frame));
+        if (scroller.scrollHeight !== height) {
+          height = scroller.scrollHeight;
+          const now = performance.now();
+          pageTimes.push(now - last);
+          last = now;
+        }
+        const rows = grid.querySelectorAll('[role="row"]');
+        mostRows = Math.max(mostRows, rows.length);
+        if (grid.querySelector(`[role="row"][aria-label^="${lastName}"]`)) {
+          reachedEnd = true;
+          break;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100)); // let the observer deliver the last entries
+      observer.disconnect();
+      const med = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : 0);
+      return {
+        longTasks: longTasks.length,
+        longestTaskMs: Math.max(0, ...longTasks),
+        mostRows,
+        reachedEnd,
+        pageMsFirst10: med(pageTimes.slice(0, 10)),
+        pageMsLast10: med(pageTimes.slice(-10)),
+      };
+    },
+    { lastName, timeoutMs },
+  );
+}
+
+export async function benchRender(scale: BenchScale): Promise<BenchResult> {
+  ensureRendererBuild();
+  const count = scale.renderObjects;
+  const emu = await startEmulatorProcess({ bigObjects: count });
+  const browser = await launchChromium();
+  const rounds: RenderRound[] = [];
+  try {
+    for (let r = 0; r < scale.rounds; r++) {
+      const app = await launchApp({ emulator: emu, browser, host: 'browser' });
+      try {
+        await allowTsxPageFunctions(app.page);
+        const firstRowMs = await firstRowPainted(app.page);
+        const roundTripMs = await listRoundTrip(app.page);
+        const scrolled = await scrollToEnd(app.page, LAST_NAME(count), 600_000);
+        if (!scrolled.reachedEnd) throw new Error('render-100k: the last row never showed');
+        rounds.push({ firstRowMs, roundTripMs, ...scrolled });
+      } finally {
+        await app.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await emu.close();
+  }
+  const ratios = rounds.map((r) => r.firstRowMs / r.roundTripMs);
+  const longTasks = Math.max(...rounds.map((r) => r.longTasks));
+  const mostRows = Math.max(...rounds.map((r) => r.mostRows));
+  return result(ratios, '× one list round trip (first row painted)', '≤ 3× round trip; 0 long tasks > 50 ms scrolling to the end; ≤ 200 rows in the DOM', (m) => m <= 3 && longTasks === 0 && mostRows <= 200, {
+    firstRowMs: median(rounds.map((r) => r.firstRowMs)),
+    roundTripMs: median(rounds.map((r) => r.roundTripMs)),
+    longTasks,
+    longestTaskMs: Math.max(...rounds.map((r) => r.longestTaskMs)),
+    mostRowsInDom: mostRows,
+    pageMsFirst10: median(rounds.map((r) => r.pageMsFirst10)),
+    pageMsLast10: median(rounds.map((r) => r.pageMsLast10)),
+  });
+}

@@ -1,0 +1,227 @@
+// What the grid shows, built in time proportional to the pages loaded, not the rows: the listing is
+// a sparse list of segments (each listed forward from a known start-after key), shown in name order
+// as chains of contiguous coverage, each chain its folders then its files, with one gap entry where
+// keys were never listed. A row is found by binary search over page slices.
+import { type ObjectPage } from '../../contract';
+import { type BrowserRow, pageParts } from './rows';
+
+/** The unlisted keys before a segment: one row ("Earlier objects — Load"). */
+export type GapEntry = {
+  kind: 'gap';
+  /** Stable React key for the gap. */
+  key: string;
+  /** Index (into the segments given to the view) of the segment whose next page fills the gap. */
+  owner: number;
+};
+
+export type Entry = BrowserRow | GapEntry;
+
+export const isGap = (entry: Entry | undefined): entry is GapEntry => entry?.kind === 'gap';
+
+/** One segment's listing so far. `startAfter` undefined: from the start of the folder. */
+export type SegmentPages = { startAfter: string | undefined; pages: readonly ObjectPage[]; hasNext: boolean };
+
+export interface RowView {
+  /** Entries, gaps included. */
+  readonly length: number;
+  /** Loaded rows (no gaps). */
+  readonly rowCount: number;
+  at(index: number): Entry | undefined;
+  /** Index of the row with this key, -1 when not loaded. */
+  indexOfKey(key: string): number;
+  /** Index of the first row whose key is >= `key` in name order (the seek position); -1 when none. */
+  indexAtOrAfter(key: string): number;
+  /** Every loaded row in view order, built on first use (actions that need them all). */
+  rows(): readonly BrowserRow[];
+  /** The segment to page when the end of the view is reached, or -1 when everything is loaded. */
+  readonly tailOwner: number;
+}
+
+type Slice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
+
+/** First index in `rows` (sorted by key) whose key is > `key`. */
+function upperBound(rows: readonly BrowserRow[], key: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as BrowserRow).key <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in `rows` (sorted by key) whose key is >= `key`. */
+function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as BrowserRow).key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class SliceView implements RowView {
+  readonly length: number;
+  readonly rowCount: number;
+  private flat: readonly BrowserRow[] | null = null;
+  constructor(
+    private readonly slices: readonly Slice[],
+    readonly tailOwner: number,
+  ) {
+    const last = slices.at(-1);
+    this.length = last ? last.offset + ('gap' in last ? 1 : last.to - last.from) : 0;
+    let rows = 0;
+    for (const s of slices) if (!('gap' in s)) rows += s.to - s.from;
+    this.rowCount = rows;
+  }
+
+  private sliceAt(index: number): Slice | undefined {
+    let lo = 0;
+    let hi = this.slices.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.slices[mid] as Slice).offset <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.slices[lo];
+  }
+
+  at(index: number): Entry | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    const s = this.sliceAt(index);
+    if (!s) return undefined;
+    return 'gap' in s ? s.gap : s.rows[s.from + index - s.offset];
+  }
+
+  indexOfKey(key: string): number {
+    for (const s of this.slices) {
+      if ('gap' in s) {
+        if (s.gap.key === key) return s.offset;
+        continue;
+      }
+      if (s.to === s.from) continue;
+      const i = lowerBound(s.rows, key, s.from, s.to);
+      if (i < s.to && (s.rows[i] as BrowserRow).key === key) return s.offset + i - s.from;
+    }
+    return -1;
+  }
+
+  indexAtOrAfter(key: string): number {
+    let best = -1;
+    let bestKey: string | null = null;
+    for (const s of this.slices) {
+      if ('gap' in s || s.to === s.from) continue;
+      const i = lowerBound(s.rows, key, s.from, s.to);
+      const found = s.rows[i];
+      if (i < s.to && found && (bestKey === null || found.key < bestKey)) {
+        best = s.offset + i - s.from;
+        bestKey = found.key;
+      }
+    }
+    return best;
+  }
+
+  rows(): readonly BrowserRow[] {
+    if (!this.flat) {
+      const out: BrowserRow[] = [];
+      for (const s of this.slices) if (!('gap' in s)) for (let i = s.from; i < s.to; i += 1) out.push(s.rows[i] as BrowserRow);
+      this.flat = out;
+    }
+    return this.flat;
+  }
+}
+
+/** A view over rows already in their display order (sorted or filtered copies). */
+export function flatView(rows: readonly BrowserRow[], tailOwner: number): RowView {
+  return new FlatView(rows, tailOwner);
+}
+
+class FlatView implements RowView {
+  private index: Map<string, number> | null = null;
+  readonly length: number;
+  readonly rowCount: number;
+  constructor(
+    private readonly list: readonly BrowserRow[],
+    readonly tailOwner: number,
+  ) {
+    this.length = list.length;
+    this.rowCount = list.length;
+  }
+  at(index: number): Entry | undefined {
+    return this.list[index];
+  }
+  indexOfKey(key: string): number {
+    this.index ??= new Map(this.list.map((r, i) => [r.key, i]));
+    return this.index.get(key) ?? -1;
+  }
+  indexAtOrAfter(key: string): number {
+    const exact = this.indexOfKey(key);
+    if (exact >= 0) return exact;
+    let best = -1;
+    for (let i = 0; i < this.list.length; i += 1) {
+      const k = (this.list[i] as BrowserRow).key;
+      if (k >= key && (best < 0 || k < (this.list[best] as BrowserRow).key)) best = i;
+    }
+    return best;
+  }
+  rows(): readonly BrowserRow[] {
+    return this.list;
+  }
+}
+
+type Part = { rows: readonly BrowserRow[]; from: number; to: number };
+
+/**
+ * The name-order view of the segments. A segment covers the keys after its start-after up to its
+ * last listed key (to the end when it has no next page); rows another segment already showed are
+ * skipped, and a gap entry stands for keys no segment covers.
+ */
+export function sparseView(segments: readonly SegmentPages[], folder: string): RowView {
+  const order = segments.map((s, i) => ({ s, i })).sort((a, b) => ((a.s.startAfter ?? '') < (b.s.startAfter ?? '') ? -1 : (a.s.startAfter ?? '') > (b.s.startAfter ?? '') ? 1 : 0));
+  const slices: Slice[] = [];
+  let offset = 0;
+  let folders: Part[] = [];
+  let files: Part[] = [];
+  const flush = (): void => {
+    for (const p of [...folders, ...files]) {
+      if (p.to <= p.from) continue;
+      slices.push({ ...p, offset });
+      offset += p.to - p.from;
+    }
+    folders = [];
+    files = [];
+  };
+  /** The last key the current chain covers (null: none yet); `complete`: it reaches the folder's end. */
+  let coveredTo: string | null = null;
+  let complete = false;
+  let owner = -1;
+  for (const { s, i } of order) {
+    if (complete) break; // an earlier segment listed to the end of the folder: the rest repeats it
+    const start = s.startAfter ?? '';
+    if (coveredTo === null ? start !== '' : start > coveredTo) {
+      // Keys between the chain's end (or the folder's start) and this segment's start were never listed.
+      flush();
+      slices.push({ gap: { kind: 'gap', key: `\u0000gap:${start}`, owner: coveredTo === null ? -1 : owner }, offset });
+      offset += 1;
+    }
+    const skip = coveredTo;
+    let end = start;
+    for (const page of s.pages) {
+      const parts = pageParts(page, folder);
+      const cut = (rows: readonly BrowserRow[]): Part => ({ rows, from: skip === null ? 0 : upperBound(rows, skip), to: rows.length });
+      folders.push(cut(parts.folders));
+      files.push(cut(parts.files));
+      if (parts.lastKey > end) end = parts.lastKey;
+    }
+    if (s.pages.length > 0 && !s.hasNext) complete = true;
+    else if (coveredTo === null || end > coveredTo) {
+      coveredTo = end;
+      owner = i;
+    }
+  }
+  flush();
+  return new SliceView(slices, complete ? -1 : owner);
+}

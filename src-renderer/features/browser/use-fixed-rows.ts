@@ -1,0 +1,75 @@
+// Windowing for rows of one fixed height: the visible range is arithmetic on scrollTop, so a render
+// costs the rows on screen whatever the count (react-virtual measured every item on each count
+// change and re-rendered through flushSync on every scroll event). Re-renders only when the
+// range of rows to draw changes.
+import { type RefObject, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+
+export type RowRange = { first: number; last: number };
+
+export type FixedRows = {
+  /** Indexes to draw, overscan included; empty when count is 0. */
+  range: RowRange;
+  totalSize: number;
+  scrollToIndex: (index: number, align?: 'auto' | 'center' | 'start') => void;
+};
+
+/** The rows overlapping [scrollTop, scrollTop + height), widened by `overscan` each way. */
+export function visibleRange(scrollTop: number, height: number, rowHeight: number, count: number, overscan: number): RowRange {
+  if (count <= 0) return { first: 0, last: -1 };
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(count - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan - 1);
+  return { first: Math.min(first, Math.max(0, last)), last };
+}
+
+/** Where scrollTop must go to show row `index` (null: already fully visible with 'auto'). */
+export function scrollTopFor(index: number, align: 'auto' | 'center' | 'start', scrollTop: number, height: number, rowHeight: number): number | null {
+  const top = index * rowHeight;
+  if (align === 'start') return top;
+  if (align === 'center') return Math.max(0, top - (height - rowHeight) / 2);
+  if (top < scrollTop) return top;
+  if (top + rowHeight > scrollTop + height) return top + rowHeight - height;
+  return null;
+}
+
+export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number, initialHeight = 600): FixedRows {
+  const [view, setView] = useState({ top: 0, height: initialHeight });
+  const range = visibleRange(view.top, view.height, rowHeight, count, overscan);
+  const { first, last } = range;
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const read = () => {
+      const top = el.scrollTop;
+      const height = el.clientHeight || initialHeight;
+      // Only a change of the drawn range re-renders; scrolling within it costs nothing.
+      setView((v) => {
+        const a = visibleRange(v.top, v.height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
+        const b = visibleRange(top, height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
+        return a.first === b.first && a.last === b.last && v.height === height ? v : { top, height };
+      });
+    };
+    read();
+    // Read in the scroll event itself, so rows are under the viewport in the frame it paints.
+    el.addEventListener('scroll', read, { passive: true });
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => read());
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', read);
+      resize?.disconnect();
+    };
+  }, [scrollRef, rowHeight, overscan, initialHeight]);
+
+  const scrollToIndex = useCallback(
+    (index: number, align: 'auto' | 'center' | 'start' = 'auto') => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const top = scrollTopFor(index, align, el.scrollTop, el.clientHeight || initialHeight, rowHeight);
+      if (top !== null) el.scrollTop = top;
+      setView({ top: top ?? el.scrollTop, height: el.clientHeight || initialHeight });
+    },
+    [scrollRef, rowHeight, initialHeight],
+  );
+
+  return useMemo(() => ({ range: { first, last }, totalSize: count * rowHeight, scrollToIndex }), [first, last, count, rowHeight, scrollToIndex]);
+}
