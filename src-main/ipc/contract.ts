@@ -220,6 +220,9 @@ export type ObjectRef = z.infer<typeof ObjectRef>;
 export const ListObjectsInput = BucketRef.extend({
   prefix: Prefix.default(''),
   cursor: z.string().max(4096).optional(),
+  /** Open the listing after this key (a segment of a huge folder seeked to, not scanned to; see
+   * seekStartAfter); with a cursor the cursor wins. */
+  startAfter: Prefix.optional(),
   maxKeys: z.number().int().min(1).max(1000).default(1000),
   /** '' lists recursively (no folders). */
   delimiter: z.enum(['/', '']).default('/'),

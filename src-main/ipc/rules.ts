@@ -224,3 +224,27 @@ export function storageClassRule(provider: RuleProvider, raw: string): StorageCl
   const upper = raw.trim().toUpperCase();
   return PROVIDER_RULES[provider].storageClasses.find((c) => c.id.toUpperCase() === upper);
 }
+
+// Where a listing opened at a key starts: the services list forward from an exclusive start-after
+// (OSS `start-after`, BOS `marker`), so seeking to `key` asks for the keys after the greatest
+// string below it that a real key could sit above.
+const TOP = String.fromCodePoint(0x10ffff); // the last code point: the end of UTF-8 byte order
+
+/**
+ * The start-after that lists `key` first (or, when there is no such key, the first key after it):
+ * `key` without its last code point, that code point less one, then U+10FFFF. Only keys that begin
+ * with that whole string fall between it and `key`. Held within `maxBytes` (the key limit): when
+ * the U+10FFFF would not fit it is left off, which lists a few more keys before `key`, in order.
+ */
+export function seekStartAfter(key: string, maxBytes: number): string {
+  const points = Array.from(key);
+  const last = points.pop();
+  if (last === undefined) return '';
+  const stem = points.join('');
+  let below = (last.codePointAt(0) as number) - 1;
+  if (below < 0) return stem;
+  if (below >= 0xd800 && below <= 0xdfff) below = 0xd7ff; // no code points in the surrogate range
+  const near = stem + String.fromCodePoint(below);
+  if (utf8ByteLength(near + TOP) <= maxBytes) return near + TOP;
+  return utf8ByteLength(near) <= maxBytes ? near : stem;
+}

@@ -162,6 +162,14 @@ describe('OSS ListObjectsV2 (Go SDK v2 testMockListObjectsV2SuccessCases)', () =
     ]);
   });
 
+  it('case 2 with its start-after: sent as recorded when a listing is opened at a key, dropped once a token pages on', async () => {
+    const { client, requests } = oss({ status: 200, headers: { 'content-type': 'application/xml' }, body: CASE_2 });
+    await client.listObjects({ bucket: 'bucket', prefix: 'a/', delimiter: '/', maxKeys: 3, startAfter: 'b' });
+    expect(sortedUrl(requests[0]!.path)).toBe('/bucket/?delimiter=%2F&encoding-type=url&list-type=2&max-keys=3&prefix=a%2F&start-after=b');
+    await client.listObjects({ bucket: 'bucket', prefix: 'a/', delimiter: '/', maxKeys: 3, startAfter: 'b', cursor: 'token' });
+    expect(sortedUrl(requests[1]!.path)).toBe('/bucket/?continuation-token=token&delimiter=%2F&encoding-type=url&list-type=2&max-keys=3&prefix=a%2F');
+  });
+
   it('error case: NoSuchBucket with its EC-bearing body', async () => {
     const e = await storageFailure(oss({ status: 404, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' }, body: GO_ERROR('NoSuchBucket', 'The specified bucket does not exist.', '5C3D9175B6FC201293AD****', '0015-00000101') }).client.listObjects({ bucket: 'bucket' }));
     expect([e.code, e.status, e.requestId]).toEqual(['NoSuchBucket', 404, '5C3D9175B6FC201293AD****']);

@@ -7,6 +7,7 @@ import { createStorageClient } from './create-client';
 import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
 import { type StorageClient } from './types';
 import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
+import { seekStartAfter } from '../ipc/rules';
 
 const N = 10_000;
 const expected = Array.from({ length: N }, (_, i) => bigKey(i + 1));
@@ -30,6 +31,17 @@ describe.each<ConfigName>(['oss-v4', 'oss-v1', 'bos'])('%s', (name) => {
     const { keys, pages } = await listEverything(createStorageClient(emulatorConfig(emu(), name)), bucket);
     expect(pages).toBe(10);
     expect(keys).toEqual(expected);
+  });
+
+  it('opens a listing at a key deep in the folder (start-after / marker) and pages on from it', async () => {
+    const c = createStorageClient(emulatorConfig(emu(), name));
+    const key = bigKey(7_777);
+    const first = await c.listObjects({ bucket, prefix: 'big/', delimiter: '/', maxKeys: 1000, startAfter: seekStartAfter(key, 1024) });
+    expect(first.objects[0]?.key).toBe(key);
+    expect(first.objects.map((o) => o.key)).toEqual(expected.slice(7_776, 8_776));
+    // The cursor takes over from the start-after: the next page follows on.
+    const second = await c.listObjects({ bucket, prefix: 'big/', delimiter: '/', maxKeys: 1000, startAfter: seekStartAfter(key, 1024), ...(first.nextCursor && { cursor: first.nextCursor }) });
+    expect(second.objects.map((o) => o.key)).toEqual(expected.slice(8_776, 9_776));
   });
 
   it('pages 10,000 keys with a delimiter: every folder once, every object once, both in order', async () => {

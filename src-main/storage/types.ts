@@ -25,6 +25,9 @@ export interface ListObjectsInput {
   delimiter?: string;
   /** Opaque continuation cursor from a previous page. */
   cursor?: string;
+  /** List the keys after this one (OSS `start-after`, BOS `marker`): a listing opened at a key.
+   * Only read without a cursor (the cursor already says where the next page starts). */
+  startAfter?: string;
   /** 1..1000 */
   maxKeys?: number;
   signal?: AbortSignal;

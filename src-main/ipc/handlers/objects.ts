@@ -21,7 +21,7 @@ export interface ObjectsHandlerDeps {
 
 export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.delete' | 'objects.editMetadata'> {
   return {
-    'objects.list': async ({ profileId, bucket, prefix, cursor, maxKeys, delimiter }, { signal }) => {
+    'objects.list': async ({ profileId, bucket, prefix, cursor, startAfter, maxKeys, delimiter }, { signal }) => {
       const client = await deps.clientFor(profileId, bucket);
       const page = await client.listObjects({
         bucket,
@@ -29,6 +29,7 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
         maxKeys,
         ...(delimiter !== '' && { delimiter }),
         ...(cursor !== undefined && { cursor }),
+        ...(startAfter !== undefined && { startAfter }),
         ...(signal && { signal }),
       });
       return encodeObjectPage(client.provider, prefix, page);

@@ -56,7 +56,9 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
     const query: Record<string, string> = { maxKeys: String(pageSize(input.maxKeys)) };
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
-    if (input.cursor) query.marker = input.cursor;
+    // BOS pages with the marker alone: a listing opened at a key starts from that key.
+    const marker = input.cursor ?? input.startAfter;
+    if (marker) query.marker = marker;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
       // The body is read as it arrives so that a nextMarker ahead of the entries starts the next page early.
       let announced = false;

@@ -54,6 +54,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
     if (input.prefix) query.prefix = input.prefix;
     if (input.delimiter) query.delimiter = input.delimiter;
     if (input.cursor) query['continuation-token'] = input.cursor;
+    else if (input.startAfter) query['start-after'] = input.startAfter;
     return http.send({ method: 'GET', bucket: input.bucket, query, signal: input.signal }, async (res) => {
       // Parse while the body arrives: no full-page string is ever built. A page larger than asked
       // for (rows or bytes) is refused, so an endless answer cannot take the process's memory.
