@@ -11,6 +11,7 @@ describe('parseArgs', () => {
       parseArgs(['--port', '9000', '--data', '/tmp/d', '--seed', 'big:1000', '--access-key-id', 'AK', '--access-key-secret', 'SK', '--latency-ms', '50', '--fault-rate', '0.1', '--drop-rate', '0.2']),
     ).toEqual({ port: 9000, dataDir: '/tmp/d', seed: { big: 1000 }, accessKeyId: 'AK', accessKeySecret: 'SK', latencyMs: 50, faultRate: 0.1, dropRate: 0.2 });
     expect(parseArgs(['--seed', 'none']).seed).toBe('none');
+    expect(parseArgs(['--seed', 'big:1000,links:5000']).seed).toEqual({ big: 1000, links: 5000 });
     expect(parseArgs(['--max-concurrent', '32']).maxConcurrentRequests).toBe(32);
     expect(parseArgs(['--fault-seed', '4294967295']).faultSeed).toBe(4294967295);
   });

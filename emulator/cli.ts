@@ -1,4 +1,4 @@
-// `npm run emulator -- [--port N] [--data DIR] [--seed demo|none|big:N]
+// `npm run emulator -- [--port N] [--data DIR] [--seed demo|none|big:N[,links:M]]
 //   [--access-key-id ID --access-key-secret SECRET] [--latency-ms N] [--fault-rate P] [--drop-rate P] [--fault-seed N]`
 // Prints exactly one JSON line with the endpoints and credentials once both are listening.
 import { parseArgs } from './cli-args';

@@ -4,7 +4,7 @@ import { Faults, type FaultSettings } from './faults';
 import { Journal } from './persist';
 import { createBosRouter } from './bos/router';
 import { createOssRouter } from './oss/router';
-import { seedBig } from './seed-big';
+import { seedBig, seedBigLinks } from './seed-big';
 import { seedDemo } from './seed-demo';
 import { startServer, type ListeningServer, type TlsSettings } from './server';
 import { type EndpointRules, Store } from './store';
@@ -13,7 +13,7 @@ export interface EmulatorOptions {
   /** OSS port; BOS gets port+1 when given, otherwise both are random free ports. */
   port?: number;
   dataDir?: string;
-  seed?: 'demo' | 'none' | { big: number };
+  seed?: 'demo' | 'none' | { big: number; links?: number };
   accessKeyId?: string;
   accessKeySecret?: string;
   latencyMs?: number;
@@ -63,6 +63,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   else if (typeof seed === 'object') {
     seedDemo(store);
     seedBig(store, seed.big);
+    if (seed.links) seedBigLinks(store, seed.links, Math.max(1, seed.big));
   }
   let journal: Journal | undefined;
   if (options.dataDir) {

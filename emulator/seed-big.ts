@@ -23,3 +23,48 @@ export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss'
     }
   }
 }
+
+export const BIG_LINKS_PREFIX = 'big-links/';
+
+export function bigLinkKey(i: number): string {
+  return BIG_LINKS_PREFIX + 'link-' + String(10_000_000 + i).slice(1) + '.lnk';
+}
+
+/** Every 20th seeded link (5 %) points at a key that does not exist. */
+export function bigLinkIsBroken(i: number): boolean {
+  return i % 20 === 0;
+}
+
+/** Link i's target: one of the `targets` big/ objects in turn, or a missing key for the broken ones. */
+export function bigLinkTarget(i: number, targets: number): string {
+  return bigLinkIsBroken(i) ? `${BIG_PREFIX}missing-${String(10_000_000 + i).slice(1)}.bin` : bigKey(((i - 1) % targets) + 1);
+}
+
+/**
+ * `--seed big:N,links:M`: M links under `big-links/` in demo-oss and demo-bos, stored as PutSymlink
+ * stores them (the target as body, type Symlink), 5 % of them broken.
+ */
+export function seedBigLinks(store: Store, n: number, targets: number, buckets: string[] = ['demo-oss', 'demo-bos']): void {
+  const into = buckets.map((name) => store.bucket(name)).filter((b) => b !== undefined);
+  for (let i = 1; i <= n; i++) {
+    const key = bigLinkKey(i);
+    const body = Buffer.from(bigLinkTarget(i, targets));
+    const etag = md5Hex(body);
+    for (const b of into) {
+      b.objects.set(key, {
+        key,
+        body,
+        etag,
+        size: body.length,
+        lastModified: SEED_TIME,
+        contentType: 'application/octet-stream',
+        meta: EMPTY,
+        headers: EMPTY,
+        storageClass: b.storageClass,
+        acl: 'default',
+        objectType: 'Symlink',
+        symlinkTarget: body.toString(),
+      });
+    }
+  }
+}

@@ -85,6 +85,7 @@ function wire(options: AppCoreOptions, demo: DemoBackend, closeDemo: () => Promi
     ...(options.dialogs && { dialogs: options.dialogs }),
     ...(options.shell && { shell: options.shell }),
     emit: (payload) => router.emit('transfers.changed', payload),
+    onUploaded: (profileId, bucket, key) => links.invalidate(profileId, bucket, [key], 'written'),
   });
 
   // Handlers emit through the router built from them (only ever while it handles a request).

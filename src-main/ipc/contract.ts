@@ -389,6 +389,53 @@ export const ScanReport = z.object({
   cancelled: z.boolean(),
 });
 
+/** A link that points at a key (reverse index or Find links), wherever it lives. */
+export const LinkPointingHere = z.object({
+  /** The bucket and key of the link itself. */
+  bucket: z.string(),
+  key: z.string(),
+  target: z.string(),
+  targetBucket: z.string(),
+  state: LinkState,
+});
+export type LinkPointingHere = z.infer<typeof LinkPointingHere>;
+
+/** A link the reverse index knows: when it was read, and whether its folder changed since. */
+export const KnownLink = LinkPointingHere.extend({ seenAt: z.number(), stale: z.boolean() });
+export type KnownLink = z.infer<typeof KnownLink>;
+
+export const KnownLinks = z.object({
+  links: z.array(KnownLink),
+  /** When a completed scan last covered the whole bucket (ms since the epoch); absent: never. */
+  coveredAt: z.number().optional(),
+});
+export type KnownLinks = z.infer<typeof KnownLinks>;
+
+export const FindLinksInput = ObjectRef.extend({
+  /** Scan only this prefix of the bucket ('' the whole bucket). */
+  prefix: Prefix.default(''),
+  /** BOS: same-region buckets to scan too, for cross-bucket links (refused on OSS). */
+  otherBuckets: z.array(BucketName).max(100).default([]),
+  opId: OpId,
+});
+export type FindLinksInput = z.input<typeof FindLinksInput>;
+export const FindLinksResult = z.object({ links: z.array(LinkPointingHere), scanned: z.number(), cancelled: z.boolean() });
+export type FindLinksResult = z.infer<typeof FindLinksResult>;
+
+export const PointingHereInput = BucketRef.extend({
+  /** Objects and folders ('…/') about to be deleted, renamed or moved. */
+  keys: z.array(ObjectKey).min(1).max(1000),
+  /** A delete: links inside the selection go with it and are not counted. */
+  excludeSelection: z.boolean().default(false),
+});
+export const PointingHere = z.object({
+  targets: z.array(z.object({ key: z.string(), links: z.array(KnownLink) })),
+  coveredAt: z.number().optional(),
+  /** The folders whose links were resolved just now. */
+  checkedFolders: z.array(z.string()),
+});
+export type PointingHere = z.infer<typeof PointingHere>;
+
 // ---------- operations (long jobs take an opId; ops.cancel stops them) ----------
 
 export const ItemFailureDto = z.object({ key: z.string(), code: ErrorCode, message: z.string() });
@@ -548,6 +595,12 @@ export const channels = {
   'links.scan': { input: ScanLinksInput, output: ScanReport },
   'objects.properties': { input: ObjectRef, output: ObjectProperties },
   'objects.editMetadata': { input: EditMetadataInput, output: z.object({ key: z.string(), isLink: z.boolean() }) },
+  /** Find links to this: scans (progress as links.scanProgress with `matches`, ops.cancel stops it). */
+  'links.findLinksTo': { input: FindLinksInput, output: FindLinksResult },
+  /** The reverse index after a quick look at the selection's folders: links a delete/rename/move would break. */
+  'links.pointingHere': { input: PointingHereInput, output: PointingHere },
+  /** The reverse index alone, no request: "N links point here (as of …)". Folders end in '/'. */
+  'links.knownLinksTo': { input: ObjectRef, output: KnownLinks },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
   'ops.newFolder': { input: BucketRef.extend({ prefix: Prefix.default(''), name: z.string().min(1).max(1024) }), output: z.object({ key: z.string() }) },
   'ops.count': { input: SelectionInput, output: TreeCountDto },
@@ -591,7 +644,8 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
   'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
-  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number(), problems: z.number() }),
+  /** matches: Find links to this only, the links found so far that point at the key. */
+  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number(), problems: z.number(), matches: z.number().optional() }),
   /** Listings at `prefix` and below changed: one event per affected folder, the renderer refetches from it alone. */
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
   /** Progress of a long operation (count, delete, copy/move), at most 10 a second. */

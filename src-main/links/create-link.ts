@@ -34,6 +34,8 @@ export interface CreateLinkDeps {
   bucketStorageClass(profileId: string, bucket: string): Promise<string | undefined>;
   /** Called after a write so that caches forget the key. */
   onWritten(profileId: string, bucket: string, key: string): void;
+  /** Called once the link exists (after onWritten): the reverse index learns it without reading it back. */
+  onCreated?(profileId: string, bucket: string, key: string, link: { target: string; targetBucket?: string }): void;
   /** What a target is; a batch passes a memo so that each distinct target is checked once. */
   targetNature?: (client: StorageClient, bucket: string, key: string) => Promise<ObjectNature>;
 }
@@ -92,19 +94,23 @@ export async function createLink(deps: CreateLinkDeps, req: CreateLinkRequest): 
     meta: valid.meta,
     forbidOverwrite: !overwrite,
   };
+  const created = (): CreateLinkResult => {
+    deps.onCreated?.(req.profileId, valid.bucket, valid.key, { target: valid.target, ...(valid.targetBucket !== undefined && { targetBucket: valid.targetBucket }) });
+    return { status: 'created', key: valid.key };
+  };
   try {
     await limited(deps.limitFor(client), undefined, () => client.putSymlink(input));
   } catch (e) {
+    deps.onWritten(req.profileId, valid.bucket, valid.key);
     if (overwrite || !isStorageError(e, 'FileAlreadyExists')) throw e;
     // A retried write whose first attempt succeeded (its answer lost) meets its own link.
-    if (e.attempts > 1 && (await isOurLink(client, deps.limitFor(client), input))) return { status: 'created', key: valid.key };
+    if (e.attempts > 1 && (await isOurLink(client, deps.limitFor(client), input))) return created();
     const existing = await describeExisting(client, deps.limitFor(client), valid.bucket, valid.key);
     if (existing) return { status: 'exists', key: valid.key, existing };
     throw e;
-  } finally {
-    deps.onWritten(req.profileId, valid.bucket, valid.key);
   }
-  return { status: 'created', key: valid.key };
+  deps.onWritten(req.profileId, valid.bucket, valid.key);
+  return created();
 }
 
 /** The link at `key` points where we asked (GetSymlink): after a retry, that is the one we wrote. */

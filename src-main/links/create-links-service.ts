@@ -11,6 +11,8 @@ import { natureOf, parentPrefixOf, readSymlink, type ObjectNature } from './link
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
 import { readProperties } from './object-properties';
+import { findLinksTo, linksPointingHere, type FindLinksProgress, type FindLinksRequest, type PointingHereRequest } from './links-to';
+import { createReverseIndex } from './reverse-index';
 import { scanLinks, type ScanOptions } from './scan-links';
 
 export interface LinksServiceDeps {
@@ -32,7 +34,9 @@ export interface CreateLinksItem {
 export function createLinksService(deps: LinksServiceDeps) {
   const concurrency = deps.concurrency ?? 8;
   const limitFor = createLimiterPerEndpoint(concurrency);
-  const resolver = createLinkResolver({ ...deps, limitFor });
+  const index = createReverseIndex(deps.now ? { now: deps.now } : {});
+  const resolver = createLinkResolver({ ...deps, limitFor, onResolved: (profileId, bucket, infos) => index.record(profileId, bucket, infos) });
+  const linksToDeps = { clientFor: deps.clientFor, resolver, index, ...(deps.now && { now: deps.now }) };
   const bucketClasses = createMemoCache<string | undefined>({ ttlMs: 10 * 60_000, ...(deps.now && { now: deps.now }) });
 
   /** The bucket's default storage class, from ListBuckets; undefined if the key may not list buckets. */
@@ -52,7 +56,12 @@ export function createLinksService(deps: LinksServiceDeps) {
     clientFor: deps.clientFor,
     limitFor,
     bucketStorageClass,
-    onWritten: (profileId: string, bucket: string, key: string) => resolver.invalidate(profileId, bucket, [key]),
+    onWritten: (profileId: string, bucket: string, key: string) => {
+      resolver.invalidate(profileId, bucket, [key]);
+      index.written(profileId, bucket, [key]);
+    },
+    onCreated: (profileId: string, bucket: string, key: string, link: { target: string; targetBucket?: string }) =>
+      index.record(profileId, bucket, [{ key, isLink: true, ...link, state: 'unknown' }]),
   };
 
   return {
@@ -116,13 +125,47 @@ export function createLinksService(deps: LinksServiceDeps) {
       return readProperties({ clientFor: deps.clientFor, limitFor }, profileId, bucket, key, signal);
     },
 
-    scanLinks(profileId: string, bucket: string, prefix: string, options?: ScanOptions) {
-      return scanLinks({ clientFor: deps.clientFor, resolver }, profileId, bucket, prefix, options);
+    /** Check links…: every link under the prefix; a completed scan also marks the prefix as covered in the reverse index. */
+    async scanLinks(profileId: string, bucket: string, prefix: string, options?: ScanOptions) {
+      const startedAt = (deps.now ?? Date.now)();
+      const report = await scanLinks({ clientFor: deps.clientFor, resolver }, profileId, bucket, prefix, options);
+      if (!report.cancelled) index.scanned(profileId, bucket, prefix, startedAt);
+      return report;
     },
 
-    /** Forget cached link data for keys written or deleted elsewhere (e.g. objects.delete). */
-    invalidate(profileId: string, bucket: string, keys: readonly string[]): void {
+    /** Find links to this: links whose target is the key (or inside the folder), found by scanning. */
+    findLinksTo(profileId: string, req: FindLinksRequest, options?: { signal?: AbortSignal; onProgress?: (p: FindLinksProgress) => void }) {
+      return findLinksTo(linksToDeps, profileId, req, options);
+    },
+
+    /** The known links that a delete, rename or move of these keys would break (index + a quick look at their folders). */
+    pointingHere(profileId: string, req: PointingHereRequest, signal?: AbortSignal) {
+      return linksPointingHere(linksToDeps, profileId, req, signal);
+    },
+
+    /** The reverse index alone (no request): what is known to point at a key or into a folder. */
+    knownLinksTo(profileId: string, bucket: string, key: string) {
+      return index.linksTo(profileId, bucket, key);
+    },
+
+    /**
+     * Forget cached link data for keys written or deleted elsewhere (objects.delete, ops.copy):
+     * their cached target, the cached state of links aimed at them, and their reverse-index entries.
+     */
+    invalidate(profileId: string, bucket: string, keys: readonly string[], how: 'written' | 'deleted' = 'written'): void {
       resolver.invalidate(profileId, bucket, keys);
+      if (how === 'deleted') index.deleted(profileId, bucket, keys);
+      else index.written(profileId, bucket, keys);
+    },
+
+    /** Links main now knows were written (copies and moves re-create links with their target). */
+    recordLinks(profileId: string, bucket: string, links: readonly { key: string; target: string; targetBucket?: string }[]): void {
+      index.record(profileId, bucket, links.map((l) => ({ ...l, isLink: true, state: 'unknown' as const })));
+    },
+
+    /** objects.changed: the links indexed under the folder are stale until read again. */
+    folderChanged(profileId: string, bucket: string, prefix: string): void {
+      index.folderChanged(profileId, bucket, prefix);
     },
   };
 }

@@ -27,6 +27,8 @@ export interface LinkResolverOptions {
   /** How long a target's state stays cached: it can change behind our back. */
   stateTtlMs?: number;
   now?: () => number;
+  /** Told every resolution (the reverse index listens): the rows of one bucket, as resolved. */
+  onResolved?: (profileId: string, bucket: string, infos: readonly LinkInfo[]) => void;
 }
 
 /** Failures that concern the whole profile or the caller, not one row: they fail the request. */
@@ -98,16 +100,23 @@ export function createLinkResolver(options: LinkResolverOptions) {
         return { key: row.key, isLink: row.kind === 'symlink', crossBucket: false, state: 'unknown' };
       }
     };
-    return Promise.all(rows.map((row) => attempt(row, false)));
+    const infos = await Promise.all(rows.map((row) => attempt(row, false)));
+    options.onResolved?.(profileId, bucket, infos);
+    return infos;
   }
 
   /** A fresh look at one key (no cached target or state): for following a link. */
   async function resolveFresh(profileId: string, bucket: string, key: string, signal?: AbortSignal): Promise<LinkInfo | null> {
     const client = await clientFor(profileId, bucket);
     const link = await readSymlink(client, limitFor(client), bucket, key, signal);
-    if (!link) return null;
+    if (!link) {
+      options.onResolved?.(profileId, bucket, [notALink(key)]);
+      return null;
+    }
     states.invalidate((k) => k === cacheKey(profileId, link.targetBucket || bucket, link.target));
-    return describe(profileId, bucket, key, link, signal);
+    const info = await describe(profileId, bucket, key, link, signal);
+    options.onResolved?.(profileId, bucket, [info]);
+    return info;
   }
 
   /** Forget everything known about these keys: they were created, replaced or deleted. */

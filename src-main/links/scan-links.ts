@@ -14,6 +14,8 @@ export interface ScanProgress {
 export interface ScanOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ScanProgress) => void;
+  /** The links of each page, before its progress event (Find links counts its matches from them). */
+  onLinks?: (links: readonly LinkInfo[]) => void;
   /** Keys per listing page, i.e. per progress event. Default: 1000 on OSS; 200 on BOS, where every row costs a HEAD. */
   pageSize?: number;
 }
@@ -40,11 +42,12 @@ export async function scanLinks(
       const rows = page.objects.map(({ key, etag, kind }) => ({ key, etag, kind }));
       // Inside the page too: an abort rejects the pending rows at once and aborts their requests.
       const infos = await deps.resolver.resolve(profileId, bucket, rows, signal);
-      for (const info of infos) {
-        if (!info.isLink) continue;
+      const pageLinks = infos.filter((info) => info.isLink);
+      for (const info of pageLinks) {
         links.push(info);
         if (info.state !== 'ok') problems += 1;
       }
+      options.onLinks?.(pageLinks);
       scanned += rows.length;
       onProgress?.({ scanned, linksFound: links.length, problems });
       if (signal?.aborted) break;

@@ -32,7 +32,13 @@ function linkTargetBucket(client: StorageClient, linkBucket: string, targetBucke
   return effective;
 }
 
-export async function copyOne(client: StorageClient, input: CopyOneInput, limits: CopyLimits): Promise<void> {
+/** A link re-created at the destination: where it points (the reverse index learns it). */
+export interface CopiedLink {
+  target: string;
+  targetBucket?: string;
+}
+
+export async function copyOne(client: StorageClient, input: CopyOneInput, limits: CopyLimits): Promise<CopiedLink | undefined> {
   const { row, sourceBucket, destBucket, destKey, signal } = input;
   let from = { bucket: sourceBucket, key: row.key };
   let size = row.size;
@@ -51,7 +57,7 @@ export async function copyOne(client: StorageClient, input: CopyOneInput, limits
         forbidOverwrite: !input.overwrite,
         signal,
       });
-      return;
+      return { target: link.target, ...(targetBucket !== undefined && { targetBucket }) };
     }
     // The target's bytes: copy from the target itself (CopyObject of a link copies the link).
     from = { bucket: link.targetBucket ?? sourceBucket, key: link.target };
@@ -67,4 +73,5 @@ export async function copyOne(client: StorageClient, input: CopyOneInput, limits
     await client.copy(base);
     input.onBytes?.(size);
   }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import { AppFailure } from '../errors';
 import { createLimiter } from '../links/limiter';
 import type { ObjectRow, StorageClient } from '../storage/types';
-import { copyOne, type CopyLimits } from './copy-one';
+import { copyOne, type CopiedLink, type CopyLimits } from './copy-one';
 import { failureOf, type ItemFailure, type JobContext } from './job';
 import { isFolderKey, rowIsLink, walkSelection } from './walk-tree';
 
@@ -26,6 +26,8 @@ export interface CopySummary {
   copied: string[];
   /** Source keys removed (moves). */
   removed: string[];
+  /** Destination keys that are links re-created by the copy, with their targets. */
+  links: ({ key: string } & CopiedLink)[];
   failed: ItemFailure[];
   cancelled: boolean;
 }
@@ -61,7 +63,7 @@ export async function copyTree(source: StorageClient, dest: StorageClient, req: 
   // Server-side copy works within one provider (the local demo profile holds OSS and BOS buckets).
   if (source.provider !== dest.provider) throw new AppFailure('NOT_SUPPORTED', 'Copying between OSS and BOS is not possible server-side.', { reason: 'CROSS_PROVIDER' });
   checkItems(req);
-  const summary: CopySummary = { copied: [], removed: [], failed: [], cancelled: false };
+  const summary: CopySummary = { copied: [], removed: [], links: [], failed: [], cancelled: false };
   const limit = createLimiter(8);
   let bytes = 0;
   try {
@@ -80,8 +82,9 @@ export async function copyTree(source: StorageClient, dest: StorageClient, req: 
                 const onBytes = (n: number) => {
                   bytes += n;
                 };
-                await copyOne(dest, { row, isLink, sourceBucket: req.sourceBucket, destBucket: req.destBucket, destKey, linkBytes: req.linkBytes, overwrite: req.overwrite, signal: job.signal, onBytes }, limits);
+                const link = await copyOne(dest, { row, isLink, sourceBucket: req.sourceBucket, destBucket: req.destBucket, destKey, linkBytes: req.linkBytes, overwrite: req.overwrite, signal: job.signal, onBytes }, limits);
                 summary.copied.push(destKey);
+                if (link) summary.links.push({ key: destKey, ...link });
                 copiedHere.push(row.key);
               } catch (error) {
                 if (!job.signal.aborted) summary.failed.push(failureOf(row.key, error));

@@ -24,6 +24,8 @@ export interface TransfersServiceDeps {
   emit(payload: { items: TransferDto[]; removed: string[]; totals: TransferTotals }): void;
   limits?: TransferLimits;
   progressIntervalMs?: number;
+  /** An upload finished: the key now holds a plain object (link caches and the reverse index forget it). */
+  onUploaded?(profileId: string, bucket: string, key: string): void;
 }
 
 export interface TransfersService {
@@ -100,6 +102,7 @@ export function createTransfersService(deps: TransfersServiceDeps): TransfersSer
       onRemove: (id) => events.removed(id),
       onPersist: () => journal.touch(),
       onDone: (item) => {
+        if (item.direction === 'upload') deps.onUploaded?.(item.profileId, item.bucket, item.key);
         if (item.openWhenDone && deps.shell) void deps.shell.openPath(item.localPath).catch(() => undefined);
       },
     },

@@ -15,6 +15,7 @@ import type { CopyLimits } from '../../operations/copy-one';
 import type { Provider } from '../../storage/types';
 import { createProfilesHandlers } from './profiles';
 import { createTransfersHandlers } from './transfers';
+import type { EventPayload } from '../contract';
 import type { Emit } from './types';
 
 export interface HandlerDeps {
@@ -28,15 +29,24 @@ export interface HandlerDeps {
   copyLimits: Record<Provider, CopyLimits>;
 }
 
-export function createHandlers({ app, profiles, links, ops, transfers, emit, clipboard, copyLimits }: HandlerDeps): Handlers {
+export function createHandlers({ app, profiles, links, ops, transfers, emit: send, clipboard, copyLimits }: HandlerDeps): Handlers {
   const clientFor = (profileId: string, bucket: string) => profiles.resolveClient(profileId, bucket);
-  const invalidateLinks = (profileId: string, bucket: string, keys: readonly string[]) => links.invalidate(profileId, bucket, keys);
+  const invalidateLinks = (profileId: string, bucket: string, keys: readonly string[], how: 'written' | 'deleted') => links.invalidate(profileId, bucket, keys, how);
+  const recordLinks = (profileId: string, bucket: string, found: readonly { key: string; target: string; targetBucket?: string }[]) => links.recordLinks(profileId, bucket, found);
+  // Every objects.changed any handler announces also marks the reverse index's links under that folder stale.
+  const emit: Emit = (event, payload) => {
+    if (event === 'objects.changed') {
+      const { profileId, bucket, prefix } = payload as EventPayload<'objects.changed'>;
+      links.folderChanged(profileId, bucket, prefix);
+    }
+    send(event, payload);
+  };
   return {
     ...createAppHandlers(app),
     ...createProfilesHandlers(profiles),
     ...createBucketsHandlers(profiles),
     ...createObjectsHandlers({ clientFor, invalidateLinks, emit, limits: copyLimits }),
-    ...createOperationsHandlers({ clientFor, invalidateLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
+    ...createOperationsHandlers({ clientFor, invalidateLinks, recordLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),
     ...createTransfersHandlers(transfers),

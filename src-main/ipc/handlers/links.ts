@@ -1,17 +1,27 @@
-// links.* channels over the links service; the scan runs as a cancellable operation that
-// reports progress as `links.scanProgress` events.
+// links.* channels over the links service; the scans (Check links, Find links to this) run as
+// cancellable operations that report progress as `links.scanProgress` events.
 import type { LinksService } from '../../links/create-links-service';
 import { changedPrefixes } from './changed-prefixes';
 import type { OperationRegistry } from './operation-registry';
 import type { Emit, HandlerGroup } from './types';
 
 export interface LinksHandlerDeps {
-  links: Pick<LinksService, 'resolve' | 'createLink' | 'createLinks' | 'followLink' | 'inspectTarget' | 'scanLinks' | 'properties'>;
+  links: Pick<LinksService, 'resolve' | 'createLink' | 'createLinks' | 'followLink' | 'inspectTarget' | 'scanLinks' | 'properties' | 'findLinksTo' | 'pointingHere' | 'knownLinksTo'>;
   ops: Pick<OperationRegistry, 'run'>;
   emit: Emit;
 }
 
-type LinkChannels = 'links.resolve' | 'links.create' | 'links.createMany' | 'links.follow' | 'links.inspectTarget' | 'links.scan' | 'objects.properties';
+type LinkChannels =
+  | 'links.resolve'
+  | 'links.create'
+  | 'links.createMany'
+  | 'links.follow'
+  | 'links.inspectTarget'
+  | 'links.scan'
+  | 'links.findLinksTo'
+  | 'links.pointingHere'
+  | 'links.knownLinksTo'
+  | 'objects.properties';
 
 export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): HandlerGroup<LinkChannels> {
   const announce = (profileId: string, bucket: string, keys: string[]) => {
@@ -45,5 +55,14 @@ export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): Han
           onProgress: (progress) => emit('links.scanProgress', { opId, ...progress }),
         }),
       ),
+
+    'links.findLinksTo': ({ profileId, bucket, key, prefix, otherBuckets, opId }) =>
+      ops.run(opId, (signal) =>
+        links.findLinksTo(profileId, { bucket, key, prefix, otherBuckets }, { signal, onProgress: (progress) => emit('links.scanProgress', { opId, ...progress }) }),
+      ),
+
+    'links.pointingHere': ({ profileId, bucket, keys, excludeSelection }, { signal }) => links.pointingHere(profileId, { bucket, keys, excludeSelection }, signal),
+
+    'links.knownLinksTo': async ({ profileId, bucket, key }) => links.knownLinksTo(profileId, bucket, key),
   };
 }

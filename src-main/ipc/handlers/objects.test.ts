@@ -53,7 +53,8 @@ describe('objects handlers', () => {
     const result = await handlers['objects.delete']({ profileId: 'p', bucket: 'b', keys: ['docs/a.txt', 'docs/b.txt'] }, {});
     expect(result.deleted).toEqual(['docs/a.txt']);
     expect(result.failed).toEqual([{ key: 'docs/b.txt', code: 'ACCESS_DENIED', message: expect.not.stringContaining('token') }]);
-    expect(invalidateLinks).toHaveBeenCalledWith('p', 'b', ['docs/a.txt', 'docs/b.txt']);
+    // Only the key that is gone: links to the one that stayed are not broken.
+    expect(invalidateLinks).toHaveBeenCalledWith('p', 'b', ['docs/a.txt'], 'deleted');
     expect(emit).toHaveBeenCalledWith('objects.changed', { profileId: 'p', bucket: 'b', prefix: 'docs/' });
   });
 });

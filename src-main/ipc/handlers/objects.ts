@@ -13,7 +13,7 @@ import type { Emit, HandlerGroup } from './types';
 export interface ObjectsHandlerDeps {
   clientFor(profileId: string, bucket: string): Promise<StorageClient>;
   /** Forget cached link data for deleted keys. */
-  invalidateLinks(profileId: string, bucket: string, keys: readonly string[]): void;
+  invalidateLinks(profileId: string, bucket: string, keys: readonly string[], how: 'written' | 'deleted'): void;
   emit: Emit;
   /** When an object is too big for one CopyObject (Edit metadata… copies it onto itself). */
   limits: Record<Provider, CopyLimits>;
@@ -38,7 +38,7 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
     'objects.delete': async ({ profileId, bucket, keys }, { signal }) => {
       const client = await deps.clientFor(profileId, bucket);
       const result = await client.deleteMany(bucket, keys, signal);
-      deps.invalidateLinks(profileId, bucket, keys);
+      deps.invalidateLinks(profileId, bucket, result.deleted, 'deleted');
       for (const prefix of changedPrefixes(result.deleted)) deps.emit('objects.changed', { profileId, bucket, prefix });
       return {
         deleted: result.deleted,
@@ -53,7 +53,7 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
     'objects.editMetadata': async ({ profileId, bucket, key, meta }, { signal }) => {
       const client = await deps.clientFor(profileId, bucket);
       const { isLink } = await editMetadata(client, createLimiter(4), { bucket, key, meta, ...(signal && { signal }) }, deps.limits[client.provider]);
-      deps.invalidateLinks(profileId, bucket, [key]);
+      deps.invalidateLinks(profileId, bucket, [key], 'written');
       deps.emit('objects.changed', { profileId, bucket, prefix: parentPrefix(key) });
       return { key, isLink };
     },

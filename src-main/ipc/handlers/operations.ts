@@ -21,7 +21,9 @@ export interface Clipboard {
 
 export interface OperationsHandlerDeps {
   clientFor(profileId: string, bucket: string): Promise<StorageClient>;
-  invalidateLinks(profileId: string, bucket: string, keys: readonly string[]): void;
+  invalidateLinks(profileId: string, bucket: string, keys: readonly string[], how: 'written' | 'deleted'): void;
+  /** Links the copy re-created (the reverse index learns them). */
+  recordLinks(profileId: string, bucket: string, links: readonly { key: string; target: string; targetBucket?: string }[]): void;
   ops: Pick<OperationRegistry, 'run'>;
   emit: Emit;
   clipboard?: Clipboard;
@@ -63,7 +65,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): HandlerGr
     'ops.delete': async ({ profileId, bucket, keys, opId }) => {
       const client = await deps.clientFor(profileId, bucket);
       const summary = await runJob(opId, (job) => deleteTree(client, { bucket, keys }, job));
-      deps.invalidateLinks(profileId, bucket, summary.deleted);
+      deps.invalidateLinks(profileId, bucket, summary.deleted, 'deleted');
       if (summary.deleted.length > 0) announce(profileId, bucket, keys);
       return { deleted: summary.deleted.length, failed: summary.failed, cancelled: summary.cancelled };
     },
@@ -72,8 +74,9 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): HandlerGr
       const [source, dest] = await Promise.all([deps.clientFor(profileId, sourceBucket), deps.clientFor(profileId, destBucket)]);
       const limits = deps.limits[dest.provider];
       const summary = await runJob(opId, (job) => copyTree(source, dest, { sourceBucket, destBucket, items, move, linkBytes, overwrite }, limits, job));
-      deps.invalidateLinks(profileId, destBucket, summary.copied);
-      deps.invalidateLinks(profileId, sourceBucket, summary.removed);
+      deps.invalidateLinks(profileId, destBucket, summary.copied, 'written');
+      deps.invalidateLinks(profileId, sourceBucket, summary.removed, 'deleted');
+      deps.recordLinks(profileId, destBucket, summary.links);
       // One announcement per bucket, so a move within a bucket refetches each listing once.
       const touched = new Map<string, string[]>();
       const touch = (bucket: string, keys: string[]) => touched.set(bucket, [...(touched.get(bucket) ?? []), ...keys]);
