@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { BIG_LINKS_PREFIX, bigLinkIsBroken, bigLinkKey } from '../../emulator/seed-big';
+import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
 import { createStorageClient } from '../storage/create-client';
 import { createUndiciTransport } from '../storage/transport';
 import { emulatorConfig, type ConfigName, DEMO_BUCKET } from '../storage/testing/emulator-configs';
@@ -35,21 +36,24 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s scan of 10,000 links', (name) =
 
   it('finds exactly the 500 broken links, and still exactly them with 5 % of requests failing 500/503', { timeout: 240_000 }, async () => {
     expect(expectedBroken).toHaveLength(LINKS / 20);
+    const seed = faultSeed(name === 'bos' ? 8002 : 8001);
     for (const faultRate of [0, 0.05]) {
       const client = clientOf(name, 8);
       const links = createLinksService({ clientFor: async () => client });
-      emu.setFaults({ faultRate });
-      let report;
-      try {
-        report = await links.scanLinks('p', bucket, BIG_LINKS_PREFIX);
-      } finally {
-        emu.setFaults({ faultRate: 0 });
-      }
-      expect(report.cancelled).toBe(false);
-      expect(report.links).toHaveLength(LINKS);
-      const byState = (state: string) => report.links.filter((l) => l.state === state).map((l) => l.key).sort();
-      expect(byState('broken'), `faultRate ${faultRate}`).toEqual(expectedBroken);
-      expect(byState('ok')).toHaveLength(LINKS - expectedBroken.length);
+      emu.setFaults({ faultRate, seed });
+      await withFaultSeed(seed, async () => {
+        let report;
+        try {
+          report = await links.scanLinks('p', bucket, BIG_LINKS_PREFIX);
+        } finally {
+          emu.setFaults({ faultRate: 0 });
+        }
+        expect(report.cancelled).toBe(false);
+        expect(report.links).toHaveLength(LINKS);
+        const byState = (state: string) => report.links.filter((l) => l.state === state).map((l) => l.key).sort();
+        expect(byState('broken'), `faultRate ${faultRate}`).toEqual(expectedBroken);
+        expect(byState('ok')).toHaveLength(LINKS - expectedBroken.length);
+      });
     }
   });
 
@@ -62,18 +66,21 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s scan of 10,000 links', (name) =
     }
     const client = clientOf(name, 0);
     const links = createLinksService({ clientFor: async () => client });
-    emu.setFaults({ faultRate: 0.1 });
-    let infos;
-    try {
-      infos = (await Promise.all([0, 500, 1000, 1500].map((at) => links.resolve('p', bucket, rows.slice(at, at + 500))))).flat();
-    } finally {
-      emu.setFaults({ faultRate: 0 });
-    }
-    const broken = new Set(expectedBroken);
-    const falselyBroken = infos.filter((i) => i.state === 'broken' && !broken.has(i.key));
-    expect(falselyBroken).toEqual([]);
-    // The faults did hit: some answers were lost and said so.
-    expect(infos.filter((i) => i.state === 'unknown').length).toBeGreaterThan(0);
+    const seed = faultSeed(name === 'bos' ? 8004 : 8003);
+    emu.setFaults({ faultRate: 0.1, seed });
+    await withFaultSeed(seed, async () => {
+      let infos;
+      try {
+        infos = (await Promise.all([0, 500, 1000, 1500].map((at) => links.resolve('p', bucket, rows.slice(at, at + 500))))).flat();
+      } finally {
+        emu.setFaults({ faultRate: 0 });
+      }
+      const broken = new Set(expectedBroken);
+      const falselyBroken = infos.filter((i) => i.state === 'broken' && !broken.has(i.key));
+      expect(falselyBroken).toEqual([]);
+      // The faults did hit: some answers were lost and said so.
+      expect(infos.filter((i) => i.state === 'unknown').length).toBeGreaterThan(0);
+    });
   });
 
   it('a cancel stops the scan within one page', { timeout: 120_000 }, async () => {
