@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_RULES, metaByteSize, metaProblem, regionHost, regionOfHost, storageClassRule, utf8ByteLength } from './rules';
+import { PROVIDER_RULES, endpointKinds, metaByteSize, metaProblem, regionHost, regionOfHost, storageClassRule, utf8ByteLength } from './rules';
 
 describe('provider rules table', () => {
   it('lists every current region with en and zh-CN names', () => {
@@ -17,6 +17,14 @@ describe('provider rules table', () => {
     expect(regionHost('oss', 'cn-nanjing', 'dualStack')).toBeUndefined();
     expect(regionHost('bos', 'yq')).toBe('yq.bcebos.com');
     expect(regionHost('bos', 'bj', 'internal')).toBeUndefined();
+  });
+
+  it('offers the endpoint kinds a region has: OSS acceleration everywhere, dual-stack not in local regions', () => {
+    expect(endpointKinds('oss', 'cn-hangzhou')).toEqual(['public', 'internal', 'dualStack', 'accelerate', 'accelerateOverseas']);
+    expect(endpointKinds('oss', 'cn-nanjing')).toEqual(['public', 'internal', 'accelerate', 'accelerateOverseas']);
+    expect(regionHost('oss', 'cn-beijing', 'accelerate')).toBe('oss-accelerate.aliyuncs.com');
+    expect(regionOfHost('oss', regionHost('oss', 'cn-beijing', 'accelerateOverseas')!)).toBe('');
+    expect(endpointKinds('bos', 'bj')).toEqual(['public']);
   });
 
   it('reads the region back from every host form, and none from acceleration hosts', () => {

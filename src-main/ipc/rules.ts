@@ -45,11 +45,16 @@ export interface ProviderRules {
   };
   storageClasses: readonly StorageClassRule[];
   regions: readonly RegionRule[];
-  /** Host templates; `{region}` is replaced by a region id. */
-  hosts: { public: string; internal?: string; dualStack?: string };
+  /** Host templates; `{region}` is replaced by a region id. Acceleration hosts carry no region. */
+  hosts: { public: string; internal?: string; dualStack?: string; accelerate?: string; accelerateOverseas?: string };
   /** Endpoints that carry no region (transfer acceleration): V4 needs the region asked for. */
   regionlessHosts: readonly string[];
 }
+
+// OSS transfer-acceleration endpoints ("Regions and endpoints", above): one global
+// host, and one that accelerates only outside the Chinese mainland.
+const OSS_ACCELERATE = 'oss-accelerate.aliyuncs.com';
+const OSS_ACCELERATE_OVERSEAS = 'oss-accelerate-overseas.aliyuncs.com';
 
 const oss = (id: string, en: string, zh: string, mainland = false, noDualStack = false): RegionRule => ({
   id,
@@ -108,8 +113,14 @@ export const PROVIDER_RULES: Readonly<Record<RuleProvider, ProviderRules>> = {
       oss('me-east-1', 'UAE (Dubai)', '阿联酋（迪拜）'),
       oss('me-central-1', 'SAU (Riyadh)', '沙特（利雅得）'),
     ],
-    hosts: { public: 'oss-{region}.aliyuncs.com', internal: 'oss-{region}-internal.aliyuncs.com', dualStack: '{region}.oss.aliyuncs.com' },
-    regionlessHosts: ['oss-accelerate.aliyuncs.com', 'oss-accelerate-overseas.aliyuncs.com'],
+    hosts: {
+      public: 'oss-{region}.aliyuncs.com',
+      internal: 'oss-{region}-internal.aliyuncs.com',
+      dualStack: '{region}.oss.aliyuncs.com',
+      accelerate: OSS_ACCELERATE,
+      accelerateOverseas: OSS_ACCELERATE_OVERSEAS,
+    },
+    regionlessHosts: [OSS_ACCELERATE, OSS_ACCELERATE_OVERSEAS],
   },
   bos: {
     maxKeyBytes: 1024,
@@ -149,6 +160,13 @@ export const PROVIDER_RULES: Readonly<Record<RuleProvider, ProviderRules>> = {
 };
 
 export type EndpointKind = keyof ProviderRules['hosts'];
+
+const ENDPOINT_KINDS: readonly EndpointKind[] = ['public', 'internal', 'dualStack', 'accelerate', 'accelerateOverseas'];
+
+/** The endpoint kinds a provider offers in a region (OSS: no dual-stack in some), public first. */
+export function endpointKinds(provider: RuleProvider, region: string): EndpointKind[] {
+  return ENDPOINT_KINDS.filter((kind) => regionHost(provider, region, kind) !== undefined);
+}
 
 /** Host of a region's endpoint of the given kind, or undefined when the provider has none. */
 export function regionHost(provider: RuleProvider, region: string, kind: EndpointKind = 'public'): string | undefined {

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endpointHost, type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
+import { type EndpointKind, endpointHost, endpointKinds, type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
 import { ApiError, call } from '../../api';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';
 import { queryKeys } from '../../queries/keys';
@@ -10,7 +10,7 @@ import { useUiStore } from '../../state/ui-store';
 import { formatDate } from '../../components/format';
 import { CloseIcon } from '../../components/icons';
 import { regionLabel } from '../../components/provider-names';
-import { isPresetEndpoint, presetEndpoint, REGION_PRESETS } from './regions';
+import { presetEndpoint, presetKindOf, REGION_PRESETS } from './regions';
 import { InsecureStorageConsent, needsInsecureConsent } from './insecure-storage-consent';
 import { rememberSavedProfile } from './remember-saved-profile';
 
@@ -18,6 +18,8 @@ type FormState = {
   name: string;
   provider: StorageProvider;
   region: string;
+  /** Which of the region's preset endpoints (public, internal, dual-stack, acceleration). */
+  kind: EndpointKind;
   custom: boolean;
   endpoint: string;
   addressing: 'path' | 'virtual-host';
@@ -27,13 +29,15 @@ type FormState = {
 
 function initialState(profile: ProfileDto | null): FormState {
   if (!profile || profile.provider === 'local-demo') {
-    return { name: '', provider: 'oss', region: 'cn-hangzhou', custom: false, endpoint: '', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: '' };
+    return { name: '', provider: 'oss', region: 'cn-hangzhou', kind: 'public', custom: false, endpoint: '', addressing: 'virtual-host', signatureVersion: 'v4', accessKeyId: '' };
   }
+  const kind = presetKindOf(profile.provider, profile.region, profile.endpoint);
   return {
     name: profile.name,
     provider: profile.provider,
     region: profile.region,
-    custom: !isPresetEndpoint(profile.provider, profile.region, profile.endpoint),
+    kind: kind ?? 'public',
+    custom: kind === undefined,
     endpoint: profile.endpoint,
     addressing: profile.addressing,
     signatureVersion: profile.signatureVersion,
@@ -62,7 +66,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         name: form.name,
         provider: form.provider,
         region: form.region.trim(),
-        endpoint: form.custom ? form.endpoint.trim() : presetEndpoint(form.provider, form.region),
+        endpoint: form.custom ? form.endpoint.trim() : presetEndpoint(form.provider, form.region, form.kind),
         addressing: form.addressing,
         signatureVersion: form.provider === 'oss' ? form.signatureVersion : 'v4',
         accessKeyId: form.accessKeyId,
@@ -138,7 +142,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           <label htmlFor={field('provider')}>{t('profiles.provider')}</label>
           <select id={field('provider')} value={form.provider} disabled={Boolean(profile)} onChange={(e) => {
             const provider = e.target.value as StorageProvider;
-            set({ provider, region: REGION_PRESETS[provider][0] ?? '', custom: false });
+            set({ provider, region: REGION_PRESETS[provider][0] ?? '', kind: 'public', custom: false });
           }}>
             <option value="oss">{t('provider.oss')}</option>
             <option value="bos">{t('provider.bos')}</option>
@@ -146,7 +150,12 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
         </div>
         <div className="field">
           <label htmlFor={field('region')}>{t('profiles.region')}</label>
-          <select id={field('region')} value={form.custom ? '' : form.region} onChange={(e) => (e.target.value ? set({ region: e.target.value, custom: false }) : set({ custom: true, endpoint: form.endpoint || presetEndpoint(form.provider, form.region) }))}>
+          <select id={field('region')} value={form.custom ? '' : form.region} onChange={(e) => {
+            const region = e.target.value;
+            // A kind the new region lacks (dual-stack in some OSS regions) falls back to public.
+            if (region) set({ region, custom: false, kind: endpointKinds(form.provider, region).includes(form.kind) ? form.kind : 'public' });
+            else set({ custom: true, endpoint: form.endpoint || presetEndpoint(form.provider, form.region, form.kind) });
+          }}>
             {REGION_PRESETS[form.provider].map((r) => (
               <option key={r} value={r}>{regionLabel(form.provider, r, i18n.language)}</option>
             ))}
@@ -154,6 +163,17 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileDto | null; 
           </select>
         </div>
       </div>
+      {!form.custom && endpointKinds(form.provider, form.region).length > 1 && (
+        <div className="field">
+          <label htmlFor={field('kind')}>{t('profiles.endpointKind')}</label>
+          <select id={field('kind')} value={form.kind} aria-describedby={field('kind-host')} onChange={(e) => set({ kind: e.target.value as EndpointKind })}>
+            {endpointKinds(form.provider, form.region).map((kind) => (
+              <option key={kind} value={kind}>{t(`profiles.endpointKinds.${kind}`)}</option>
+            ))}
+          </select>
+          <p id={field('kind-host')} className="hint">{endpointHost(presetEndpoint(form.provider, form.region, form.kind))}</p>
+        </div>
+      )}
       {form.custom && (
         <div className="field-row">
           <div className="field grow">
