@@ -29,7 +29,8 @@ const storageCodes: Record<string, { code: ErrorCode; message: string }> = {
   // endpoints for data calls on mainland buckets (help.aliyun.com/en/oss/user-guide/0048-00000401).
   PublicEndpointForbidden: {
     code: 'CUSTOM_DOMAIN_REQUIRED',
-    message: 'OSS refuses data requests to this bucket through its default public endpoint: bind a custom domain to the bucket and add it to the profile.',
+    // The same page: "VPC access - use the internal endpoint".
+    message: 'OSS refuses data requests to this bucket through its default public endpoint: bind a custom domain to the bucket and add it to the profile, or use the internal endpoint from Alibaba Cloud in its region.',
   },
   TlsError: { code: 'TLS_ERROR', message: "The server's certificate is not trusted (self-signed, expired or for another host): check the endpoint, proxy and certificates." },
   AccessDenied: { code: 'ACCESS_DENIED', message: 'Access denied: these credentials may not perform this operation.' },
