@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bceCanonicalRequest, bceSignature, bceSigningKey } from './bos/auth';
 import { v1Signature } from './oss/auth-v1';
 import { v4Signature, v4StringToSign } from './oss/auth-v4';
+import { ossRequest } from './test-client';
 import { useDemoEmulator } from './test-demo-emulator';
 
 const { emu, oss, bos } = useDemoEmulator();
@@ -121,6 +122,17 @@ describe('OSS error ECs', () => {
 
 // alibabacloud-oss-go-sdk-v2 @b3226d1 oss/client_integration_test.go (real service):
 // TestPutSymlink / TestGetSymlink (line 3090/3167) and TestGetObjectAcl (line 2071).
+// help.aliyun.com/en/oss/user-guide/0002-00000902 (unknown AccessKeyId) and Go SDK v2
+// client_mock_test.go line 291-295 (SignatureDoesNotMatch, EC 0002-00000040).
+describe('OSS sign-in refusals carry their ECs', () => {
+  it('an unknown access key id and a wrong secret', async () => {
+    const unknown = await ossRequest({ url: emu().oss, accessKeyId: 'NO-SUCH-KEY-ID', accessKeySecret: emu().accessKeySecret }, { bucket: 'demo-oss', key: 'readme.txt' });
+    expect([unknown.status, unknown.code, unknown.headers.get('x-oss-ec')]).toEqual([403, 'InvalidAccessKeyId', '0002-00000902']);
+    const wrong = await ossRequest({ url: emu().oss, accessKeyId: emu().accessKeyId, accessKeySecret: 'not-the-secret' }, { bucket: 'demo-oss', key: 'readme.txt' });
+    expect([wrong.status, wrong.code, wrong.headers.get('x-oss-ec')]).toEqual([403, 'SignatureDoesNotMatch', '0002-00000040']);
+  });
+});
+
 describe('OSS symlink answers as the Go SDK integration tests assert them', () => {
   it('GetSymlink answers the target with an ETag and a request id', async () => {
     await oss({ method: 'PUT', bucket: 'demo-oss', key: 'conf/go-link', query: { symlink: '' }, headers: { 'x-oss-symlink-target': 'readme.txt' } });

@@ -33,11 +33,18 @@ const ROUTES = providerRoutes({
 
 // The EC each failure carries, as the OSS docs' EC pages and the SDKs' recorded answers give it.
 const ERROR_EC: Record<string, string> = {
+  // alibabacloud-oss-go-sdk-v2 @b3226d1 oss/client_integration_test.go TestGetObjectAcl and
+  // TestPutSymlink (real service: NoSuchKey 0026-00000001, NoSuchBucket 0015-00000101).
   NoSuchKey: '0026-00000001',
   NoSuchBucket: '0015-00000101',
+  // Go SDK v2 oss/client_mock_test.go line 291-295: SignatureDoesNotMatch with EC 0002-00000040.
   SignatureDoesNotMatch: '0002-00000040',
-  InvalidAccessKeyId: '0002-00000901',
+  // help.aliyun.com/en/oss/user-guide/0002-00000902: the AccessKeyId is unknown (0002-00000901
+  // is for one with invalid characters, which the emulator never sees from a client).
+  InvalidAccessKeyId: '0002-00000902',
+  // help.aliyun.com/en/oss/user-guide/0002-00000504 (request time too far from the server's).
   RequestTimeTooSkewed: '0002-00000504',
+  // alibabacloud.com/help/faq-detail/32005.htm: its sample 403 answer carries x-oss-ec 0003-00000001.
   AccessDenied: '0003-00000001',
   // help.aliyun.com/document_detail/600089.html: HEAD/GET through a link whose target is missing.
   SymlinkTargetNotExist: '0026-00000012',
@@ -52,6 +59,7 @@ const ERROR_EC: Record<string, string> = {
   // x-oss-forbid-overwrite: true onto an existing name, 409 FileAlreadyExists. (The older zh page
   // document_detail/600325 gives 0026-00000201 for the same case; the EC pages now list -02.)
   FileAlreadyExists: '0026-00000002',
+  // alibabacloud.com/help/en/oss/support/0016-00000404: an Archive object read before restore.
   InvalidObjectState: '0016-00000404',
   // help.aliyun.com/en/oss/user-guide/0002-00000007 (STS credentials expired); a real answer with
   // Code SecurityTokenExpired and this EC is quoted in github.com/jxxghp/MoviePilot/issues/6295.
