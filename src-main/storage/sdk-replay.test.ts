@@ -6,7 +6,8 @@
 //    testMockGetSymlinkSuccessCases / ErrorCases, testMockListObjectsV2SuccessCases
 //  - aliyun/aliyun-oss-python-sdk tests/test_mock_object.py: test_put_symlink, test_get_symlink
 //  - baidubce/bce-sdk-go services/bos/api/option.go: ForbidOverwrite(true) -> "true",
-//    SymlinkBucket -> x-bce-symlink-bucket
+//    SymlinkBucket -> x-bce-symlink-bucket; services/bos/api/object_test.go @6916310
+//    TestPutObjectSymlink (line 1247) and TestGetObjectSymlink (line 1298) mock cases
 import { describe, expect, it } from 'vitest';
 import { toAppError } from '../errors';
 import { createBosClient } from './bos/client';
@@ -183,5 +184,41 @@ describe('BOS PutSymlink options (bce-sdk-go services/bos/api/option.go)', () =>
     const req = stub.requests[0]!;
     expect(req.path).toBe('/v1/b/link?symlink');
     expect(req.headers).toMatchObject({ 'x-bce-forbid-overwrite': 'true', 'x-bce-symlink-bucket': 'other', 'x-bce-symlink-target': 'dir/t.txt' });
+  });
+});
+
+describe('BOS symlink mock cases (bce-sdk-go services/bos/api/object_test.go)', () => {
+  const bos = (reply: StubReply) => {
+    const stub = stubTransport(() => reply);
+    return { client: createBosClient(bosConfig, { transport: stub.transport }), requests: stub.requests };
+  };
+
+  it('TestPutObjectSymlink case 6: forbid-overwrite, COLD, user meta and the symlink bucket as the SDK sets them', async () => {
+    const { client, requests } = bos({ status: 200, headers: { etag: '"e"' } });
+    await client.putSymlink({ bucket: 'test-bucket', key: 'symlink-key', target: 'test-object', forbidOverwrite: true, storageClass: 'COLD', meta: { key1: 'value1', key2: 'value2' }, targetBucket: 'symlink-bucket' });
+    const req = requests[0]!;
+    // The SDK sends /test-bucket/symlink-key?symlink= (URI_PREFIX "/" since it dropped /v1); BOS
+    // serves both forms (protocol-notes.md), we send the documented /v1 one.
+    expect([req.method, req.path]).toEqual(['PUT', '/v1/test-bucket/symlink-key?symlink']);
+    expect(req.headers).toMatchObject({
+      'x-bce-forbid-overwrite': 'true',
+      'x-bce-storage-class': 'COLD',
+      'x-bce-meta-key1': 'value1',
+      'x-bce-meta-key2': 'value2',
+      'x-bce-symlink-bucket': 'symlink-bucket',
+      'x-bce-symlink-target': 'test-object',
+    });
+  });
+
+  it('TestGetObjectSymlink case 4 and 5: the target, and the target bucket of a cross-bucket link', async () => {
+    expect(await bos({ status: 200, headers: { 'x-bce-symlink-target': 'target-object' } }).client.getSymlink('test-bucket', 'test-object')).toEqual({ target: 'target-object' });
+    // The SDK folds the two into "bos://target-bucket/target-object"; we keep them apart.
+    const cross = await bos({ status: 200, headers: { 'x-bce-symlink-target': 'target-object', 'x-bce-symlink-bucket': 'target-bucket' } }).client.getSymlink('test-bucket', 'test-object');
+    expect(cross).toEqual({ target: 'target-object', targetBucket: 'target-bucket' });
+  });
+
+  it('TestGetObjectSymlink case 3: a bodiless 404 is a not-found error, never a target', async () => {
+    const e = await storageFailure(bos({ status: 404 }).client.getSymlink('test-bucket', 'test-object'));
+    expect([e.status, toAppError(e).code]).toEqual([404, 'NOT_FOUND']);
   });
 });
