@@ -6,8 +6,10 @@
 //    testMockHeadObjectSuccessCases (line 6306), testMockHeadObjectErrorCases (line 6531)
 //  - aliyun/aliyun-oss-python-sdk @eb329ec tests/test_mock_object.py: test_head (line 320),
 //    test_object_exists_exception (line 414)
+//  - baidubce/bce-sdk-go @6916310 services/bos/api/object_test.go: TestGetObjectMeta (line 549)
 import { describe, expect, it } from 'vitest';
 import { toAppError } from '../errors';
+import { createBosClient } from './bos/client';
 import { createOssClient } from './oss/client';
 import { storageFailure } from './testing/storage-failure';
 import { stubTransport } from './testing/stub-transport';
@@ -135,5 +137,33 @@ describe('OSS HeadObject (python SDK tests/test_mock_object.py)', () => {
     const recorded = { Server: 'AliyunOSS', 'Content-Type': 'application/xml', 'x-oss-request-id': '566B6C3D6086505A0CFF0F68', 'x-oss-err': xOssErr };
     const e = await storageFailure(replay(PY, 404, recorded).client.objectType('ming-oss-share', 'sbowspxjhmccpmesjqcwagfw'));
     expect([e.code, e.status, e.requestId]).toEqual(['NoSuchBucket', 404, '566B6C3D6086505A0CFF0F68']);
+  });
+});
+
+describe('BOS HeadObject (bce-sdk-go TestGetObjectMeta)', () => {
+  it('case 1: the headers as the mock sets them (canonical case) parsed; case 4: a bodiless 404', async () => {
+    const recorded = {
+      'X-Bce-Version-Id': 'AKyQ9DRhhoY=',
+      'Cache-Control': 'private',
+      'Content-Disposition': 'attachment; filename="download.txt"',
+      'Content-Length': '1234567',
+      'Content-Type': 'application/octet-stream',
+      'X-Bce-Meta-Key1': 'Value1',
+      'X-Bce-Meta-Key2': 'Value2',
+      'X-Bce-Storage-Class': 'ARCHIVE',
+      'Content-Md5': 'Zh+ACfqOVqnQ6UoKZEOX1w==',
+      'Last-Modified': 'Wed, 17 Dec 2025 06:25:34 GMT',
+      'X-Bce-Content-Crc32': '1922069637',
+    };
+    const config: ClientConfig = { provider: 'bos', endpoint: 'http://127.0.0.1:8081', region: 'bj', addressing: 'path', accessKeyId: 'ak', accessKeySecret: 'sk', maxRetries: 0 };
+    const stub = stubTransport(() => ({ status: 200, headers: normalizeHeaders(recorded) }));
+    const head = await createBosClient(config, { transport: stub.transport }).head('test-bucket', 'test-object');
+    // The SDK's resource is /test-bucket/test-object; we send the documented /v1 form.
+    expect([stub.requests[0]!.method, stub.requests[0]!.path]).toEqual(['HEAD', '/v1/test-bucket/test-object']);
+    // Metadata names come lower-cased off the wire (BOS lower-cases them when stored).
+    expect(head).toMatchObject({ size: 1234567, contentType: 'application/octet-stream', storageClass: 'ARCHIVE', lastModified: '2025-12-17T06:25:34.000Z', objectType: 'Normal', meta: { key1: 'Value1', key2: 'Value2' } });
+    const missing = stubTransport(() => ({ status: 404 }));
+    const e = await storageFailure(createBosClient(config, { transport: missing.transport }).head('test-bucket', 'test-object'));
+    expect([e.status, toAppError(e).code]).toEqual([404, 'NOT_FOUND']);
   });
 });
