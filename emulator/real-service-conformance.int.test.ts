@@ -100,7 +100,7 @@ describe('OSS error ECs', () => {
   it('forbid-overwrite onto an existing object: 409 FileAlreadyExists, EC 0026-00000002', async () => {
     const put = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'readme.txt', body: 'x', headers: { 'x-oss-forbid-overwrite': 'true' } });
     expect([put.status, put.code, put.headers.get('x-oss-ec')]).toEqual([409, 'FileAlreadyExists', '0026-00000002']);
-    expect(put.text).toContain('<EC>0026-00000002</EC>');
+    expect(put.text).toContain('<EC>0026-00000002</EC><RecommendDoc>https://api.aliyun.com/troubleshoot?q=0026-00000002</RecommendDoc></Error>');
     const copy = await oss({ method: 'PUT', bucket: 'demo-oss', key: 'readme.txt', headers: { 'x-oss-copy-source': '/demo-oss/readme.txt', 'x-oss-forbid-overwrite': 'true' } });
     expect([copy.status, copy.headers.get('x-oss-ec')]).toEqual([409, '0026-00000002']);
   });

@@ -109,7 +109,9 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
       const ec = err.headers['x-oss-ec'] ?? (err.reason && REASON_EC[err.reason]) ?? ERROR_EC[err.code] ?? '0000-00000000';
       const xml =
         `${XML_DECL}<Error>${el('Code', err.code)}${el('Message', err.message)}${el('RequestId', req.requestId)}` +
-        `${el('HostId', req.host || `oss-${region}.aliyuncs.com`)}${el('EC', ec)}</Error>`;
+        `${el('HostId', req.host || `oss-${region}.aliyuncs.com`)}${el('EC', ec)}` +
+        // As the Go SDK v2 mock bodies record it (client_mock_test.go line 7228-7229).
+        `${el('RecommendDoc', `https://api.aliyun.com/troubleshoot?q=${ec}`)}</Error>`;
       const headers: Record<string, string> = { ...err.headers, 'x-oss-ec': ec };
       if (req.method === 'HEAD') {
         headers['x-oss-err'] = Buffer.from(xml).toString('base64');
