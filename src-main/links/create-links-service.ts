@@ -10,6 +10,7 @@ import { createLimiter, createLimiterPerEndpoint } from './limiter';
 import { natureOf, parentPrefixOf, readSymlink, type ObjectNature } from './link-probes';
 import { createLinkResolver, type ResolveRow } from './link-resolver';
 import { createMemoCache } from './memo-cache';
+import { createTargetListing } from './target-listing';
 import { readProperties } from './object-properties';
 import { findLinksTo, linksPointingHere, type FindLinksProgress, type FindLinksRequest, type PointingHereRequest } from './links-to';
 import { createReverseIndex } from './reverse-index';
@@ -78,12 +79,17 @@ export function createLinksService(deps: LinksServiceDeps) {
     async createLinks(profileId: string, bucket: string, items: readonly CreateLinksItem[], overwrite = false): Promise<CreateLinksItemResult[]> {
       // Items run under their own cap; each item's requests also pass the shared request limiter.
       const perItem = createLimiter(concurrency);
-      // Each distinct target is checked once for the whole batch (many links often share one).
+      // Each distinct target is checked once for the whole batch (many links often share one);
+      // many targets in one OSS folder are checked with a listing of their range.
       const natures = new Map<string, Promise<ObjectNature>>();
+      const listing = createTargetListing(limitFor);
+      for (const item of items) listing.add(item.targetBucket ?? bucket, [item.target]);
+      const check = async (client: StorageClient, targetBucket: string, target: string): Promise<ObjectNature> =>
+        (await listing.natureFromListing(client, targetBucket, target)) ?? natureOf(client, limitFor(client), targetBucket, target);
       const targetNature = (client: StorageClient, targetBucket: string, target: string): Promise<ObjectNature> => {
         const key = cacheKey(profileId, targetBucket, target);
         let nature = natures.get(key);
-        if (!nature) natures.set(key, (nature = natureOf(client, limitFor(client), targetBucket, target)));
+        if (!nature) natures.set(key, (nature = check(client, targetBucket, target)));
         return nature;
       };
       const batchDeps = { ...createDeps, targetNature };
