@@ -10,7 +10,7 @@ import { downloadFile, discardDownload } from './download-file';
 import { createLimiter } from '../links/limiter';
 import { DEFAULT_LIMITS, type TransferLimits } from './part-plan';
 import type { RunContext } from './run-context';
-import { isFinished, type TransferItem } from './types';
+import { isFinished, type TransferItem, type TransferState } from './types';
 import { discardUpload, uploadFile } from './upload-file';
 
 export type NewTransfer = Omit<TransferItem, 'id' | 'state' | 'transferred'> & { state?: 'queued' | 'paused' | 'failed' };
@@ -46,6 +46,7 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
   const items = new Map<string, TransferItem>();
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   const parts = createLimiter(limits.maxParts);
+  const discarding = new Map<string, Promise<void>>();
   let idleWaiters: (() => void)[] = [];
   let stopped = false;
 
@@ -82,6 +83,9 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
 
   async function run(item: TransferItem, controller: AbortController): Promise<void> {
     const signal = controller.signal;
+    // A cancel's clean-up of an earlier run (abort upload, remove `.part`) finishes first.
+    await discarding.get(item.id);
+    let outcome: TransferState | 'stopped';
     try {
       const client = await hooks.clientFor(item.profileId, item.bucket);
       const ctx: RunContext = {
@@ -96,27 +100,36 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
         checkpoint: () => hooks.onPersist(),
       };
       await (item.direction === 'upload' ? uploadFile(item, ctx) : downloadFile(item, ctx));
-      item.state = 'done';
+      outcome = 'done';
+    } catch (e) {
+      const reason: unknown = signal.aborted ? signal.reason : undefined;
+      outcome = reason === 'pause' ? 'paused' : reason === 'stop' ? 'stopped' : reason === 'cancel' ? 'cancelled' : 'failed';
+      if (outcome === 'failed') item.error = toAppError(e);
+    }
+    // The item stays "running" (no Retry offered) until a cancel has cleaned up after itself:
+    // a Retry racing the abort of the old multipart upload would otherwise reuse its id.
+    if (outcome === 'cancelled') await discard(item);
+    if (outcome === 'done') {
       item.transferred = item.size;
       item.parts = undefined;
-      hooks.onDone?.(item);
-    } catch (e) {
-      const reason: unknown = signal.reason;
-      if (signal.aborted && (reason === 'pause' || reason === 'stop')) {
-        if (reason === 'pause') item.state = 'paused';
-      } else if (signal.aborted && reason === 'cancel') {
-        item.state = 'cancelled';
-      } else {
-        item.state = 'failed';
-        item.error = toAppError(e);
-      }
     }
-    if (item.state === 'cancelled') await discard(item);
+    if (outcome !== 'stopped') item.state = outcome; // a stopped item is journaled as running: resumed at the next start
+    if (outcome === 'done') hooks.onDone?.(item);
     changed(item);
     hooks.onPersist();
   }
 
-  async function discard(item: TransferItem): Promise<void> {
+  /** Clean-ups run one after the other per item; `run` waits for them before starting. */
+  function discard(item: TransferItem): Promise<void> {
+    const next = (discarding.get(item.id) ?? Promise.resolve()).then(() => discardNow(item));
+    discarding.set(item.id, next);
+    void next.finally(() => {
+      if (discarding.get(item.id) === next) discarding.delete(item.id);
+    });
+    return next;
+  }
+
+  async function discardNow(item: TransferItem): Promise<void> {
     item.transferred = 0;
     if (item.direction === 'download') return discardDownload(item);
     const client = await hooks.clientFor(item.profileId, item.bucket).catch(() => undefined);

@@ -38,6 +38,8 @@ export interface TransferItem {
   uploadId?: string;
   /** Part size chosen for this item (stable across a resume). */
   partSize?: number;
+  /** CompleteMultipartUpload was sent for `uploadId`: its answer may have been lost (paused, app quit). */
+  completing?: boolean;
   /** Finished parts, journaled so a restart resumes instead of starting over. */
   parts?: DonePart[];
   /** Upload: the source file's size and mtime when the transfer began (a change restarts it). */

@@ -101,16 +101,17 @@ async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, c
 }
 
 /**
- * CompleteMultipartUpload. When an attempt went through but its answer was lost (a dropped
- * connection), the retry finds no upload (404 NoSuchUpload): the object then stands at the key,
- * and if its size matches it is taken as ours; on OSS the combined CRC-64 check below still
- * compares it with the parts we sent.
+ * CompleteMultipartUpload. When an earlier attempt went through but its answer was lost (a
+ * dropped connection, or a pause / app exit while it was in flight: `item.completing`), this one
+ * finds no upload (404 NoSuchUpload): the object then stands at the key, and if its size matches
+ * it is taken as ours; on OSS the combined CRC-64 check below still compares it with the parts
+ * we sent.
  */
 async function completeOrRecover(client: StorageClient, item: TransferItem, uploadId: string, finished: DonePart[], signal?: AbortSignal): Promise<PutResult> {
   try {
     return await client.completeMultipart({ bucket: item.bucket, key: item.key, uploadId, parts: finished.map((p) => ({ partNumber: p.partNumber, etag: p.etag ?? '' })), signal });
   } catch (e) {
-    if (!isStorageError(e, 'NoSuchUpload') || e.attempts < 2) throw e;
+    if (!isStorageError(e, 'NoSuchUpload') || (e.attempts < 2 && !item.completing)) throw e;
     const head = await client.head(item.bucket, item.key, signal);
     if (head.size !== item.size) throw e;
     return { etag: head.etag, ...(head.crc64 !== undefined && { crc64: head.crc64 }) };
@@ -122,9 +123,13 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
   const { parts } = planParts(item.size, { ...ctx.limits, partSize: item.partSize ?? ctx.limits.partSize });
   item.partSize = parts[0]!.end - parts[0]!.start;
   if (!item.uploadId) {
-    item.uploadId = (await client.initiateMultipart({ bucket: item.bucket, key: item.key, signal })).uploadId;
+    // Not abortable: a cancel landing while the service creates the upload would leave it
+    // orphaned (billed, unseen); once the id is known, a cancel aborts it.
+    item.uploadId = (await client.initiateMultipart({ bucket: item.bucket, key: item.key })).uploadId;
     item.parts = [];
+    item.completing = undefined;
     ctx.checkpoint();
+    signal.throwIfAborted();
   }
   const done = new Set((item.parts ?? []).map((p) => p.partNumber));
   const todo = parts.filter((p) => !done.has(p.partNumber));
@@ -133,8 +138,11 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
     signal,
   );
   const finished: DonePart[] = [...(item.parts ?? [])].sort((a, b) => a.partNumber - b.partNumber);
+  item.completing = true;
+  ctx.checkpoint();
   const r = await completeOrRecover(client, item, item.uploadId, finished, signal);
   item.uploadId = undefined;
+  item.completing = undefined;
   // OSS: the object's CRC-64 must be the parts' CRCs combined.
   if (r.crc64 !== undefined && r.crc64 !== finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64)) {
     await removeQuietly(client, item);
@@ -150,6 +158,7 @@ export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<v
     // The file changed since the journaled parts were sent: they no longer belong to it.
     await ctx.client.abortMultipart(item.bucket, item.key, item.uploadId).catch(() => undefined);
     item.uploadId = undefined;
+    item.completing = undefined;
     item.parts = [];
   }
   item.size = st.size;
@@ -172,5 +181,6 @@ export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<v
 export async function discardUpload(item: TransferItem, client: StorageClient): Promise<void> {
   if (item.uploadId) await client.abortMultipart(item.bucket, item.key, item.uploadId).catch(() => undefined);
   item.uploadId = undefined;
+  item.completing = undefined;
   item.parts = [];
 }

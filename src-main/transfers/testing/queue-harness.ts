@@ -12,6 +12,7 @@ import { createTransferQueue, type TransferQueue } from '../transfer-queue';
 
 export interface Harness {
   queue: TransferQueue;
+  /** The real client (the queue may be given a wrapped one). */
   client: StorageClient;
   dir: string;
   /** Writes `size` random bytes to a file under the temp dir. */
@@ -22,11 +23,16 @@ export interface Harness {
 export async function createHarness(
   emu: EmulatorEndpoints,
   name: ConfigName,
-  { limits = DEFAULT_LIMITS, config = {} }: { limits?: TransferLimits; config?: Partial<ClientConfig> } = {},
+  {
+    limits = DEFAULT_LIMITS,
+    config = {},
+    wrap = (c) => c,
+  }: { limits?: TransferLimits; config?: Partial<ClientConfig>; /** What the queue uses instead of the real client (interposed calls). */ wrap?: (real: StorageClient) => StorageClient } = {},
 ): Promise<Harness> {
   const client = createStorageClient(emulatorConfig(emu, name, { maxRetries: 4, ...config }));
+  const used = wrap(client);
   const dir = await mkdtemp(join(tmpdir(), 'symbucket-transfers-'));
-  const queue = createTransferQueue({ clientFor: async () => client, onChange: () => {}, onRemove: () => {}, onPersist: () => {} }, limits);
+  const queue = createTransferQueue({ clientFor: async () => used, onChange: () => {}, onRemove: () => {}, onPersist: () => {} }, limits);
   return {
     queue,
     client,

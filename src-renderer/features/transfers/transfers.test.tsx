@@ -44,6 +44,24 @@ describe('transfers UI', () => {
     expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('Transfers: 1 active'))).toBe(true);
   });
 
+  it('keeps the row and its Pause button the same elements while progress events update them', async () => {
+    const { user, fake } = setupApp();
+    await openBucket(user, 'demo-oss');
+    act(() => useTransfersStore.getState().setPanelOpen(true));
+    act(() => fake.emit('transfers.changed', { items: [dto({ state: 'queued', transferred: 0 })], removed: [], totals }));
+    const panel = screen.getByRole('region', { name: 'Transfers' });
+    const row = await within(panel).findByRole('listitem', { name: /^a\.txt/ });
+    const pause = within(row).getByRole('button', { name: 'Pause' });
+    for (const transferred of [10, 40, 70]) {
+      act(() => fake.emit('transfers.changed', { items: [dto({ transferred, rate: transferred * 100 })], removed: [], totals }));
+    }
+    expect(within(row).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('70');
+    expect(within(panel).getByRole('listitem', { name: /^a\.txt/ })).toBe(row);
+    expect(within(row).getByRole('button', { name: 'Pause' })).toBe(pause);
+    await user.click(pause);
+    expect(fake.callsOf('controlTransfers')).toEqual([{ action: 'pause', ids: ['a'] }]);
+  });
+
   it('"File exists": Keep both for the first, then Replace with Apply to all for the rest', async () => {
     const { user, fake } = setupApp();
     fake.transferAnswers.upload = {
