@@ -5,11 +5,12 @@
 // restart fetches only the missing ranges.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { AppFailure } from '../errors';
 import { Crc64, combineCrc64 } from './crc64';
-import { asLocal } from './local-errors';
+import { asLocalAt } from './local-errors';
+import type { LocalFs } from './local-fs';
 import { planParts, type PartRange } from './part-plan';
 import { limited } from '../links/link-probes';
 import { allOrAbort, type RunContext } from './run-context';
@@ -21,6 +22,7 @@ export const partFileOf = (path: string): string => `${path}.part`;
 const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The downloaded bytes do not match the object (checksum mismatch); the file was not kept.');
 
 async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal, whole: boolean): Promise<string | undefined> {
+  const writeFailed = asLocalAt(item.localPath); // the user's name, not the `.part` one
   return limited(ctx.parts, signal, async () => {
     let crc = new Crc64();
     let position = p.start;
@@ -33,7 +35,7 @@ async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: 
       },
       write: async (chunk: Buffer) => {
         crc.update(chunk);
-        await fh.write(chunk, 0, chunk.length, position).catch(asLocal);
+        await fh.write(chunk, 0, chunk.length, position).catch(writeFailed);
         position += chunk.length;
         ctx.progress(chunk.length);
       },
@@ -61,8 +63,8 @@ async function md5OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function verify(item: TransferItem, partPath: string, serviceCrc: string | undefined, provider: string): Promise<void> {
-  const size = (await stat(partPath).catch(asLocal)).size;
+async function verify(fs: LocalFs, item: TransferItem, partPath: string, serviceCrc: string | undefined, provider: string): Promise<void> {
+  const size = (await fs.stat(partPath).catch(asLocalAt(partPath))).size;
   if (size !== item.size) throw corrupted();
   const parts: DonePart[] = [...(item.parts ?? [])].sort((a, b) => a.partNumber - b.partNumber);
   const combined = parts.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), parts[0]?.crc64 ?? '0');
@@ -73,17 +75,17 @@ async function verify(item: TransferItem, partPath: string, serviceCrc: string |
 
 /** Downloads `item.key` to `item.localPath` (via `.part`), resuming journaled parts when the object is unchanged. */
 export async function downloadFile(item: TransferItem, ctx: RunContext): Promise<void> {
-  const { client, signal } = ctx;
+  const { client, signal, fs } = ctx;
   const head = await client.head(item.bucket, item.key, signal);
   const partPath = partFileOf(item.localPath);
-  const resumable = item.etag === head.etag && item.size === head.size && (await stat(partPath).then(() => true, () => false));
+  const resumable = item.etag === head.etag && item.size === head.size && (await fs.stat(partPath).then(() => true, () => false));
   if (!resumable) item.parts = [];
   item.etag = head.etag;
   item.size = head.size;
   item.partSize ??= ctx.limits.partSize;
   item.transferred = (item.parts ?? []).reduce((n, p) => n + p.size, 0);
-  await mkdir(dirname(item.localPath), { recursive: true }).catch(asLocal);
-  const fh = await open(partPath, resumable ? 'r+' : 'w').catch(asLocal);
+  await fs.mkdir(dirname(item.localPath)).catch(asLocalAt(dirname(item.localPath)));
+  const fh = await fs.open(partPath, resumable ? 'r+' : 'w').catch(asLocalAt(item.localPath));
   // OSS names the object's CRC-64 on HEAD and on every GET (ranged ones too).
   let serviceCrc = head.crc64;
   try {
@@ -99,16 +101,16 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
       );
     } catch (e) {
       // Nothing finished: no `.part` worth keeping (with finished parts, Retry resumes from it).
-      if ((item.parts ?? []).length === 0) await rm(partPath, { force: true });
+      if ((item.parts ?? []).length === 0) await fs.remove(partPath).catch(() => undefined);
       throw e;
     }
   } finally {
     await fh.close();
   }
   try {
-    await verify(item, partPath, serviceCrc, client.provider);
+    await verify(fs, item, partPath, serviceCrc, client.provider);
   } catch (e) {
-    await rm(partPath, { force: true });
+    await fs.remove(partPath).catch(() => undefined);
     item.parts = [];
     throw e;
   }
@@ -117,11 +119,12 @@ export async function downloadFile(item: TransferItem, ctx: RunContext): Promise
     item.localPath = await uniqueLocalPath(item.localPath);
     item.name = basename(item.localPath);
   }
-  await rename(partPath, item.localPath).catch(asLocal);
+  // A refused rename keeps the verified `.part` and its parts: Retry only renames it.
+  await fs.rename(partPath, item.localPath).catch(asLocalAt(item.localPath));
 }
 
 /** Cancel: the partial file goes. */
-export async function discardDownload(item: TransferItem): Promise<void> {
-  await rm(partFileOf(item.localPath), { force: true }).catch(() => undefined);
+export async function discardDownload(item: TransferItem, fs: LocalFs): Promise<void> {
+  await fs.remove(partFileOf(item.localPath)).catch(() => undefined);
   item.parts = [];
 }

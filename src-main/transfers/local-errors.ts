@@ -12,15 +12,21 @@ const MESSAGES: Record<string, string> = {
   ENOTDIR: 'A file is in the way of the folder.',
   ELOOP: 'Too many levels of symbolic links.',
   EMFILE: 'Too many open files; try again.',
+  EIO: 'The local disk could not be read or written (I/O error).',
 };
 
-export function localFailure(e: unknown): AppFailure | undefined {
+/** A local errno as LOCAL_FILE: what went wrong and, when known, where (`details.path`). */
+export function localFailure(e: unknown, path?: string): AppFailure | undefined {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   if (typeof code !== 'string' || !MESSAGES[code]) return undefined;
-  return new AppFailure('LOCAL_FILE', MESSAGES[code]!, { errno: code, reason: code });
+  const where = path ?? (e as { path?: unknown }).path;
+  const at = typeof where === 'string' ? where : undefined;
+  return new AppFailure('LOCAL_FILE', at ? `${MESSAGES[code]!} (${at})` : MESSAGES[code]!, { errno: code, reason: code, ...(at && { path: at }) });
 }
 
-/** Rethrows a local errno as LOCAL_FILE, anything else as is. */
-export function asLocal(e: unknown): never {
-  throw localFailure(e) ?? e;
-}
+/** Rethrows a local errno as LOCAL_FILE naming `path` (a FileHandle's errors carry none), anything else as is. */
+export const asLocalAt =
+  (path: string) =>
+  (e: unknown): never => {
+    throw localFailure(e, path) ?? e;
+  };

@@ -1,14 +1,16 @@
 // What one running transfer gets from the queue: its client, the global part cap, the limits,
-// its abort signal, and two callbacks (bytes moved; state worth journaling changed).
+// its abort signal, the local file system, and two callbacks (bytes moved; state worth journaling changed).
 import { setMaxListeners } from 'node:events';
 import type { StorageClient } from '../storage/types';
 import type { Limiter } from '../links/limiter';
+import type { LocalFs } from './local-fs';
 import type { TransferLimits } from './part-plan';
 
 export interface RunContext {
   client: StorageClient;
   parts: Limiter;
   limits: TransferLimits;
+  fs: LocalFs;
   signal: AbortSignal;
   progress(deltaBytes: number): void;
   checkpoint(): void;

@@ -9,6 +9,7 @@ import type { StorageClient } from '../storage/types';
 import { downloadFile, discardDownload } from './download-file';
 import { createLimiter } from '../links/limiter';
 import { DEFAULT_LIMITS, type TransferLimits } from './part-plan';
+import { type LocalFs, NODE_FS } from './local-fs';
 import type { RunContext } from './run-context';
 import { isFinished, type TransferItem, type TransferState } from './types';
 import { discardUpload, uploadFile } from './upload-file';
@@ -42,7 +43,7 @@ export interface TransferQueue {
   stop(): Promise<void>;
 }
 
-export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = DEFAULT_LIMITS): TransferQueue {
+export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = DEFAULT_LIMITS, fs: LocalFs = NODE_FS): TransferQueue {
   const items = new Map<string, TransferItem>();
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   const parts = createLimiter(limits.maxParts);
@@ -92,6 +93,7 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
         client,
         parts,
         limits,
+        fs,
         signal,
         progress: (delta) => {
           item.transferred = Math.max(0, item.transferred + delta);
@@ -131,7 +133,7 @@ export function createTransferQueue(hooks: QueueHooks, limits: TransferLimits = 
 
   async function discardNow(item: TransferItem): Promise<void> {
     item.transferred = 0;
-    if (item.direction === 'download') return discardDownload(item);
+    if (item.direction === 'download') return discardDownload(item, fs);
     const client = await hooks.clientFor(item.profileId, item.bucket).catch(() => undefined);
     if (client) await discardUpload(item, client);
   }

@@ -8,6 +8,7 @@ import type { ConflictChoice, TransferDto, TransferSnapshot, TransferTotals, Upl
 import { planDownloads, type DownloadRow } from './download-planner';
 import { NO_DIALOGS, type Dialogs, type OsShell } from './host-seams';
 import { createJournal } from './journal';
+import type { LocalFs } from './local-fs';
 import { localPathFor } from './local-names';
 import { DEFAULT_LIMITS, type TransferLimits } from './part-plan';
 import { createBatchedEmitter } from './progress-events';
@@ -23,6 +24,8 @@ export interface TransfersServiceDeps {
   /** Receives the batched 'transfers.changed' payloads. */
   emit(payload: { items: TransferDto[]; removed: string[]; totals: TransferTotals }): void;
   limits?: TransferLimits;
+  /** The local file system (tests inject failures). */
+  fs?: LocalFs;
   progressIntervalMs?: number;
   /** An upload finished: the key now holds a plain object (link caches and the reverse index forget it). */
   onUploaded?(profileId: string, bucket: string, key: string): void;
@@ -107,6 +110,7 @@ export function createTransfersService(deps: TransfersServiceDeps): TransfersSer
       },
     },
     deps.limits ?? DEFAULT_LIMITS,
+    deps.fs,
   );
   queue.restore(journal.load());
 

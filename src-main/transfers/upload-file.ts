@@ -4,14 +4,15 @@
 // checked against what the service answers. A mismatch or a source that changed fails the item
 // and removes what was written: never a bad object left silently.
 import { createHash } from 'node:crypto';
-import { type FileHandle, open, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { AppFailure } from '../errors';
 import { isStorageError } from '../storage/errors';
 import type { PutResult, StorageClient } from '../storage/types';
 import { combineCrc64, crc64Of } from './crc64';
-import { asLocal } from './local-errors';
+import { asLocalAt } from './local-errors';
+import type { LocalFs } from './local-fs';
 import { planParts, type PartRange } from './part-plan';
 import { limited } from '../links/link-probes';
 import { allOrAbort, type RunContext } from './run-context';
@@ -20,11 +21,11 @@ import type { DonePart, TransferItem } from './types';
 const changed = () => new AppFailure('LOCAL_FILE', 'The file changed while it was being uploaded.', { reason: 'changed' });
 const corrupted = () => new AppFailure('CHECKSUM_MISMATCH', 'The uploaded bytes do not match the file (checksum mismatch); nothing was kept.');
 
-async function readRange(fh: FileHandle, start: number, length: number): Promise<Buffer> {
+async function readRange(fh: FileHandle, path: string, start: number, length: number): Promise<Buffer> {
   const buf = Buffer.allocUnsafe(length);
   let got = 0;
   while (got < length) {
-    const { bytesRead } = await fh.read(buf, got, length - got, start + got).catch(asLocal);
+    const { bytesRead } = await fh.read(buf, got, length - got, start + got).catch(asLocalAt(path));
     if (bytesRead === 0) throw changed();
     got += bytesRead;
   }
@@ -59,15 +60,15 @@ async function removeQuietly(client: StorageClient, item: TransferItem): Promise
   await client.delete(item.bucket, item.key).catch(() => undefined);
 }
 
-async function sourceUnchanged(item: TransferItem): Promise<boolean> {
-  const now = await stat(item.localPath).catch(asLocal);
+async function sourceUnchanged(fs: LocalFs, item: TransferItem): Promise<boolean> {
+  const now = await fs.stat(item.localPath).catch(asLocalAt(item.localPath));
   return now.size === item.size && now.mtimeMs === item.sourceMtimeMs;
 }
 
 async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): Promise<void> {
   const { client, signal } = ctx;
   await limited(ctx.parts, signal, async () => {
-    const body = await readRange(fh, 0, item.size);
+    const body = await readRange(fh, item.localPath, 0, item.size);
     const d = digestsOf(body, client.provider, false);
     const r = await client.put({ bucket: item.bucket, key: item.key, body, ...(d.md5 && { contentMd5: d.md5 }), signal });
     if (!verified(r, d)) {
@@ -80,7 +81,7 @@ async function putSingle(fh: FileHandle, item: TransferItem, ctx: RunContext): P
 
 async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: RunContext, signal: AbortSignal): Promise<void> {
   await limited(ctx.parts, signal, async () => {
-    const body = await readRange(fh, p.start, p.end - p.start);
+    const body = await readRange(fh, item.localPath, p.start, p.end - p.start);
     const d = digestsOf(body, ctx.client.provider, true);
     const r = await ctx.client.uploadPart({
       bucket: item.bucket,
@@ -152,7 +153,7 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
 
 /** Uploads `item.localPath` to `item.key`, resuming a journaled multipart upload when there is one. */
 export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<void> {
-  const st = await stat(item.localPath).catch(asLocal);
+  const st = await ctx.fs.stat(item.localPath).catch(asLocalAt(item.localPath));
   if (!st.isFile()) throw new AppFailure('LOCAL_FILE', 'Only regular files can be uploaded.', { reason: 'notAFile' });
   if (item.uploadId && (st.size !== item.size || st.mtimeMs !== item.sourceMtimeMs)) {
     // The file changed since the journaled parts were sent: they no longer belong to it.
@@ -164,14 +165,14 @@ export async function uploadFile(item: TransferItem, ctx: RunContext): Promise<v
   item.size = st.size;
   item.sourceMtimeMs = st.mtimeMs;
   item.transferred = (item.parts ?? []).reduce((n, p) => n + p.size, 0);
-  const fh = await open(item.localPath, 'r').catch(asLocal);
+  const fh = await ctx.fs.open(item.localPath, 'r').catch(asLocalAt(item.localPath));
   try {
     if (planParts(item.size, ctx.limits).multipart) await putMultipart(fh, item, ctx);
     else await putSingle(fh, item, ctx);
   } finally {
     await fh.close();
   }
-  if (!(await sourceUnchanged(item))) {
+  if (!(await sourceUnchanged(ctx.fs, item))) {
     await removeQuietly(ctx.client, item);
     throw changed();
   }

@@ -6,27 +6,18 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { ossRequest } from '../../../emulator/test-client';
 import { DEMO_BUCKETS } from '../../helpers/demo';
-import { isUploadPart, startGatedProxy, type GatedProxy } from '../../helpers/gated-proxy';
+import { isUploadPart } from '../../helpers/gated-proxy';
+import { useProxiedEmulator } from '../../helpers/proxied-emulator';
 import { objectRow } from '../../helpers/locators';
 import { openBucket } from '../../helpers/navigate';
 import { transferRow, writeLocalFile } from '../../helpers/transfers';
 
-let emulator: RunningEmulator;
-let proxy: GatedProxy;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-  proxy = await startGatedProxy(emulator.oss);
-});
-test.afterAll(async () => {
-  await proxy?.close();
-  await emulator?.close();
-});
+const env = useProxiedEmulator(test);
 
 const pendingUploads = async (): Promise<number> => {
-  const r = await ossRequest({ url: emulator.oss, accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }, { bucket: DEMO_BUCKETS.oss, query: { uploads: '' } });
+  const r = await ossRequest({ url: env.emulator().oss, accessKeyId: env.emulator().accessKeyId, accessKeySecret: env.emulator().accessKeySecret }, { bucket: DEMO_BUCKETS.oss, query: { uploads: '' } });
   return (r.text.match(/<Upload>/g) ?? []).length;
 };
 
@@ -35,7 +26,8 @@ const MOVING_BYTES_MS = 30_000;
 
 test('cancel aborts a running multipart upload; Retry uploads it again; Pause and Resume finish it', async ({ launch }, testInfo) => {
   test.setTimeout(90_000);
-  const { page, answerDialogs } = await launch({ emulator: { ...emulator, oss: proxy.url } });
+  const { page, answerDialogs } = await launch({ emulator: env.endpoints() });
+  const proxy = env.proxy();
   const file = await writeLocalFile(join(testInfo.outputDir, 'big.bin'), randomBytes(17 * 1024 * 1024));
   await openBucket(page, DEMO_BUCKETS.oss);
   const row = transferRow(page, 'big.bin');

@@ -1,10 +1,11 @@
 // Uploads: "Upload files…" answered by the native dialog (answerDialogs), an OS drop on the
-// table and on a folder row, and the "File exists" dialog (Keep both, Replace with Apply to all).
+// table, on a folder row and on a breadcrumb segment, and the "File exists" dialog (Keep both,
+// Replace with Apply to all).
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures';
 import { DEMO_BUCKETS } from '../../helpers/demo';
-import { objectRow, objectsGrid } from '../../helpers/locators';
-import { openBucket, openFolder } from '../../helpers/navigate';
+import { objectRow, objectsGrid, pathBar } from '../../helpers/locators';
+import { openBucket, openFolder, openPath } from '../../helpers/navigate';
 import { conflictDialog, transferRow, transfersPanel, writeLocalFile } from '../../helpers/transfers';
 
 test('Upload files… uploads the files the dialog returns into the current folder', async ({ app }, testInfo) => {
@@ -45,6 +46,19 @@ test('dropping files from the OS uploads them: on the table into the folder, on 
   await expect(objectRow(page, 'one.txt')).toBeVisible();
   await openFolder(page, 'inner');
   await expect(objectRow(page, 'two.txt')).toBeVisible();
+});
+
+test('dropping a file from the OS on a breadcrumb segment uploads it into that folder, not the current one', async ({ app }, testInfo) => {
+  const { page } = app;
+  const file = await writeLocalFile(join(testInfo.outputDir, 'crumb', 'on the crumb.txt'), 'crumb bytes');
+  await openPath(page, { bucket: DEMO_BUCKETS.oss, folders: ['docs', 'reports', '2026'] });
+  await app.dropFiles(pathBar(page).getByRole('button', { name: 'docs', exact: true }), [file]);
+  const row = transferRow(page, 'on the crumb.txt');
+  await expect(row).toContainText('Done');
+  await expect(row).toContainText(`${DEMO_BUCKETS.oss}/docs/on the crumb.txt`);
+  await expect(objectRow(page, 'on the crumb.txt')).toHaveCount(0); // still in docs/reports/2026/
+  await pathBar(page).getByRole('button', { name: 'docs', exact: true }).click();
+  await expect(objectRow(page, 'on the crumb.txt')).toContainText('11 B');
 });
 
 test('uploading over an existing key asks: Keep both adds "name (1)", Replace with Apply to all replaces the rest', async ({ app }, testInfo) => {

@@ -1,6 +1,7 @@
 // One transfer in the panel: a listitem named by its file name (then direction and state),
 // with its progressbar, rate, ETA or error, and its buttons.
 import { memo } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { formatSize } from '../../components/format';
@@ -20,6 +21,13 @@ const ACTIONS_BY_STATE: Record<TransferDto['state'], Action[]> = {
 
 export const TRANSFER_ROW_HEIGHT = 48;
 
+/** The reason in the UI language, and where on the local disk it happened when main names it. */
+function failureText(t: TFunction, error: NonNullable<TransferDto['error']>): string {
+  const reason = t(`transfers.reason.${error.details?.reason ?? 'none'}`, { defaultValue: t(`errors.${error.code}`, { defaultValue: error.message }) });
+  const path = error.details?.path;
+  return path ? t('transfers.reasonAt', { reason, path }) : reason;
+}
+
 export const TransferRow = memo(function TransferRow({ item, start, canReveal }: { item: TransferDto; start: number; canReveal: boolean }) {
   const { t, i18n } = useTranslation();
   const percent = item.state === 'done' ? 100 : percentOf(item.transferred, item.size);
@@ -27,7 +35,7 @@ export const TransferRow = memo(function TransferRow({ item, start, canReveal }:
   const direction = t(`transfers.direction.${item.direction}`);
   const detail =
     item.state === 'failed' && item.error
-      ? t(`transfers.reason.${item.error.details?.reason ?? 'none'}`, { defaultValue: t(`errors.${item.error.code}`, { defaultValue: item.error.message }) })
+      ? failureText(t, item.error)
       : item.state === 'running'
         ? [formatRate(item.rate, i18n.language), formatEta(item.etaSeconds)].filter(Boolean).join(' · ')
         : '';

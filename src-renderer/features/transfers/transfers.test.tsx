@@ -38,6 +38,8 @@ describe('transfers UI', () => {
     expect(within(running).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pause', 'Cancel']);
     const failed = within(panel).getByRole('listitem', { name: /^b\.bin/ });
     expect(failed.textContent).toContain('checksum mismatch');
+    act(() => fake.emit('transfers.changed', { items: [dto({ id: 'c', name: 'c.bin', direction: 'download', state: 'failed', error: { code: 'LOCAL_FILE', message: 'x', details: { reason: 'ENOSPC', path: '/dl/c.bin' } } })], removed: [], totals }));
+    expect(within(panel).getByRole('listitem', { name: /^c\.bin/ }).textContent).toContain('The disk is full. (/dl/c.bin)');
     await user.click(within(failed).getByRole('button', { name: 'Retry' }));
     expect(fake.callsOf('controlTransfers')).toEqual([{ action: 'retry', ids: ['b'] }]);
     expect(within(panel).getByRole('button', { name: /1 active transfer/ })).toBeTruthy();
