@@ -23,6 +23,12 @@ describe('parsePreviewArgs()', () => {
     expect(() => parsePreviewArgs(['--screenshot'])).toThrow(PreviewArgsError);
     expect(() => parsePreviewArgs(['--locale', 'zh_CN;rm'])).toThrow(/language tag/);
   });
+  it('reads --properties (with --path) and --width, and rejects a width out of range', () => {
+    expect(parsePreviewArgs(['--path', 'demo-bos', '--properties', 'intro-video.mp4', '--width', '1024'])).toMatchObject({ properties: 'intro-video.mp4', width: 1024 });
+    expect(() => parsePreviewArgs(['--properties', 'x'])).toThrow(/needs --path/);
+    expect(() => parsePreviewArgs(['--width', 'wide'])).toThrow(PreviewArgsError);
+    expect(() => parsePreviewArgs(['--width', '100'])).toThrow(PreviewArgsError);
+  });
   it('recognises -h / --help', () => {
     expect(parsePreviewArgs(['-h']).help).toBe(true);
   });

@@ -7,15 +7,21 @@ export interface PreviewArgs {
   locale?: string;
   /** Bucket, then folder segments, from `--path bucket/a/b/`. */
   path?: { bucket: string; folders: string[] };
+  /** A row (by name) of the opened folder whose Properties panel is shown. */
+  properties?: string;
+  /** Window width in px (default 1280; 1024 is the narrowest we design for). */
+  width?: number;
   help: boolean;
 }
 
-export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX]
+export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX] [--properties ROW] [--width PX]
   Opens Symbucket in the browser host (a real window when DISPLAY is set, e.g. under xvfb-run -a).
   --screenshot FILE   write a 1280x800 PNG and exit instead of keeping the window open
   --theme light|dark  colour scheme (default light)
   --locale TAG        UI language, e.g. en or zh-CN
-  --path B/P          open bucket B and folder prefix P first`;
+  --path B/P          open bucket B and folder prefix P first
+  --properties ROW    then open the Properties panel of the row named ROW
+  --width PX          window width (default 1280; e.g. 1024)`;
 
 export class PreviewArgsError extends Error {}
 
@@ -38,6 +44,8 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
         theme: { type: 'string' },
         locale: { type: 'string' },
         path: { type: 'string' },
+        properties: { type: 'string' },
+        width: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -50,11 +58,16 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
   if (values.locale !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values.locale)) {
     throw new PreviewArgsError(`--locale must be a language tag such as en or zh-CN, not "${values.locale}"`);
   }
+  const width = values.width === undefined ? undefined : Number(values.width);
+  if (width !== undefined && (!Number.isInteger(width) || width < 640 || width > 3840)) throw new PreviewArgsError(`--width must be a whole number of pixels from 640 to 3840, not "${values.width}"`);
+  if (values.properties !== undefined && values.path === undefined) throw new PreviewArgsError('--properties needs --path (the folder that holds the row)');
   return {
     theme,
     help: values.help ?? false,
     ...(values.screenshot !== undefined ? { screenshot: values.screenshot } : {}),
     ...(values.locale !== undefined ? { locale: values.locale } : {}),
     ...(values.path !== undefined ? { path: parseBucketPath(values.path) } : {}),
+    ...(values.properties !== undefined ? { properties: values.properties } : {}),
+    ...(width !== undefined ? { width } : {}),
   };
 }

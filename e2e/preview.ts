@@ -1,9 +1,10 @@
-// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix]`:
+// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW] [--width PX]`:
 // the app in the browser host, as a window (under Xvfb when DISPLAY is set) or as a PNG.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { launchApp, ROOT_DIR, type AppHandle } from './host';
 import { openPath } from './helpers/navigate';
+import { openProperties } from './helpers/properties';
 import { regionLabels } from './helpers/region-labels';
 import { parsePreviewArgs, PREVIEW_USAGE, PreviewArgsError, type PreviewArgs } from './preview-args';
 
@@ -17,9 +18,11 @@ async function preview(args: PreviewArgs): Promise<void> {
   const stop = (): void => void Promise.resolve(running.app?.close()).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const app = (running.app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...(args.locale ? { locale: args.locale } : {}) }));
+  const viewport = args.width ? { viewport: { width: args.width, height: 800 } } : {};
+  const app = (running.app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...viewport, ...(args.locale ? { locale: args.locale } : {}) }));
   try {
     if (args.path) await openPath(app.page, args.path, regionLabels(ROOT_DIR, args.locale));
+    if (args.properties !== undefined) await openProperties(app.page, args.properties, regionLabels(ROOT_DIR, args.locale));
     if (args.screenshot !== undefined) {
       const file = resolve(args.screenshot);
       await mkdir(dirname(file), { recursive: true });

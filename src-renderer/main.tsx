@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/table.css';
 import './styles/dialogs.css';
 import './styles/transfers.css';
+import './styles/properties.css';
 
 const root = document.getElementById('root');
 if (root) {

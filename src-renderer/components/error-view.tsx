@@ -79,3 +79,16 @@ export function EmptyState({ title, hint, children }: { title: string; hint?: st
     </div>
   );
 }
+
+/** A failed submit under a form: the sentence (announced) and the provider's details. */
+export function FormError({ error }: { error: unknown }) {
+  const message = useErrorMessage()(error);
+  return (
+    <>
+      <p className="field-error" role="alert">
+        {message}
+      </p>
+      <ErrorDetails error={error} />
+    </>
+  );
+}

@@ -119,3 +119,10 @@ export const TrashIcon = (p: IconProps) => (
     <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
   </Svg>
 );
+
+export const InfoIcon = (p: IconProps) => (
+  <Svg className={p.className}>
+    <circle cx="8" cy="8" r="6.3" fill="none" stroke="currentColor" strokeWidth="1.3" />
+    <path d="M8 7.2v4M8 4.6v.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+  </Svg>
+);

@@ -19,4 +19,7 @@ export const queryKeys = {
   exists: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'exists', key] as const,
   /** What a link target key holds (object, link, nothing); under 'objects' so writes refresh it. */
   linkTarget: (profileId: string, bucket: string, key: string) => ['objects', profileId, bucket, 'linkTarget', key] as const,
+  propertiesOfProfile: (profileId: string) => ['properties', profileId] as const,
+  /** The Properties panel's facts about one key; any write of the profile refreshes them (a link's target may be elsewhere). */
+  properties: (profileId: string, bucket: string, key: string) => ['properties', profileId, bucket, key] as const,
 };

@@ -22,6 +22,7 @@ export function useMainEvents(): void {
     const offObjects = api().on('objects.changed', ({ profileId, bucket, prefix }) => {
       void qc.invalidateQueries({ predicate: (q) => listingChanged(q.queryKey, profileId, bucket, prefix) });
       void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
+      void qc.invalidateQueries({ queryKey: queryKeys.propertiesOfProfile(profileId) });
     });
     const offProfiles = api().on('profiles.changed', ({ profiles }) => {
       qc.setQueryData(queryKeys.profiles, profiles);

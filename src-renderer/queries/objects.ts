@@ -27,3 +27,12 @@ export const objectAtKeyOptions = (profileId: string, bucket: string, key: strin
     },
     staleTime: 0,
   });
+
+/** What the Properties panel shows for one object or link (main: HEAD, ACL, GetSymlink, the target's state). */
+export const propertiesOptions = (profileId: string, bucket: string, key: string) =>
+  queryOptions({
+    queryKey: queryKeys.properties(profileId, bucket, key),
+    queryFn: ({ signal }) => call('objectProperties', { profileId, bucket, key }, signal),
+    staleTime: 10_000,
+    retry: false,
+  });

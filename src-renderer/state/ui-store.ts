@@ -3,10 +3,11 @@ import { create } from 'zustand';
 import { createDialogSlice, type DialogSlice } from './dialog-slice';
 import { createLinkCheckSlice, type LinkCheckSlice } from './link-check-slice';
 import { createNavSlice, type NavSlice } from './nav-slice';
+import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type UiState = NavSlice & SelectionSlice & ViewSlice & DialogSlice & LinkCheckSlice;
+export type UiState = NavSlice & SelectionSlice & ViewSlice & DialogSlice & LinkCheckSlice & PropertiesSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNavSlice(...a),
@@ -14,6 +15,7 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createViewSlice(...a),
   ...createDialogSlice(...a),
   ...createLinkCheckSlice(...a),
+  ...createPropertiesSlice(...a),
 }));
 
 /** Fresh state between tests and on profile resets. */

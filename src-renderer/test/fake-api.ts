@@ -17,7 +17,7 @@ import {
   type StoreNotice,
 } from '../contract';
 
-type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string };
+type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string; meta?: Record<string, string> };
 type Listener = (payload: unknown) => void;
 
 export type FakeApiOptions = {
@@ -115,7 +115,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
-const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl']);
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
 
 export class FakeApi {
   readonly calls: FakeCall[] = [];
@@ -188,6 +188,33 @@ export class FakeApi {
 
   private kindOf(bucket: string, key: string): RowKind {
     return this.bucket(bucket).get(key)?.target !== undefined ? 'symlink' : 'object';
+  }
+
+  /** What main's objects.properties answers, from the stored rows (HEAD headers made up from them). */
+  private properties(bucket: string, key: string): Result<ChannelOutput<'objects.properties'>> {
+    const found = this.bucket(bucket).get(key);
+    if (!found) return fail('NOT_FOUND');
+    const base = { key, size: found.size, etag: found.etag.replace(/"/g, ''), lastModified: found.lastModified, storageClass: found.storageClass, meta: found.meta ?? {}, acl: 'default', checkedAt: new Date(T0).toISOString() };
+    const headersOf = (o: StoredObject, type: string) => ({ 'content-length': String(o.size), etag: o.etag, 'content-type': 'application/octet-stream', 'x-oss-object-type': type });
+    if (found.target === undefined) return ok({ ...base, isLink: false, contentType: 'application/octet-stream', objectType: 'Normal', headers: headersOf(found, 'Normal') });
+    const info = this.linkInfo(bucket, key);
+    const target = this.data.get(found.targetBucket ?? bucket)?.get(found.target);
+    const readable = target !== undefined && target.target === undefined;
+    return ok({
+      ...base,
+      isLink: true,
+      contentType: '',
+      objectType: 'Symlink',
+      headers: readable ? headersOf(target, 'Symlink') : {},
+      ...(!readable && { headError: { code: target ? 'INVALID_TARGET' : 'TARGET_MISSING', message: target ? 'InvalidTargetType' : 'SymlinkTargetNotExist' } as AppError }),
+      link: {
+        target: found.target,
+        ...(found.targetBucket && { targetBucket: found.targetBucket }),
+        crossBucket: Boolean(found.targetBucket),
+        state: info.state,
+        ...(readable && { targetDetails: { size: target.size, contentType: 'application/octet-stream', lastModified: target.lastModified, objectType: 'Normal' } }),
+      },
+    });
   }
 
   private linkInfo(bucket: string, key: string): LinkInfo {
@@ -405,6 +432,14 @@ export class FakeApi {
         return ok(found.target ? { nature: 'link', linkTarget: found.target } : { nature: 'object' });
       },
       scanLinks: () => ok({ scanned: 0, links: [], cancelled: false }),
+      objectProperties: (input: ChannelInput<'objects.properties'>) => this.properties(input.bucket, input.key),
+      editMetadata: (input: ChannelInput<'objects.editMetadata'>) => {
+        const found = this.bucket(input.bucket).get(input.key);
+        if (!found) return fail('NOT_FOUND');
+        this.write(input.bucket, input.key, { ...found, meta: { ...input.meta }, etag: `"etag-${(etagCounter += 1)}"` });
+        this.announce(input.bucket, [input.key]);
+        return ok({ key: input.key, isLink: found.target !== undefined });
+      },
       cancelOp: () => ok(null),
       // Transfers: main's planner and queue are tested on their own; here calls are recorded and
       // answered with what `transferAnswers` says (default: queued, nothing to report).

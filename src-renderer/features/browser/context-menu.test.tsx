@@ -25,7 +25,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['Ctrl+L', 'Control+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['Del', 'Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['Ctrl+L', 'Control+L'], 'Rename…': ['F2', 'F2'], Properties: ['Alt+Enter', 'Alt+Enter'], 'Delete…': ['Del', 'Delete'] });
   });
 
   it('shows ⌘L / Meta+L on macOS', async () => {
@@ -33,7 +33,7 @@ describe('context menu shortcuts follow the platform and the locale', () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
     await menuFor(grid, 'readme.txt');
-    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['⌘L', 'Meta+L'], 'Rename…': ['F2', 'F2'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
+    expect(shortcutsIn(screen.getByRole('menu'))).toEqual({ Open: ['Enter', 'Enter'], 'Create link…': ['⌘L', 'Meta+L'], 'Rename…': ['F2', 'F2'], Properties: ['⌘I', 'Meta+I'], 'Delete…': ['⌘⌫', 'Meta+Backspace Delete'] });
   });
 
   it('takes key names from the locale', async () => {
@@ -54,14 +54,14 @@ describe('row context menu and following links', () => {
     const grid = await openBucket(user, 'demo-oss');
     await openFolder(user, 'docs/');
     expect(await menuFor(grid, 'latest.pdf')).toEqual([
-      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…',
+      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…',
     ]);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
-    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'New folder…', 'Delete…']);
+    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…']);
     await user.keyboard('{Escape}');
     expect(await menuFor(grid, 'archive/')).toEqual([
-      'Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Download…', 'Upload files…', 'Upload folder…', 'Rename…', 'Copy to…', 'Move to…', 'New folder…', 'Delete…',
+      'Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Download…', 'Upload files…', 'Upload folder…', 'Rename…', 'Copy to…', 'Move to…', 'Properties', 'New folder…', 'Delete…',
     ]);
   });
 
@@ -96,8 +96,9 @@ describe('row context menu and following links', () => {
     expect(dialog.textContent).toContain('docs/missing.pdf');
     await user.click(within(dialog).getByRole('button', { name: 'Retarget…' }));
     const retarget = await screen.findByRole('dialog', { name: 'Retarget link' });
-    expect((within(retarget).getByLabelText('Target') as HTMLInputElement).value).toBe('docs/missing.pdf');
-    expect((within(retarget).getByLabelText('Replace existing object') as HTMLInputElement).checked).toBe(true);
+    expect(((await within(retarget).findByLabelText('Target')) as HTMLInputElement).value).toBe('docs/missing.pdf');
+    // A retarget replaces the link itself: the overwrite is implied, no checkbox.
+    expect(within(retarget).queryByLabelText('Replace existing object')).toBeNull();
   });
 
   it('copies the key and the link target', async () => {

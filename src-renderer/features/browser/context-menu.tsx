@@ -37,6 +37,9 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   items.push({ id: 'copyTo', label: t('menu.copyTo'), run: () => actions.transfer('copy', keys) });
   items.push({ id: 'moveTo', label: t('menu.moveTo'), run: () => actions.transfer('move', keys) });
   if (row.kind !== 'folder') items.push({ id: 'share', label: t('menu.shareUrl'), run: () => actions.share(row.key) });
+  if (row.kind !== 'folder') items.push({ id: 'editMetadata', label: t('menu.editMetadata'), run: () => actions.editMetadata(row.key) });
+  const props = mac ? { shortcut: t('keys.modMac', { key: 'I' }), keyshortcuts: 'Meta+I' } : { shortcut: t('keys.altEnter'), keyshortcuts: 'Alt+Enter' };
+  items.push({ id: 'properties', label: t('menu.properties'), ...props, run: () => actions.properties(row.key) });
   items.push({ id: 'newFolder', label: t('menu.newFolder'), run: () => actions.newFolder() });
   // macOS keyboards have no Delete key next to Return: Cmd+Backspace works too (use-shortcuts).
   const del = mac ? { shortcut: t('keys.deleteMac'), keyshortcuts: 'Meta+Backspace Delete' } : { shortcut: t('keys.delete'), keyshortcuts: 'Delete' };

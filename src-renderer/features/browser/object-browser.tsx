@@ -12,7 +12,9 @@ import { useUiStore } from '../../state/ui-store';
 import { isConnectionError } from '../connection/use-connection-lost';
 import { BrokenLinkDialog } from '../links/broken-link-dialog';
 import { DragLinksDialog } from '../links/drag-links-dialog';
+import { EditMetadataDialog } from '../links/edit-metadata-dialog';
 import { isArchiveClass, LinkDialog } from '../links/link-dialog';
+import { PropertiesPanel } from '../links/properties-panel';
 import { Breadcrumb } from './breadcrumb';
 import { ContextMenu } from './context-menu';
 import { DeleteDialog } from './delete-dialog';
@@ -39,6 +41,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const sortBy = useUiStore((s) => s.sortBy);
   const sortDir = useUiStore((s) => s.sortDir);
   const dialog = useUiStore((s) => s.dialog);
+  const focusKey = useUiStore((s) => s.focusKey);
 
   const buckets = useQuery(bucketsOptions(profileId));
   const bucketInfo = buckets.data?.find((b) => b.name === bucket);
@@ -95,6 +98,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         onCreateLink={() => actions.createLink(useUiStore.getState().focusKey ?? undefined)}
         onDelete={() => actions.remove([...useUiStore.getState().selectedKeys])}
         onRefresh={actions.refresh}
+        onProperties={actions.toggleProperties}
         afterNewFolder={<TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} isLink={actions.isLink} />}
         createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
       />
@@ -107,15 +111,18 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         </button>
       </div>
       {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} />}
-      {query.isError && loaded.rowCount === 0 && !offline ? (
-        <ErrorView
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
-        />
-      ) : (
-        <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
-      )}
+      <div className="browser-body">
+        {query.isError && loaded.rowCount === 0 && !offline ? (
+          <ErrorView
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
+          />
+        ) : (
+          <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
+        )}
+        <PropertiesPanel profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} row={(focusKey !== null && actions.rowByKey.get(focusKey)) || null} actions={actions} />
+      </div>
       {query.isError && loaded.rowCount > 0 && !offline && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
       <StatusBar
         count={view.rowCount}
@@ -135,6 +142,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       {dialog?.kind === 'rename' && <RenameDialog profileId={profileId} bucket={bucket} sourceKey={dialog.key} />}
       {dialog?.kind === 'transfer' && <TransferDialog profileId={profileId} sourceBucket={bucket} keys={dialog.keys} mode={dialog.mode} startPrefix={prefix} />}
       {dialog?.kind === 'share' && <ShareDialog profileId={profileId} bucket={bucket} objectKey={dialog.key} isLink={dialog.isLink} />}
+      {dialog?.kind === 'editMetadata' && <EditMetadataDialog profileId={profileId} bucket={bucket} provider={provider} objectKey={dialog.key} />}
       {dialog?.kind === 'brokenLink' && <BrokenLinkDialog linkKey={dialog.key} target={dialog.target} onRetarget={() => void actions.retarget(dialog.key)} />}
     </section>
   );

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackIcon, ForwardIcon, PlusIcon, RefreshIcon, TrashIcon, UpIcon } from '../../components/icons';
+import { BackIcon, ForwardIcon, InfoIcon, PlusIcon, RefreshIcon, TrashIcon, UpIcon } from '../../components/icons';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
 import { parseLocation } from './location';
@@ -88,17 +88,20 @@ type ToolbarProps = {
   onCreateLink: () => void;
   onDelete: () => void;
   onRefresh: () => void;
+  /** Shows or hides the Properties panel. */
+  onProperties: () => void;
   /** Why Create link… cannot be used here (an OSS Archive bucket), or nothing. */
   createLinkDisabledReason?: string | null;
   /** The slot after New folder… for another feature's group of buttons. */
   afterNewFolder?: ReactNode;
 };
 
-export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, createLinkDisabledReason, afterNewFolder }: ToolbarProps) {
+export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, onProperties, createLinkDisabledReason, afterNewFolder }: ToolbarProps) {
   const { t } = useTranslation();
   const canBack = useUiStore((s) => s.back.length > 0);
   const canForward = useUiStore((s) => s.forward.length > 0);
   const hasSelection = useUiStore((s) => s.selectedKeys.size > 0);
+  const propertiesOpen = useUiStore((s) => s.propertiesOpen);
   return (
     <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar nav-toolbar">
       <div className="tool-group">
@@ -112,6 +115,10 @@ export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, 
         {afterNewFolder}
         <ToolButton label={t('toolbar.createLink')} showLabel disabledReason={createLinkDisabledReason ?? null} onClick={onCreateLink} />
         <ToolButton label={t('toolbar.delete')} icon={<TrashIcon />} showLabel disabledReason={hasSelection ? null : t('toolbar.deleteDisabled')} onClick={onDelete} />
+        <button type="button" className="button small tool-button" aria-pressed={propertiesOpen} title={t('toolbar.propertiesTip')} onClick={onProperties}>
+          <InfoIcon />
+          <span>{t('toolbar.properties')}</span>
+        </button>
         <ToolButton label={t('toolbar.refresh')} icon={<RefreshIcon />} onClick={onRefresh} />
       </div>
     </div>

@@ -49,6 +49,7 @@ export function useGridKeyboard(view: RowView, actions: ObjectActions, focusInde
           moveTo(current - PAGE_ROWS);
           break;
         case 'Enter':
+          if (e.altKey) return; // Alt+Enter is Properties (use-shortcuts)
           if (gap) loadGap(gap);
           else if (focused) actions.open(focused);
           break;

@@ -175,8 +175,17 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   /** "Check links…" on a folder (its prefix) or, with '', on the whole bucket. */
   const checkLinks = useCallback((scopePrefix: string) => useUiStore.getState().openLinkCheck({ profileId, bucket, prefix: scopePrefix }), [profileId, bucket]);
 
+  /** Properties of a row: the panel shows the cursor row, so the row becomes it. */
+  const properties = useCallback((key?: string) => {
+    const store = useUiStore.getState();
+    if (key !== undefined && store.focusKey !== key) store.selectOnly(key);
+    store.openProperties();
+  }, []);
+  const toggleProperties = useCallback(() => useUiStore.getState().toggleProperties(), []);
+  const editMetadata = useCallback((key: string) => useUiStore.getState().openDialog({ kind: 'editMetadata', key }), []);
+
   /** Download… of these keys (folders recursively). */
   const download = useCallback((keys: string[]) => transfers.download(selectedRows(keys, rowByKey, isLink)), [transfers, rowByKey, isLink]);
 
-  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste, transfers, download };
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste, transfers, download, properties, toggleProperties, editMetadata };
 }

@@ -76,6 +76,9 @@ export function useBrowserShortcuts(view: RowView, actions: ObjectActions): void
         case 'refresh':
           actions.refresh();
           return true;
+        case 'properties':
+          actions.properties(focusRow?.key);
+          return true;
         default:
           return false;
       }
@@ -93,6 +96,11 @@ export function useBrowserShortcuts(view: RowView, actions: ObjectActions): void
       const history = historyCommand(e);
       if (history) {
         if (dispatch(history, e.target)) e.preventDefault();
+        return;
+      }
+      // Properties: Alt+Enter; ⌘I on macOS.
+      if ((e.altKey && !e.ctrlKey && !e.metaKey && e.key === 'Enter') || (isMacPlatform() && e.metaKey && (e.key === 'i' || e.key === 'I'))) {
+        if (dispatch('properties', e.target)) e.preventDefault();
         return;
       }
       if (e.altKey) return;

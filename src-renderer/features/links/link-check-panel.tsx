@@ -106,8 +106,8 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
   const store = useUiStore.getState();
 
   return (
-    <section className="link-check" aria-label={t('linkCheck.title')}>
-      <header className="link-check-header">
+    <section className="link-check side-panel" aria-label={t('linkCheck.title')}>
+      <header className="side-panel-header">
         <h2>{t('linkCheck.title')}</h2>
         <span className="muted cell-text" title={`${scope.bucket}/${scope.prefix}`}>
           {scope.bucket}/{scope.prefix}

@@ -205,3 +205,32 @@ describe('Create link dialog', () => {
     expect(fake.callsOf('createLink')).toEqual([]);
   });
 });
+
+describe('Retarget…', () => {
+  it('opens with the current target focused and selected, the link\'s metadata and storage class filled in, and the overwrite implied', async () => {
+    const { user, fake } = setupApp();
+    const links = fake.bucket('demo-oss');
+    links.set('links/to-guide', { ...links.get('links/to-guide')!, storageClass: 'IA', meta: { owner: 'alice' } });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'links/');
+    fireEvent.contextMenu(await within(grid).findByRole('row', { name: /^to-guide/ }), { clientX: 10, clientY: 10 });
+    await user.click(await screen.findByRole('menuitem', { name: 'Retarget link…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Retarget link' });
+    const target = (await within(dialog).findByRole('textbox', { name: 'Target' })) as HTMLInputElement;
+    expect(target.value).toBe('docs/guide.pdf');
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect([target.selectionStart, target.selectionEnd]).toEqual([0, 'docs/guide.pdf'.length]);
+    expect((within(dialog).getByRole('combobox', { name: 'Storage class' }) as HTMLSelectElement).value).toBe('IA');
+    expect((within(dialog).getByRole('textbox', { name: 'Metadata name 1' }) as HTMLInputElement).value).toBe('owner');
+    expect((within(dialog).getByRole('textbox', { name: 'Metadata value 1' }) as HTMLInputElement).value).toBe('alice');
+    expect(within(dialog).queryByRole('checkbox', { name: 'Replace existing object' })).toBeNull();
+
+    // Typing replaces the selected target.
+    await user.keyboard('docs/readme.md');
+    await user.click(within(dialog).getByRole('button', { name: 'Retarget' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsOf('createLink')).toEqual([
+      expect.objectContaining({ key: 'links/to-guide', target: 'docs/readme.md', overwrite: true, meta: { owner: 'alice' }, storageClass: 'IA' }),
+    ]);
+  });
+});

@@ -1,20 +1,22 @@
 // Create link / Retarget link: one dialog. Retarget is the same form prefilled with overwrite.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CreateLinkResult, type StorageProvider, type TargetInspection } from '../../contract';
+import { type CreateLinkResult, type ObjectProperties, type StorageProvider, storageClassRule, type TargetInspection } from '../../contract';
 import { call } from '../../api';
 import { BucketSelect } from '../../components/bucket-select';
 import { Dialog } from '../../components/dialog';
-import { ErrorDetails, useErrorMessage } from '../../components/error-view';
+import { FormError } from '../../components/error-view';
 import { formatDate, formatSize } from '../../components/format';
+import { propertiesOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
 import { type LinkDialogSeed } from '../../state/dialog-slice';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from '../browser/rows';
 import { storageClassLabel } from '../../components/provider-names';
 import { type FieldError, type LinkForm, linkKeyOf, META_LIMIT, metaRecord, STORAGE_CLASSES, validateLinkForm } from './link-validation';
-import { MetaRows } from './meta-rows';
+import { MetaRows, metaRowsFrom } from './meta-rows';
+import { PendingProperties } from './pending-properties';
 import { useTargetInspection } from './use-target-inspection';
 
 type LinkDialogProps = {
@@ -88,22 +90,60 @@ export function isArchiveClass(storageClass: string | undefined): boolean {
   return /archive/i.test(storageClass ?? '');
 }
 
-export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows }: LinkDialogProps) {
+/**
+ * Create link… / Retarget…. A retarget first reads the link (main's Properties: its own metadata
+ * and storage class) so that writing it again to the new target keeps them; the overwrite is
+ * implied and the Target field starts focused with its text selected.
+ */
+export function LinkDialog(props: LinkDialogProps) {
+  const { t } = useTranslation();
+  const close = useUiStore((s) => s.closeDialog);
+  const retarget = props.seed.mode === 'retarget';
+  const current = useQuery({ ...propertiesOptions(props.profileId, props.bucket, linkKeyOf(props.prefix, props.seed.name)), enabled: retarget });
+  const title = t(retarget ? 'linkDialog.retargetTitle' : 'linkDialog.title');
+  if (!retarget || current.isSuccess) {
+    return (
+      <Dialog title={title} onClose={close} className="link-dialog">
+        <LinkDialogForm {...props} current={retarget ? current.data : undefined} />
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title={title} onClose={close} className="link-dialog">
+      <PendingProperties query={current} onClose={close} />
+    </Dialog>
+  );
+}
+
+/** The link's current storage class in the provider's spelling, if a link may keep it. */
+function keptClass(provider: StorageProvider, current: ObjectProperties | undefined): string | undefined {
+  const id = current?.storageClass ? storageClassRule(provider, current.storageClass)?.id : undefined;
+  return id !== undefined && STORAGE_CLASSES[provider].includes(id) ? id : undefined;
+}
+
+function LinkDialogForm({ profileId, bucket, prefix, provider, bucketStorageClass, seed, rows, current }: LinkDialogProps & { current: ObjectProperties | undefined }) {
   const { t, i18n } = useTranslation();
   const ids = useId();
   const close = useUiStore((s) => s.closeDialog);
-  const errorMessage = useErrorMessage();
+  const retarget = seed.mode === 'retarget';
   const ossArchiveBucket = provider === 'oss' && isArchiveClass(bucketStorageClass);
   const bosArchiveDefault = provider === 'bos' && isArchiveClass(bucketStorageClass);
-  const [form, setForm] = useState<LinkForm>({
+  const [form, setForm] = useState<LinkForm>(() => ({
     name: seed.name,
-    target: seed.target,
-    targetBucket: seed.targetBucket ?? bucket,
-    overwrite: seed.mode === 'retarget',
+    target: current?.link?.target ?? seed.target,
+    targetBucket: (current?.link ? current.link.targetBucket : seed.targetBucket) ?? bucket,
+    // A retarget replaces the link itself: the overwrite is implied (no checkbox).
+    overwrite: retarget,
     // BOS rejects ARCHIVE links, so an ARCHIVE-default bucket needs an explicit other class.
-    storageClass: bosArchiveDefault ? (STORAGE_CLASSES.bos[0] as string) : '',
-    meta: [],
-  });
+    storageClass: keptClass(provider, current) ?? (bosArchiveDefault ? (STORAGE_CLASSES.bos[0] as string) : ''),
+    meta: current ? metaRowsFrom(current.meta) : [],
+  }));
+  const targetRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!retarget) return;
+    targetRef.current?.focus();
+    targetRef.current?.select();
+  }, [retarget]);
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [existing, setExisting] = useState<Existing | null>(null);
@@ -165,7 +205,6 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
     mutation.mutate(overwrite);
   };
 
-  const title = t(seed.mode === 'retarget' ? 'linkDialog.retargetTitle' : 'linkDialog.title');
   const fieldProps = (field: 'name' | 'target') => ({
     id: `${ids}-${field}`,
     'aria-invalid': shown(field) ? true : undefined,
@@ -173,7 +212,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
   });
 
   return (
-    <Dialog title={title} onClose={close} className="link-dialog">
+    <>
       <form
         noValidate
         onSubmit={(e) => {
@@ -188,7 +227,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         )}
         <div className="field">
           <label htmlFor={`${ids}-name`}>{t('linkDialog.name')}</label>
-          <input {...fieldProps('name')} type="text" value={form.name} data-autofocus autoComplete="off" spellCheck={false} onChange={(e) => set({ name: e.target.value }, 'name')} />
+          <input {...fieldProps('name')} type="text" value={form.name} data-autofocus={retarget ? undefined : true} autoComplete="off" spellCheck={false} onChange={(e) => set({ name: e.target.value }, 'name')} />
           <FieldMessage id={`${ids}-name-error`} error={shown('name')} />
           <p className="hint">{t('linkDialog.nameHint', { folder: prefix || '/' })}</p>
         </div>
@@ -200,7 +239,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
         )}
         <div className="field">
           <label htmlFor={`${ids}-target`}>{t('linkDialog.target')}</label>
-          <input {...fieldProps('target')} type="text" role="textbox" list={`${ids}-targets`} value={form.target} autoComplete="off" spellCheck={false} onChange={(e) => set({ target: e.target.value }, 'target')} />
+          <input {...fieldProps('target')} ref={targetRef} data-autofocus={retarget ? true : undefined} type="text" role="textbox" list={`${ids}-targets`} value={form.target} autoComplete="off" spellCheck={false} onChange={(e) => set({ target: e.target.value }, 'target')} />
           {/* Completion from the loaded listing; role stays textbox (a list would make it a combobox). */}
           <datalist id={`${ids}-targets`}>
             {completions.slice(0, 500).map((key) => (
@@ -225,11 +264,13 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           {bosArchiveDefault && <p className="hint">{t('linkDialog.bosArchiveDefault')}</p>}
         </div>
         <MetaRows rows={form.meta} provider={provider} limit={META_LIMIT[provider]} error={shown('meta')} onChange={(meta) => set({ meta }, 'meta')} />
-        <label className="check-label">
-          <input type="checkbox" checked={form.overwrite} onChange={(e) => set({ overwrite: e.target.checked })} />
-          {t('linkDialog.overwrite')}
-        </label>
-        {provider === 'oss' && form.overwrite && <p className="hint">{t('linkDialog.ossOverwriteNote')}</p>}
+        {!retarget && (
+          <label className="check-label">
+            <input type="checkbox" checked={form.overwrite} onChange={(e) => set({ overwrite: e.target.checked })} />
+            {t('linkDialog.overwrite')}
+          </label>
+        )}
+        {provider === 'oss' && form.overwrite && !retarget && <p className="hint">{t('linkDialog.ossOverwriteNote')}</p>}
         {missingAsked && inspection?.nature === 'missing' && !missingAccepted && (
           <div className="notice notice-warning" role="alert">
             <p>{t('linkDialog.confirmMissing', { target: form.target.trim() })}</p>
@@ -246,14 +287,7 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           </div>
         )}
         {existing && <ConflictNotice existing={existing} busy={mutation.isPending} onReplace={() => submit(true)} />}
-        {mutation.isError && (
-          <>
-            <p className="field-error" role="alert">
-              {errorMessage(mutation.error)}
-            </p>
-            <ErrorDetails error={mutation.error} />
-          </>
-        )}
+        {mutation.isError && <FormError error={mutation.error} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={close}>
             {t('common.cancel')}
@@ -263,6 +297,6 @@ export function LinkDialog({ profileId, bucket, prefix, provider, bucketStorageC
           </button>
         </div>
       </form>
-    </Dialog>
+    </>
   );
 }

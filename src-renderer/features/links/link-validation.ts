@@ -56,12 +56,13 @@ export function validateLinkForm(form: LinkForm, ctx: Context): LinkFormErrors {
   if (targetError) errors.target = targetError;
   else if (target === key && (form.targetBucket || ctx.bucket) === ctx.bucket) errors.target = { key: 'linkDialog.errors.self' };
 
-  const meta = metaError(form.meta, ctx.provider);
+  const meta = metaRowsError(form.meta, ctx.provider);
   if (meta) errors.meta = meta;
   return errors;
 }
 
-function metaError(rows: readonly MetaRow[], provider: StorageProvider): FieldError | undefined {
+/** The user-metadata rule of the Create link dialog, also used by Edit metadata… (limits from ipc/rules.ts). */
+export function metaRowsError(rows: readonly MetaRow[], provider: StorageProvider): FieldError | undefined {
   const filled = rows.filter((r) => r.key || r.value);
   // A value without a name is a name that breaks the rule (the empty name).
   const nameless = filled.find((r) => !r.key);

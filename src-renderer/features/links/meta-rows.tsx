@@ -7,6 +7,8 @@ type MetaRowsProps = { rows: MetaRow[]; provider: StorageProvider; limit: number
 
 let nextId = 1;
 export const newMetaRow = (): MetaRow => ({ id: nextId++, key: '', value: '' });
+/** Rows for metadata read back from the service (Retarget…, Edit metadata…). */
+export const metaRowsFrom = (meta: Record<string, string>): MetaRow[] => Object.entries(meta).map(([key, value]) => ({ id: nextId++, key, value }));
 
 /** Optional user metadata, with a live byte count against the provider's limit. */
 export function MetaRows({ rows, provider, limit, error, onChange }: MetaRowsProps) {
