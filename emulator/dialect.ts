@@ -38,7 +38,11 @@ export function responseOverrides(req: EmuRequest, provider: Provider): Record<s
   return out;
 }
 
-/** `x-*-forbid-overwrite`: absent or 'false' allows overwriting, 'true' forbids; any other value is a 400. */
+/**
+ * `x-*-forbid-overwrite`: absent or 'false' allows overwriting, 'true' forbids; any other value is a
+ * 400 (OSS: EC 0017-00000279). For BOS only the client side is sourced (bce-sdk-go
+ * VALID_FORBID_OVERWRITE refuses other values before sending); its server answer is our guess.
+ */
 export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
   const raw = req.headers[`${d.prefix}forbid-overwrite`];
   if (raw === undefined) return false;

@@ -54,6 +54,9 @@ export function metaSize(meta: Record<string, string>, prefix = ''): number {
   return n;
 }
 
+// The OSS EC pages (0011-00000004 name, 0011-00000002 size) name the cause but not the Code: no
+// doc, SDK test or recorded answer we could find gives it, so InvalidArgument / MetadataTooLarge
+// are our guesses (clients should key on the status and EC). BOS documents neither.
 export function checkMetaLimit(meta: Record<string, string>, rules: MetaRules): void {
   for (const name of Object.keys(meta)) {
     if (!rules.name.test(name)) throw badRequest('InvalidArgument', `The user metadata name ${rules.prefix}${name} contains characters that are not allowed.`, 'meta-name');
