@@ -68,7 +68,12 @@ export function checkForbidOverwrite(bucket: BucketRecord, key: string, forbid: 
   if (forbid && bucket.objects.has(key)) throw conflict('FileAlreadyExists', 'The object you specified already exists and can not be overwritten.');
 }
 
-/** Follows a link one hop: the target must exist and must not itself be a link. */
+/**
+ * Follows a link one hop: the target must exist and must not itself be a link. The codes are OSS's
+ * (docs EC 0026-00000012; Go SDK v2 mock 0026-00000011). BOS documents only that a missing target
+ * or a second-level link cannot be read (cloud.baidu.com/doc/BOS/s/lkkp8dza7), not the code it
+ * answers; the emulator answers as OSS does, and clients must not depend on more than the status.
+ */
 export function resolveForRead(store: Store, bucket: BucketRecord, obj: ObjectRecord, anonymous: boolean): { target: ObjectRecord; link?: ObjectRecord } {
   if (obj.objectType !== 'Symlink') return { target: obj };
   const targetBucket = obj.symlinkBucket ? store.bucket(obj.symlinkBucket) : bucket;
