@@ -5,6 +5,8 @@ import { queryParam, type EmuRequest, type EmuResponse } from './http-types';
 import { initiateUpload, requireUpload } from './multipart-ops';
 import { type MetaRules, checkAnonymousRead, checkAnonymousWrite, checkMetaLimit, makeRecord, parseRange, pickMeta, pickStoredHeaders, requireBucket, requireObject, resolveForRead, type NewObject } from './object-ops';
 import type { Acl, BucketRecord, MultipartUpload, ObjectRecord, ObjectType, Provider, Store } from './store';
+import type { Digests } from './blob-store';
+import type { StoredBody } from './stored-body';
 
 export interface Dialect {
   provider: Provider;
@@ -18,7 +20,12 @@ export interface Dialect {
   parseStorageClass(raw: string | undefined, fallback: string): string;
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
   /** Checksum headers every object answer carries (OSS: x-oss-hash-crc64ecma; BOS: none). */
-  integrity(body: Buffer): Record<string, string>;
+  integrity(crc64: string): Record<string, string>;
+  /**
+   * Checksums an upload's answer carries once its bytes are in (OSS: the CRC-64; BOS: the
+   * x-bce-content-crc32 echo), throwing BadDigest when a sent one does not match.
+   */
+  uploadChecksums(req: EmuRequest, digests: Digests): Record<string, string>;
 }
 
 const OVERRIDDEN_HEADERS = ['content-type', 'content-language', 'expires', 'cache-control', 'content-disposition', 'content-encoding'];
@@ -52,9 +59,8 @@ export function forbidOverwrite(d: Dialect, req: EmuRequest): boolean {
 }
 
 /** Object attributes from PutObject / InitiateMultipartUpload / CopyObject(replace) headers. */
-export function newObjectFromHeaders(d: Dialect, req: EmuRequest, bucketClass: string, body: Buffer): NewObject {
+export function newObjectFromHeaders(d: Dialect, req: EmuRequest, bucketClass: string): NewObject {
   return {
-    body,
     contentType: req.headers['content-type'] || 'application/octet-stream',
     meta: pickMeta(req.headers, `${d.prefix}meta-`),
     headers: pickStoredHeaders(req.headers),
@@ -71,7 +77,7 @@ export function objectHeaders(d: Dialect, rec: ObjectRecord): Record<string, str
     [`${d.prefix}object-type`]: d.objectType(rec.objectType),
     [`${d.prefix}storage-class`]: rec.storageClass,
     'accept-ranges': 'bytes',
-    ...d.integrity(rec.body),
+    ...d.integrity(rec.crc64),
     ...rec.headers,
   };
   for (const [k, v] of Object.entries(rec.meta)) h[`${d.prefix}meta-${k}`] = v;
@@ -124,11 +130,11 @@ export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string,
   const head = c.req.method === 'HEAD';
   if (!range) {
     headers['content-length'] = String(target.size);
-    return { status: 200, headers, body: head ? undefined : target.body };
+    return { status: 200, headers, body: head ? undefined : target.body.slice(0, target.size - 1) };
   }
   headers['content-range'] = `bytes ${range.start}-${range.end}/${target.size}`;
   headers['content-length'] = String(range.end - range.start + 1);
-  return { status: 206, headers, body: head ? undefined : target.body.subarray(range.start, range.end + 1) };
+  return { status: 206, headers, body: head ? undefined : target.body.slice(range.start, range.end) };
 }
 
 /**
@@ -138,11 +144,13 @@ export function serveObject(d: Dialect, c: ReadTarget, overrides: Record<string,
 export function copiedRecord(d: Dialect, req: EmuRequest, dest: BucketRecord, destKey: string, source: ObjectRecord): ObjectRecord {
   const directive = (req.headers[`${d.prefix}metadata-directive`] ?? 'copy').toLowerCase();
   if (directive !== 'copy' && directive !== 'replace') throw badRequest('InvalidArgument', `Invalid metadata directive: ${directive}`);
-  const fresh = newObjectFromHeaders(d, req, dest.storageClass, source.body);
+  const fresh = newObjectFromHeaders(d, req, dest.storageClass);
   const attrs = directive === 'replace' ? fresh : { ...fresh, contentType: source.contentType, meta: { ...source.meta }, headers: { ...source.headers } };
   if (req.headers[`${d.prefix}storage-class`] === undefined) attrs.storageClass = source.storageClass;
   checkMetaLimit(attrs.meta, d.metaLimit);
-  const rec = makeRecord(destKey, attrs, source.objectType, source.etag);
+  // Bodies never change once stored: the copy shares the source's (no bytes are copied).
+  const content = { body: source.body, size: source.size, md5: source.etag, crc64: source.crc64 };
+  const rec = makeRecord(destKey, attrs, content, source.objectType, source.etag);
   if (source.objectType === 'Symlink') {
     rec.symlinkTarget = source.symlinkTarget;
     if (source.symlinkBucket && source.symlinkBucket !== dest.name) rec.symlinkBucket = source.symlinkBucket;
@@ -161,20 +169,20 @@ export function writableUpload(d: Dialect, c: ReadTarget): { bucket: BucketRecor
 export function initiateFromHeaders(d: Dialect, c: ReadTarget): { bucket: BucketRecord; upload: MultipartUpload } {
   const bucket = requireBucket(c.store, c.bucket, d.provider);
   checkAnonymousWrite(c.anonymous, bucket);
-  const { body: _body, ...template } = newObjectFromHeaders(d, c.req, bucket.storageClass, Buffer.alloc(0));
+  const template = newObjectFromHeaders(d, c.req, bucket.storageClass);
   checkMetaLimit(template.meta, d.metaLimit);
   return { bucket, upload: initiateUpload(c.store, bucket.name, c.key!, template) };
 }
 
 /**
  * UploadPartCopy: the part's bytes are (a `<prefix>copy-source-range` of) the object named by
- * `src`. A link source is followed, as GetObject would.
+ * `src`, read as chunks. A link source is followed, as GetObject would.
  */
-export function partBytesFromSource(d: Dialect, c: ReadTarget, src: { bucket: string; key: string }): Buffer {
+export function partSource(d: Dialect, c: ReadTarget, src: { bucket: string; key: string }): { body: StoredBody; start: number; end: number } {
   const srcBucket = requireBucket(c.store, src.bucket, d.provider);
   const stored = requireObject(srcBucket, src.key);
   checkAnonymousRead(c.anonymous, srcBucket, stored);
   const { target: source } = resolveForRead(c.store, srcBucket, stored, c.anonymous);
   const range = parseRange(c.req.headers[`${d.prefix}copy-source-range`], source.size);
-  return Buffer.from(range ? source.body.subarray(range.start, range.end + 1) : source.body);
+  return { body: source.body, start: range?.start ?? 0, end: range?.end ?? source.size - 1 };
 }

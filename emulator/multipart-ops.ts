@@ -1,7 +1,9 @@
 // Provider-neutral multipart upload rules (initiate, part, complete, abort, list parts).
 import crypto from 'node:crypto';
 import { badRequest, notFound } from './errors';
-import { makeRecord, md5Hex, type NewObject } from './object-ops';
+import { discardContent, ingest } from './blob-store';
+import { makeRecord, type NewObject } from './object-ops';
+import type { Content, StoredBody } from './stored-body';
 import type { MultipartUpload, ObjectRecord, Store, UploadPart } from './store';
 
 export const MIN_PART_SIZE = 100 * 1024;
@@ -9,7 +11,7 @@ export const MAX_PART_NUMBER = 10000;
 /** Both services: a part is at most 5 GB (OSS UploadPart, BOS UploadPart docs). */
 export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
 
-export function initiateUpload(store: Store, bucket: string, key: string, template: Omit<NewObject, 'body'>): MultipartUpload {
+export function initiateUpload(store: Store, bucket: string, key: string, template: NewObject): MultipartUpload {
   const u: MultipartUpload = {
     uploadId: crypto.randomBytes(16).toString('hex').toUpperCase(),
     bucket,
@@ -36,9 +38,16 @@ export function parsePartNumber(raw: string | undefined): number {
   return n;
 }
 
-export function uploadPart(store: Store, u: MultipartUpload, partNumber: number, body: Buffer): UploadPart {
-  if (body.length > MAX_PART_SIZE) throw badRequest('EntityTooLarge', `A part may be at most ${MAX_PART_SIZE} bytes.`);
-  const part: UploadPart = { partNumber, body, etag: md5Hex(body), size: body.length, lastModified: Date.now() };
+/**
+ * Stores a part whose bytes are in (`content`, committed). The upload may have been completed or
+ * aborted while they streamed: then NoSuchUpload, and the bytes are deleted.
+ */
+export async function storePart(store: Store, u: MultipartUpload, partNumber: number, content: Content): Promise<UploadPart> {
+  if (store.uploads.get(u.uploadId) !== u) {
+    await discardContent(content);
+    throw notFound('NoSuchUpload', 'The specified upload does not exist.');
+  }
+  const part: UploadPart = { partNumber, body: content.body, etag: content.md5, size: content.size, crc64: content.crc64, lastModified: Date.now() };
   store.putPart(u.uploadId, part);
   return part;
 }
@@ -50,8 +59,15 @@ export interface CompletedPart {
 
 const bareEtag = (e: string): string => e.trim().replace(/^"|"$/g, '').toLowerCase();
 
-/** Validates the part list like the providers do and stores the assembled object. */
-export function completeUpload(store: Store, u: MultipartUpload, list: CompletedPart[]): ObjectRecord {
+async function* concatenated(bodies: StoredBody[]): AsyncIterable<Buffer> {
+  for (const body of bodies) yield* body.chunks();
+}
+
+/**
+ * Validates the part list like the providers do, then streams the parts into one new body and
+ * stores the assembled object. A retry that finds the upload already completed is NoSuchUpload.
+ */
+export async function completeUpload(store: Store, u: MultipartUpload, list: CompletedPart[]): Promise<ObjectRecord> {
   if (!list.length) throw badRequest('InvalidPart', 'You must specify at least one part.');
   const chosen: UploadPart[] = [];
   let previous = 0;
@@ -70,7 +86,20 @@ export function completeUpload(store: Store, u: MultipartUpload, list: Completed
   const digest = crypto.createHash('md5');
   for (const part of chosen) digest.update(Buffer.from(part.etag, 'hex'));
   const etag = `${digest.digest('hex')}-${chosen.length}`;
-  const rec = makeRecord(u.key, { ...u.template, body: Buffer.concat(chosen.map((p) => p.body)) }, 'Multipart', etag);
+  const bodies = chosen.map((p) => p.body);
+  const release = store.blobs.pin(bodies); // a part replaced meanwhile must stay readable
+  let content: Content;
+  try {
+    content = await (await ingest(concatenated(bodies), store.blobs, Infinity)).commit();
+  } finally {
+    release();
+  }
+  // Another Complete (a retry) or an Abort may have ended the upload while the parts streamed.
+  if (store.uploads.get(u.uploadId) !== u || !store.bucket(u.bucket)) {
+    await discardContent(content);
+    throw notFound('NoSuchUpload', 'The specified upload does not exist.');
+  }
+  const rec = makeRecord(u.key, u.template, content, 'Multipart', etag);
   store.putObject(u.bucket, rec);
   store.endUpload(u.uploadId);
   return rec;

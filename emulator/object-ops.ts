@@ -1,13 +1,9 @@
 // Provider-neutral object operations; the OSS and BOS layers translate headers and formats.
-import crypto from 'node:crypto';
 import { EmulatorError, badRequest, conflict, forbidden, notFound } from './errors';
+import type { Content } from './stored-body';
 import type { Acl, BucketRecord, ObjectRecord, Store } from './store';
 
 export const MAX_KEY_BYTES = 1024;
-
-export function md5Hex(body: Buffer): string {
-  return crypto.createHash('md5').update(body).digest('hex');
-}
 
 export function validateKey(key: string): void {
   const bytes = Buffer.byteLength(key);
@@ -110,8 +106,8 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
+/** An object's attributes as a write names them (its bytes come separately, as a Content). */
 export interface NewObject {
-  body: Buffer;
   contentType: string;
   meta: Record<string, string>;
   headers: Record<string, string>;
@@ -119,11 +115,11 @@ export interface NewObject {
   acl: Acl;
 }
 
-export function makeRecord(key: string, o: NewObject, objectType: ObjectRecord['objectType'] = 'Normal', etag?: string): ObjectRecord {
-  return { key, ...o, etag: etag ?? md5Hex(o.body), size: o.body.length, lastModified: Date.now(), objectType };
+/** The record for `content` stored at `key`; the ETag is the bytes' MD5 unless given (multipart, copy). */
+export function makeRecord(key: string, o: NewObject, content: Content, objectType: ObjectRecord['objectType'] = 'Normal', etag?: string): ObjectRecord {
+  return { key, ...o, body: content.body, etag: etag ?? content.md5, size: content.size, crc64: content.crc64, lastModified: Date.now(), objectType };
 }
 
-export { checkContentMd5 } from './integrity/digests';
 
 /** Headers stored with an object and returned on GET/HEAD. */
 export const STORED_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'];

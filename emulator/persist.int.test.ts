@@ -1,58 +1,20 @@
 // Persistence: write through the CLI, SIGKILL it, restart on the same --data directory,
 // and find every acknowledged write byte for byte.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bosRequest, ossRequest, type Endpoint } from './test-client';
+import { bosRequest, ossRequest } from './test-client';
+import { exited, killAll, startCli as startChild } from './test-cli';
 
-const root = path.resolve(import.meta.dirname, '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'symbucket-emu-'));
 const children: ChildProcess[] = [];
-
-interface Started {
-  child: ChildProcess;
-  oss: Endpoint;
-  bos: Endpoint;
-  stdoutLines: string[];
-}
-
-/** Starts `emulator/cli.ts` in one Node process (so SIGKILL hits the server itself). */
-function startCli(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const stdoutLines: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('emulator did not start in time')), 30_000);
-    let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`emulator exited early (${code}): ${stderr}`));
-    });
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      stdoutLines.push(line);
-      if (stdoutLines.length > 1) return;
-      clearTimeout(timer);
-      const info = JSON.parse(line) as { oss: string; bos: string; accessKeyId: string; accessKeySecret: string };
-      const creds = { accessKeyId: info.accessKeyId, accessKeySecret: info.accessKeySecret };
-      resolve({ child, oss: { url: info.oss, ...creds }, bos: { url: info.bos, ...creds }, stdoutLines });
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-}
+const startCli = (argv: string[]) => startChild(argv, children);
 
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll(children);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeRecord } from './object-ops';
+import { bufferContent, readAll, type StoredBody } from './stored-body';
 import { Journal, parseJournal } from './persist';
 import { seedDemo } from './seed-demo';
 import { Store } from './store';
@@ -28,10 +29,12 @@ function open(dir: string, seed = false): { store: Store; journal: Journal } {
 }
 
 const rec = (key: string, text: string) =>
-  makeRecord(key, { body: Buffer.from(text), contentType: 'text/plain', meta: { m: '1' }, headers: {}, storageClass: 'Standard', acl: 'default' });
+  makeRecord(key, { contentType: 'text/plain', meta: { m: '1' }, headers: {}, storageClass: 'Standard', acl: 'default' }, bufferContent(Buffer.from(text)));
+
+const text = async (body: StoredBody | undefined): Promise<string> => (await readAll(body!)).toString();
 
 describe('Journal', () => {
-  it('replays buckets, objects, deletes and multipart uploads', () => {
+  it('replays buckets, objects, deletes and multipart uploads', async () => {
     const dir = tmpDir();
     const a = open(dir);
     a.store.createBucket({ name: 'b', provider: 'oss', storageClass: 'Standard', acl: 'private' });
@@ -39,17 +42,18 @@ describe('Journal', () => {
     a.store.putObject('b', rec('k2', 'two'));
     a.store.deleteObject('b', 'k1');
     a.store.startUpload({ uploadId: 'U', bucket: 'b', key: 'mp', initiated: 1, template: { contentType: 'x', meta: {}, headers: {}, storageClass: 'Standard', acl: 'default' }, parts: new Map() });
-    a.store.putPart('U', { partNumber: 1, body: Buffer.from('p1'), etag: 'e', size: 2, lastModified: 2 });
+    const p1 = bufferContent(Buffer.from('p1'));
+    a.store.putPart('U', { partNumber: 1, body: p1.body, etag: 'e', size: 2, crc64: p1.crc64, lastModified: 2 });
     a.journal.close();
     const b = open(dir);
     expect([...b.store.bucket('b')!.objects.keys()]).toEqual(['k2']);
-    expect(b.store.getObject('b', 'k2')!.body.toString()).toBe('two');
+    expect(await text(b.store.getObject('b', 'k2')?.body)).toBe('two');
     expect(b.store.getObject('b', 'k2')!.meta).toEqual({ m: '1' });
-    expect(b.store.uploads.get('U')!.parts.get(1)!.body.toString()).toBe('p1');
+    expect(await text(b.store.uploads.get('U')!.parts.get(1)!.body)).toBe('p1');
     b.journal.close();
   });
 
-  it('ignores and trims a torn last line, then keeps appending', () => {
+  it('ignores and trims a torn last line, then keeps appending', async () => {
     const dir = tmpDir();
     const a = open(dir);
     a.store.createBucket({ name: 'b', provider: 'bos', storageClass: 'STANDARD', acl: 'private' });
@@ -59,7 +63,7 @@ describe('Journal', () => {
     b.store.putObject('b', rec('after', 'x'));
     b.journal.close();
     const c = open(dir);
-    expect(c.store.getObject('b', 'after')!.body.toString()).toBe('x');
+    expect(await text(c.store.getObject('b', 'after')?.body)).toBe('x');
     c.journal.close();
   });
 
@@ -107,7 +111,7 @@ describe('Journal', () => {
     expect(parseJournal(Buffer.from('x\n{"op":"reset"}\n'))).toEqual({ entries: [{ op: 'reset' }], validLength: 17, skippedLines: [1] });
   });
 
-  it('compacts a long journal on load, keeps seeded deletions, and drops unused blobs', () => {
+  it('compacts a long journal on load, keeps seeded deletions, and drops unused blobs', async () => {
     const dir = tmpDir();
     const a = open(dir, true);
     a.store.deleteObject('demo-oss', 'readme.txt');
@@ -120,15 +124,15 @@ describe('Journal', () => {
     const after = fs.readFileSync(journalPath, 'utf8').split('\n').length;
     expect(before).toBeGreaterThan(600);
     expect(after).toBeLessThan(300);
-    expect(b.store.getObject('demo-oss', 'hot.txt')!.body.toString()).toBe('final');
+    expect(await text(b.store.getObject('demo-oss', 'hot.txt')?.body)).toBe('final');
     expect(b.store.getObject('demo-oss', 'readme.txt')).toBeUndefined();
     const liveBodies = new Set<string>();
-    for (const bucket of b.store.buckets.values()) bucket.objects.forEachPair((_k, r) => void liveBodies.add(r.body.toString('base64')));
+    for (const bucket of b.store.buckets.values()) for (const r of bucket.objects.values()) liveBodies.add((await readAll(r.body)).toString('base64'));
     expect(fs.readdirSync(path.join(dir, 'blobs')).length).toBe(liveBodies.size);
     b.journal.close();
     const c = open(dir, true);
     expect(c.store.getObject('demo-oss', 'readme.txt')).toBeUndefined();
-    expect(c.store.getObject('demo-bos', 'readme.txt')!.body.toString()).toContain('BOS demo bucket');
+    expect(await text(c.store.getObject('demo-bos', 'readme.txt')?.body)).toContain('BOS demo bucket');
     c.journal.close();
   });
 });

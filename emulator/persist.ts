@@ -1,17 +1,23 @@
-// Durable data directory: content-addressed blob files plus an append-only metadata journal.
-// A write is acknowledged only after its blob (temp file + fsync + rename) and its journal
-// line (append + fsync) are on disk, so SIGKILL loses nothing that was acknowledged; a torn
-// last line (never acknowledged) is ignored on replay. A damaged line anywhere else cannot be a
+// Durable data directory: blob files plus an append-only metadata journal that names them.
+// Uploads stream into blob files as they arrive (blob-store.ts: temp file, fsync, rename); small
+// in-memory bodies (links, seeds) are written here, content-addressed. A write is acknowledged
+// only after its blob and then its journal line (append + fsync) are on disk, so SIGKILL loses
+// nothing that was acknowledged; a streamed blob nothing refers to any more is deleted once the
+// journal line that dropped it is durable. A torn last line (never acknowledged) is ignored on replay. A damaged line anywhere else cannot be a
 // torn write: it is skipped with a warning, the entries after it are kept, and the journal as it
 // was is copied aside first, so nothing on disk is ever lost.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { FileBlobStore, isStreamedBlobId } from './blob-store';
+import { Crc64 } from './integrity/crc64';
+import { FileBody, MemoryBody, type StoredBody } from './stored-body';
 import type { Acl, MultipartUpload, ObjectRecord, Provider, Store, StoreListener, UploadPart } from './store';
 
 type BucketMeta = { name: string; provider: Provider; storageClass: string; acl: Acl; created: number };
-type ObjectMeta = Omit<ObjectRecord, 'body'> & { blob: string };
-type PartMeta = Omit<UploadPart, 'body'> & { blob: string };
+/** Journals written before bodies streamed have no `crc64`: it is computed from the blob on load. */
+type ObjectMeta = Omit<ObjectRecord, 'body' | 'crc64'> & { blob: string; crc64?: string };
+type PartMeta = Omit<UploadPart, 'body' | 'crc64'> & { blob: string; crc64?: string };
 
 type Entry =
   | { op: 'bucket'; b: BucketMeta }
@@ -33,11 +39,16 @@ export class Journal implements StoreListener {
   private readonly blobDir: string;
   private readonly journalPath: string;
   private fd = -1;
+  /** Where uploads stream to (the store's `blobs` once loaded). */
+  readonly blobs: FileBlobStore;
+  /** Live records per streamed blob (copies share one); at 0 the file goes. */
+  private readonly refs = new Map<string, number>();
 
   constructor(private readonly dir: string) {
     this.blobDir = path.join(dir, 'blobs');
     this.journalPath = path.join(dir, 'journal.jsonl');
     fs.mkdirSync(this.blobDir, { recursive: true });
+    this.blobs = new FileBlobStore(this.blobDir);
   }
 
   /** Replays the journal onto `store` (which may already hold seed data), then opens it for appends. */
@@ -46,7 +57,9 @@ export class Journal implements StoreListener {
     const parsed = parseJournal(buf);
     let validLength = parsed.validLength;
     if (parsed.skippedLines.length > 0) this.setAsideDamaged(buf, parsed.skippedLines);
+    this.removeTempFiles();
     for (const entry of parsed.entries) this.apply(store, entry);
+    this.checkLiveBodies(store);
     const entries = parsed.entries.length;
     if (options.compact !== false && entries >= (options.compactMinEntries ?? COMPACT_MIN_ENTRIES)) {
       const live = liveEntries(store);
@@ -58,6 +71,70 @@ export class Journal implements StoreListener {
     this.fd = fs.openSync(this.journalPath, 'a+');
     // Drop a torn tail so the next append starts on a clean line.
     if (fs.fstatSync(this.fd).size !== validLength) fs.ftruncateSync(this.fd, validLength);
+    this.countRefs(store);
+    store.blobs = this.blobs;
+  }
+
+  /** Uploads cut short by a kill left temp files; nothing names them. */
+  private removeTempFiles(): void {
+    for (const name of fs.readdirSync(this.blobDir)) {
+      if (name.endsWith('.tmp')) fs.rmSync(path.join(this.blobDir, name), { force: true });
+    }
+  }
+
+  /**
+   * Every live record's blob must be there (a record whose blob is gone is dropped with a
+   * warning: its bytes are lost either way), and records from older journals get their CRC-64.
+   */
+  private checkLiveBodies(store: Store): void {
+    const missing: string[] = [];
+    const check = (body: StoredBody, crc64: string, what: string): string | undefined => {
+      if (!(body instanceof FileBody)) return crc64;
+      if (!fs.existsSync(body.file)) {
+        missing.push(what);
+        return undefined;
+      }
+      return crc64 || crc64OfFile(body.file);
+    };
+    for (const b of store.buckets.values()) {
+      const gone: string[] = [];
+      b.objects.forEachPair((key, rec) => {
+        const crc = check(rec.body, rec.crc64, `${b.name}/${key}`);
+        if (crc === undefined) gone.push(key);
+        else rec.crc64 = crc;
+      });
+      for (const key of gone) b.objects.delete(key);
+    }
+    for (const u of store.uploads.values()) {
+      for (const part of [...u.parts.values()]) {
+        const crc = check(part.body, part.crc64, `${u.key} part ${part.partNumber}`);
+        if (crc === undefined) u.parts.delete(part.partNumber);
+        else part.crc64 = crc;
+      }
+    }
+    if (missing.length) process.stderr.write(`[emulator] journal ${this.journalPath}: the blob of ${missing.length} record(s) is missing; left out: ${missing.slice(0, 5).join(', ')}\n`);
+  }
+
+  private countRefs(store: Store): void {
+    this.refs.clear();
+    for (const b of store.buckets.values()) b.objects.forEachPair((_k, rec) => this.ref(rec.body));
+    for (const u of store.uploads.values()) for (const p of u.parts.values()) this.ref(p.body);
+  }
+
+  private ref(body: StoredBody): void {
+    if (body instanceof FileBody && isStreamedBlobId(body.id)) this.refs.set(body.id, (this.refs.get(body.id) ?? 0) + 1);
+  }
+
+  /** Called after the journal line that dropped `body` is durable: a replay never needs it again. */
+  private unref(body: StoredBody | undefined): void {
+    if (!(body instanceof FileBody) || !isStreamedBlobId(body.id)) return;
+    const n = (this.refs.get(body.id) ?? 0) - 1;
+    if (n > 0) {
+      this.refs.set(body.id, n);
+      return;
+    }
+    this.refs.delete(body.id);
+    this.blobs.remove(body.id);
   }
 
   /** Keeps the journal's exact bytes next to it before any later compaction could drop the damaged lines. */
@@ -81,23 +158,40 @@ export class Journal implements StoreListener {
   bucketDeleted(name: string): void {
     this.append({ op: 'rmbucket', name });
   }
-  objectPut(bucket: string, rec: ObjectRecord): void {
+  objectPut(bucket: string, rec: ObjectRecord, previous: ObjectRecord | undefined): void {
     const { body, ...meta } = rec;
-    this.append({ op: 'put', bucket, o: { ...meta, blob: this.writeBlob(body) } });
+    this.append({ op: 'put', bucket, o: { ...meta, blob: this.blobOf(body) } });
+    this.ref(body);
+    this.unref(previous?.body);
   }
-  objectDeleted(bucket: string, key: string): void {
+  objectDeleted(bucket: string, key: string, previous: ObjectRecord): void {
     this.append({ op: 'del', bucket, key });
+    this.unref(previous.body);
   }
   uploadStarted(u: MultipartUpload): void {
     const { parts: _parts, ...rest } = u;
     this.append({ op: 'upload', u: rest });
   }
-  partPut(uploadId: string, part: UploadPart): void {
+  partPut(uploadId: string, part: UploadPart, previous: UploadPart | undefined): void {
     const { body, ...meta } = part;
-    this.append({ op: 'part', uploadId, p: { ...meta, blob: this.writeBlob(body) } });
+    this.append({ op: 'part', uploadId, p: { ...meta, blob: this.blobOf(body) } });
+    this.ref(body);
+    this.unref(previous?.body);
   }
-  uploadEnded(uploadId: string): void {
+  uploadEnded(uploadId: string, u: MultipartUpload): void {
     this.append({ op: 'endupload', uploadId });
+    for (const p of u.parts.values()) this.unref(p.body);
+  }
+
+  /** The blob a body is journaled as: a streamed one is on disk already, an in-memory one is written now. */
+  private blobOf(body: StoredBody): string {
+    if (body instanceof FileBody) return body.id;
+    if (body instanceof MemoryBody) return this.writeBlob(body.bytes);
+    throw new Error('unknown body kind');
+  }
+
+  private fileBody(id: string, size: number): FileBody {
+    return new FileBody(this.blobs.file(id), id, size);
   }
 
   private apply(store: Store, e: Entry): void {
@@ -116,7 +210,7 @@ export class Journal implements StoreListener {
           break;
         case 'put': {
           const { blob, ...meta } = e.o;
-          if (store.bucket(e.bucket)) store.putObject(e.bucket, { ...meta, body: this.readBlob(blob) });
+          if (store.bucket(e.bucket)) store.putObject(e.bucket, { ...meta, crc64: meta.crc64 ?? '', body: this.fileBody(blob, meta.size) });
           break;
         }
         case 'del':
@@ -127,7 +221,7 @@ export class Journal implements StoreListener {
           break;
         case 'part': {
           const { blob, ...meta } = e.p;
-          store.putPart(e.uploadId, { ...meta, body: this.readBlob(blob) });
+          store.putPart(e.uploadId, { ...meta, crc64: meta.crc64 ?? '', body: this.fileBody(blob, meta.size) });
           break;
         }
         case 'endupload':
@@ -149,8 +243,8 @@ export class Journal implements StoreListener {
    */
   private compact(store: Store): void {
     const used = new Set<string>();
-    const blobOf = (body: Buffer): string => {
-      const id = this.writeBlob(body);
+    const blobOf = (body: StoredBody): string => {
+      const id = this.blobOf(body);
       used.add(id);
       return id;
     };
@@ -203,9 +297,19 @@ export class Journal implements StoreListener {
     return id;
   }
 
-  private readBlob(id: string): Buffer {
-    return fs.readFileSync(path.join(this.blobDir, id));
+}
+
+/** CRC-64 of a blob file, read in 1 MiB steps (records from journals older than streaming). */
+function crc64OfFile(file: string): string {
+  const crc = new Crc64();
+  const buf = Buffer.allocUnsafe(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n = fs.readSync(fd, buf); n > 0; n = fs.readSync(fd, buf)) crc.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
   }
+  return crc.value();
 }
 
 /**

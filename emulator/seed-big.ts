@@ -1,11 +1,10 @@
 // `--seed big:N`: N small objects under `big/` in demo-oss and demo-bos, built in seconds.
 // All records share one body buffer and one meta object; nothing touches the disk.
-import { md5Hex } from './object-ops';
+import { bufferContent } from './stored-body';
 import type { Store } from './store';
 
 export const BIG_PREFIX = 'big/';
-const BODY = Buffer.from('symbucket big-seed object\n');
-const ETAG = md5Hex(BODY);
+const CONTENT = bufferContent(Buffer.from('symbucket big-seed object\n'));
 const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const SEED_TIME = Date.UTC(2026, 0, 1);
 
@@ -19,7 +18,7 @@ export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss'
   for (let i = 1; i <= n; i++) {
     const key = bigKey(i);
     for (const b of targets) {
-      b.objects.set(key, { key, body: BODY, etag: ETAG, size: BODY.length, lastModified: SEED_TIME, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass: b.storageClass, acl: 'default', objectType: 'Normal' });
+      b.objects.set(key, { key, body: CONTENT.body, etag: CONTENT.md5, size: CONTENT.size, crc64: CONTENT.crc64, lastModified: SEED_TIME, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass: b.storageClass, acl: 'default', objectType: 'Normal' });
     }
   }
 }
@@ -48,14 +47,15 @@ export function seedBigLinks(store: Store, n: number, targets: number, buckets: 
   const into = buckets.map((name) => store.bucket(name)).filter((b) => b !== undefined);
   for (let i = 1; i <= n; i++) {
     const key = bigLinkKey(i);
-    const body = Buffer.from(bigLinkTarget(i, targets));
-    const etag = md5Hex(body);
+    const target = bigLinkTarget(i, targets);
+    const content = bufferContent(Buffer.from(target));
     for (const b of into) {
       b.objects.set(key, {
         key,
-        body,
-        etag,
-        size: body.length,
+        body: content.body,
+        etag: content.md5,
+        size: content.size,
+        crc64: content.crc64,
         lastModified: SEED_TIME,
         contentType: 'application/octet-stream',
         meta: EMPTY,
@@ -63,7 +63,7 @@ export function seedBigLinks(store: Store, n: number, targets: number, buckets: 
         storageClass: b.storageClass,
         acl: 'default',
         objectType: 'Symlink',
-        symlinkTarget: body.toString(),
+        symlinkTarget: target,
       });
     }
   }

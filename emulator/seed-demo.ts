@@ -1,6 +1,7 @@
 // `--seed demo`: a deterministic demo dataset (identical on every start). The exported
 // constants summarise it so that tests and e2e specs can refer to notable keys.
 import { makeRecord } from './object-ops';
+import { bufferContent } from './stored-body';
 import type { ObjectRecord, Provider, Store } from './store';
 
 export const DEMO_BUCKETS = {
@@ -133,7 +134,7 @@ export function seedDemo(store: Store): void {
   const add = (provider: Provider, name: string, storageClass: string, files: SeedFile[]): void => {
     store.createBucket({ name, provider, storageClass, acl: 'private', created: DEMO_TIME });
     files.forEach((f, i) => {
-      const rec = makeRecord(f.key, { body: f.body, contentType: contentTypeOf(f.key), meta: {}, headers: {}, storageClass, acl: 'default' });
+      const rec = makeRecord(f.key, { contentType: contentTypeOf(f.key), meta: {}, headers: {}, storageClass, acl: 'default' }, bufferContent(f.body));
       rec.lastModified = DEMO_TIME + i * 60_000;
       store.putObject(name, rec);
     });
@@ -144,14 +145,8 @@ export function seedDemo(store: Store): void {
   add('bos', DEMO_BUCKETS.bosMedia, 'STANDARD', mediaFiles());
   for (const link of DEMO_LINKS) {
     const bucket = store.bucket(link.bucket)!;
-    const rec: ObjectRecord = makeRecord(link.key, {
-      body: Buffer.from(link.target),
-      contentType: contentTypeOf(link.key),
-      meta: { 'created-by': 'symbucket-demo' },
-      headers: {},
-      storageClass: bucket.storageClass,
-      acl: 'default',
-    }, 'Symlink');
+    const attrs = { contentType: contentTypeOf(link.key), meta: { 'created-by': 'symbucket-demo' }, headers: {}, storageClass: bucket.storageClass, acl: 'default' as const };
+    const rec: ObjectRecord = makeRecord(link.key, attrs, bufferContent(Buffer.from(link.target)), 'Symlink');
     rec.symlinkTarget = link.target;
     if (link.targetBucket) rec.symlinkBucket = link.targetBucket;
     rec.lastModified = DEMO_TIME + 86_400_000;

@@ -10,7 +10,7 @@ import type { ProviderCtx } from './shared-handlers';
 import { checkAnonymousWrite, requireBucket } from './object-ops';
 import type { EndpointRules, Provider, Store } from './store';
 
-export type ProviderHandler = (c: ProviderCtx) => EmuResponse;
+export type ProviderHandler = (c: ProviderCtx) => EmuResponse | Promise<EmuResponse>;
 
 /** The handler modules each provider exports under the same names. */
 export interface ProviderHandlers {
@@ -101,7 +101,7 @@ function declaresBody(req: EmuRequest): boolean {
 }
 
 /** Addressing, signature, STS token and route from the headers alone; the step it returns runs the handler. */
-export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): () => EmuResponse {
+export function prepareProviderRequest(req: EmuRequest, p: ProviderPipeline): () => EmuResponse | Promise<EmuResponse> {
   const viaDomain = domainAddress(req, req.rawPath, p.store.rules);
   const addr = viaDomain ?? resolveAddress(req.host, p.addressPath(req.rawPath), p.isRegionalEndpoint);
   // Data calls (object operations and listings) on a domain-only bucket need its custom domain.

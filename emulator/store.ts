@@ -3,6 +3,8 @@
 import BTreeModule from 'sorted-btree';
 import type BTreeType from 'sorted-btree';
 import { compareKeys } from './key-order';
+import { MemoryBlobStore, type BlobStore } from './blob-store';
+import type { StoredBody } from './stored-body';
 
 // sorted-btree is CommonJS with a default export; normalise for both ESM loaders.
 const BTree = ((BTreeModule as unknown as { default?: typeof BTreeModule }).default ?? BTreeModule) as typeof BTreeModule;
@@ -15,10 +17,12 @@ export type Acl = 'default' | 'private' | 'public-read' | 'public-read-write';
 
 export interface ObjectRecord {
   key: string;
-  body: Buffer;
+  body: StoredBody;
   /** Lower-case md5 hex of the body (multipart: md5-of-md5s + "-N"). */
   etag: string;
   size: number;
+  /** Decimal CRC-64/ECMA-182 of the body (x-oss-hash-crc64ecma). */
+  crc64: string;
   /** ms since epoch */
   lastModified: number;
   contentType: string;
@@ -45,9 +49,10 @@ export interface BucketRecord {
 
 export interface UploadPart {
   partNumber: number;
-  body: Buffer;
+  body: StoredBody;
   etag: string;
   size: number;
+  crc64: string;
   lastModified: number;
 }
 
@@ -57,19 +62,22 @@ export interface MultipartUpload {
   key: string;
   initiated: number;
   /** Object attributes fixed at initiation; applied on completion. */
-  template: Omit<ObjectRecord, 'key' | 'body' | 'etag' | 'size' | 'lastModified' | 'objectType'>;
+  template: Omit<ObjectRecord, 'key' | 'body' | 'etag' | 'size' | 'crc64' | 'lastModified' | 'objectType'>;
   parts: Map<number, UploadPart>;
 }
 
-/** What the journal needs to hear about; seeding bypasses it. */
+/**
+ * What the journal needs to hear about; seeding bypasses it. Each call names the record it
+ * replaces or removes, so the journal can delete a blob file nothing refers to any more.
+ */
 export interface StoreListener {
   bucketCreated(b: Omit<BucketRecord, 'objects'>): void;
   bucketDeleted(name: string): void;
-  objectPut(bucket: string, rec: ObjectRecord): void;
-  objectDeleted(bucket: string, key: string): void;
+  objectPut(bucket: string, rec: ObjectRecord, previous: ObjectRecord | undefined): void;
+  objectDeleted(bucket: string, key: string, previous: ObjectRecord): void;
   uploadStarted(u: MultipartUpload): void;
-  partPut(uploadId: string, part: UploadPart): void;
-  uploadEnded(uploadId: string): void;
+  partPut(uploadId: string, part: UploadPart, previous: UploadPart | undefined): void;
+  uploadEnded(uploadId: string, u: MultipartUpload): void;
 }
 
 export const newTree = (): Tree => new BTree<string, ObjectRecord>(undefined, compareKeys);
@@ -94,6 +102,8 @@ export class Store {
   /** Real-cloud access rules a test can switch on (see EndpointRules). */
   readonly rules = new EndpointRules();
   listener: StoreListener | undefined;
+  /** Where uploads stream to: memory, or the data directory's blobs/ (set by the journal). */
+  blobs: BlobStore = new MemoryBlobStore();
 
   bucket(name: string): BucketRecord | undefined {
     return this.buckets.get(name);
@@ -125,14 +135,15 @@ export class Store {
     const b = this.buckets.get(bucket);
     if (!b) throw new Error(`no bucket ${bucket}`);
     // Journal first: a write is acknowledged only after it is durable.
-    this.listener?.objectPut(bucket, rec);
+    this.listener?.objectPut(bucket, rec, b.objects.get(rec.key));
     b.objects.set(rec.key, rec);
   }
 
   deleteObject(bucket: string, key: string): boolean {
     const b = this.buckets.get(bucket);
-    if (!b || !b.objects.has(key)) return false;
-    this.listener?.objectDeleted(bucket, key);
+    const previous = b?.objects.get(key);
+    if (!b || !previous) return false;
+    this.listener?.objectDeleted(bucket, key, previous);
     b.objects.delete(key);
     return true;
   }
@@ -145,13 +156,14 @@ export class Store {
   putPart(uploadId: string, part: UploadPart): void {
     const u = this.uploads.get(uploadId);
     if (!u) return;
-    this.listener?.partPut(uploadId, part);
+    this.listener?.partPut(uploadId, part, u.parts.get(part.partNumber));
     u.parts.set(part.partNumber, part);
   }
 
   endUpload(uploadId: string): void {
-    if (!this.uploads.has(uploadId)) return;
-    this.listener?.uploadEnded(uploadId);
+    const u = this.uploads.get(uploadId);
+    if (!u) return;
+    this.listener?.uploadEnded(uploadId, u);
     this.uploads.delete(uploadId);
   }
 }

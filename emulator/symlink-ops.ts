@@ -4,6 +4,7 @@ import { type MetaRules, checkForbidOverwrite, checkMetaLimit, makeRecord, requi
 import type { Acl, BucketRecord, ObjectRecord, Store } from './store';
 import { strictDecode } from './decode';
 import { latin1ToUtf8 } from './sign-util';
+import { bufferContent } from './stored-body';
 
 export interface PutSymlinkInput {
   key: string;
@@ -28,12 +29,8 @@ export function decodeTarget(raw: string | undefined, header: string): string {
 export function putSymlink(store: Store, bucket: BucketRecord, input: PutSymlinkInput, target: string): ObjectRecord {
   checkMetaLimit(input.meta, input.metaLimit);
   checkForbidOverwrite(bucket, input.key, input.forbidOverwrite);
-  const body = Buffer.from(target);
-  const rec = makeRecord(
-    input.key,
-    { body, contentType: input.contentType, meta: input.meta, headers: {}, storageClass: input.storageClass, acl: input.acl },
-    'Symlink',
-  );
+  const attrs = { contentType: input.contentType, meta: input.meta, headers: {}, storageClass: input.storageClass, acl: input.acl };
+  const rec = makeRecord(input.key, attrs, bufferContent(Buffer.from(target)), 'Symlink');
   rec.symlinkTarget = target;
   if (input.targetBucket !== undefined && input.targetBucket !== bucket.name) rec.symlinkBucket = input.targetBucket;
   store.putObject(bucket.name, rec);

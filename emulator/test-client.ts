@@ -59,8 +59,26 @@ async function send(url: string, method: string, headers: Record<string, string>
   return { status: res.status, headers: res.headers, body: buf, text, code };
 }
 
+/** A signed request's line and headers, for a caller that sends the body itself (streaming tests). */
+export interface SignedRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+}
+
 /** Path-style OSS request signed with V4 (region cn-hangzhou unless given). */
 export function ossRequest(ep: Endpoint, r: RawRequest, region = 'cn-hangzhou'): Promise<RawResponse> {
+  const signed = ossSign(ep, r, region);
+  return send(signed.url, signed.method, signed.headers, r.body);
+}
+
+/** `/v1/bucket/key` BOS request signed with bce-auth-v1 over host and x-bce-* headers. */
+export function bosRequest(ep: Endpoint, r: RawRequest): Promise<RawResponse> {
+  const signed = bosSign(ep, r);
+  return send(signed.url, signed.method, signed.headers, r.body);
+}
+
+export function ossSign(ep: Endpoint, r: RawRequest, region = 'cn-hangzhou'): SignedRequest {
   const method = r.method ?? 'GET';
   const query = r.query ?? {};
   const headers: Record<string, string> = { ...r.headers };
@@ -76,11 +94,10 @@ export function ossRequest(ep: Endpoint, r: RawRequest, region = 'cn-hangzhou'):
     const sig = v4Signature(ep.accessKeySecret, date, region, 'oss', v4StringToSign(datetime, scope, cr));
     headers.authorization = `OSS4-HMAC-SHA256 Credential=${ep.accessKeyId}/${scope},Signature=${sig}`;
   }
-  return send(ep.url + path + queryString(query), method, headers, r.body);
+  return { url: ep.url + path + queryString(query), method, headers };
 }
 
-/** `/v1/bucket/key` BOS request signed with bce-auth-v1 over host and x-bce-* headers. */
-export function bosRequest(ep: Endpoint, r: RawRequest): Promise<RawResponse> {
+export function bosSign(ep: Endpoint, r: RawRequest): SignedRequest {
   const method = r.method ?? 'GET';
   const query = r.query ?? {};
   const headers: Record<string, string> = { ...r.headers };
@@ -95,5 +112,5 @@ export function bosRequest(ep: Endpoint, r: RawRequest): Promise<RawResponse> {
     const cr = bceCanonicalRequest({ method, uri: path, query: queryPairs(query), headers: lower, signedHeaders });
     headers.authorization = `${prefix}/${signedHeaders.join(';')}/${bceSignature(bceSigningKey(ep.accessKeySecret, prefix), cr)}`;
   }
-  return send(ep.url + path + queryString(query), method, headers, r.body);
+  return { url: ep.url + path + queryString(query), method, headers };
 }

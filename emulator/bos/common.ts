@@ -1,5 +1,6 @@
 // Shared BOS protocol bits: handler context, JSON responses, enums, object headers.
 import { badRequest } from '../errors';
+import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
 import type { MetaRules } from '../object-ops';
@@ -47,4 +48,5 @@ export const BOS_DIALECT: Dialect = {
   parseStorageClass,
   parseAcl,
   integrity: () => ({}),
+  uploadChecksums: (req, digests) => checkBosCrc32(req.headers[BOS_CRC32_HEADER], digests.crc32),
 };

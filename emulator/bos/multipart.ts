@@ -1,10 +1,10 @@
 // BOS multipart upload (JSON bodies): Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, parsePartNumber, pendingUploads, sortedParts, uploadPart } from '../multipart-ops';
-import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
-import { checkAnonymousWrite, checkContentMd5, requireBucket } from '../object-ops';
-import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
+import { completeUpload, parsePartNumber, pendingUploads, sortedParts } from '../multipart-ops';
+import { checkAnonymousWrite, requireBucket } from '../object-ops';
+import { initiateFromHeaders, writableUpload } from '../dialect';
+import { copyPart, receivePart } from '../uploads';
 import { parseBosCopySource } from './objects';
 import { BOS_DIALECT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
 
@@ -18,32 +18,30 @@ export function initiate(c: BosCtx): EmuResponse {
   return jsonResponse({ bucket: bucket.name, key: upload.key, uploadId: upload.uploadId });
 }
 
-export function putPart(c: BosCtx): EmuResponse {
+export async function putPart(c: BosCtx): Promise<EmuResponse> {
   const { u } = uploadOf(c);
   const n = parsePartNumber(queryParam(c.req, 'partNumber'));
   const copySource = c.req.headers['x-bce-copy-source'];
   if (copySource !== undefined) {
     // UploadPartCopy (BOS "multipart copy"): answers {lastModified, eTag} as JSON, as bce-sdk-go's
     // UploadPartCopy parses it (api/multipart.go, CopyObjectResult).
-    const part = uploadPart(c.store, u, n, partBytesFromSource(BOS_DIALECT, c, parseBosCopySource(copySource)));
+    const part = await copyPart(BOS_DIALECT, c, u, n, parseBosCopySource(copySource));
     return jsonResponse({ lastModified: isoSeconds(part.lastModified), eTag: part.etag }, 200, { etag: bosEtag(part.etag) });
   }
-  checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  const crc = checkBosCrc32(c.req.headers[BOS_CRC32_HEADER], c.req.body);
-  const part = uploadPart(c.store, u, n, c.req.body);
-  return emptyResponse(200, { etag: bosEtag(part.etag), ...crc });
+  const { part, checksums } = await receivePart(BOS_DIALECT, c, u, n);
+  return emptyResponse(200, { etag: bosEtag(part.etag), ...checksums });
 }
 
-export function complete(c: BosCtx): EmuResponse {
+export async function complete(c: BosCtx): Promise<EmuResponse> {
   const { b, u } = uploadOf(c);
-  const parsed = parseJson(c.req.body) as { parts?: unknown };
+  const parsed = parseJson(await c.req.body.bytes()) as { parts?: unknown };
   const list = parsed && typeof parsed === 'object' ? parsed.parts : undefined;
   if (!Array.isArray(list)) throw badRequest('MalformedJSON', 'Expected {"parts":[{"partNumber":1,"eTag":"..."}]}.');
   const parts = (list as { partNumber?: unknown; eTag?: unknown }[]).map((p) => ({
     partNumber: parsePartNumber(String(p?.partNumber ?? '')),
     etag: typeof p?.eTag === 'string' ? p.eTag : '',
   }));
-  const rec = completeUpload(c.store, u, parts);
+  const rec = await completeUpload(c.store, u, parts);
   return jsonResponse({ location: `/${b.name}/${rec.key}`, bucket: b.name, key: rec.key, eTag: rec.etag });
 }
 

@@ -2,28 +2,17 @@
 import { badRequest } from '../errors';
 import { type EmuResponse } from '../http-types';
 import { strictDecode } from '../decode';
-import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
-import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
-import {
-  checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
-  requireBucket, requireObject, validateKey,
-} from '../object-ops';
+import { copiedRecord, forbidOverwrite, responseOverrides, serveObject } from '../dialect';
+import { checkAnonymousRead, checkAnonymousWrite, checkForbidOverwrite, requireBucket, requireObject, validateKey } from '../object-ops';
+import { receiveObject } from '../uploads';
 import { aclJson } from './buckets';
 import {
-  BOS_DIALECT, BOS_META_LIMIT, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseAcl, parseJson, type BosCtx,
+  BOS_DIALECT, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseAcl, parseJson, type BosCtx,
 } from './common';
 
-export function putObject(c: BosCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'bos');
-  checkAnonymousWrite(c.anonymous, b);
-  checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  const crc = checkBosCrc32(c.req.headers[BOS_CRC32_HEADER], c.req.body);
-  checkForbidOverwrite(b, c.key!, forbidOverwrite(BOS_DIALECT, c.req));
-  const obj = newObjectFromHeaders(BOS_DIALECT, c.req, b.storageClass, c.req.body);
-  checkMetaLimit(obj.meta, BOS_META_LIMIT);
-  const rec = makeRecord(c.key!, obj);
-  c.store.putObject(b.name, rec);
-  return emptyResponse(200, { etag: bosEtag(rec.etag), ...crc });
+export async function putObject(c: BosCtx): Promise<EmuResponse> {
+  const { rec, checksums } = await receiveObject(BOS_DIALECT, c);
+  return emptyResponse(200, { etag: bosEtag(rec.etag), ...checksums });
 }
 
 export function getOrHeadObject(c: BosCtx): EmuResponse {
@@ -78,10 +67,10 @@ export function putObjectAcl(c: BosCtx): EmuResponse {
 }
 
 /** POST /bucket?delete with `{"objects":[{"key":"..."}]}`; answers only the failures. */
-export function deleteMultiple(c: BosCtx): EmuResponse {
+export async function deleteMultiple(c: BosCtx): Promise<EmuResponse> {
   const b = requireBucket(c.store, c.bucket, 'bos');
   checkAnonymousWrite(c.anonymous, b);
-  const parsed = parseJson(c.req.body) as { objects?: unknown };
+  const parsed = parseJson(await c.req.body.bytes()) as { objects?: unknown };
   const list = parsed && typeof parsed === 'object' ? parsed.objects : undefined;
   if (!Array.isArray(list) || list.length === 0 || list.length > 1000) {
     throw badRequest('MalformedJSON', 'Expected {"objects":[{"key":"..."}]} with 1 to 1000 entries.');

@@ -41,7 +41,7 @@ export function createBosRouter(store: Store, creds: Credentials, region: string
     // BOS answers an overload with 503 ServiceUnavailable (its error table's code for
     // "Please reduce your request rate."; the same code the fault injection uses).
     overloaded: () => new EmulatorError(503, 'ServiceUnavailable', 'Please reduce your request rate.'),
-    prepare(req: EmuRequest): () => EmuResponse {
+    prepare(req: EmuRequest): () => EmuResponse | Promise<EmuResponse> {
       return prepareProviderRequest(req, {
         provider: 'bos',
         store,

@@ -24,7 +24,7 @@ export function listBuckets(c: OssCtx): EmuResponse {
   return xmlResponse(`<ListAllMyBucketsResult>${ownerXml()}<Buckets>${buckets}</Buckets></ListAllMyBucketsResult>`);
 }
 
-export function putBucket(c: OssCtx): EmuResponse {
+export async function putBucket(c: OssCtx): Promise<EmuResponse> {
   requireSigned(c);
   const name = c.bucket!;
   validateBucketName(name);
@@ -34,7 +34,8 @@ export function putBucket(c: OssCtx): EmuResponse {
     throw conflict('BucketAlreadyExists', 'The requested bucket name is not available.');
   }
   let bodyClass: string | undefined;
-  if (c.req.body.length) bodyClass = childText(parseXml(c.req.body), 'StorageClass');
+  const body = await c.req.body.bytes();
+  if (body.length) bodyClass = childText(parseXml(body), 'StorageClass');
   const storageClass = parseStorageClass(c.req.headers['x-oss-storage-class'] ?? bodyClass, 'Standard');
   const acl = parseAcl(c.req.headers['x-oss-acl'], 'private');
   c.store.createBucket({ name, provider: 'oss', storageClass, acl: acl === 'default' ? 'private' : acl });

@@ -43,6 +43,7 @@ export const OSS_DIALECT: Dialect = {
   // OSS answers PUT, GET and HEAD with the whole object's CRC-64, also for a ranged GET (ali-oss
   // and the Go SDK compare it only for full reads).
   integrity: ossCrcHeaders,
+  uploadChecksums: (_req, digests) => ossCrcHeaders(digests.crc64),
 };
 
 export function ownerXml(): string {

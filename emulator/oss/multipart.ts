@@ -1,10 +1,11 @@
 // OSS multipart upload: Initiate, UploadPart, Complete, Abort, ListParts, ListMultipartUploads.
 import { badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import { completeUpload, parsePartNumber, pendingUploads, sortedParts, uploadPart } from '../multipart-ops';
-import { checkAnonymousWrite, checkContentMd5, requireBucket } from '../object-ops';
+import { completeUpload, parsePartNumber, pendingUploads, sortedParts } from '../multipart-ops';
+import { checkAnonymousWrite, requireBucket } from '../object-ops';
 import { parseCopySource } from './objects';
-import { initiateFromHeaders, partBytesFromSource, writableUpload } from '../dialect';
+import { initiateFromHeaders, writableUpload } from '../dialect';
+import { copyPart, receivePart } from '../uploads';
 import { OSS_DIALECT, emptyResponse, isoDate, ossEtag, xmlResponse, type OssCtx } from './common';
 import { ossCrcHeaders } from '../integrity/digests';
 import { childText, childrenNamed, el, parseXml } from './xml';
@@ -19,36 +20,35 @@ export function initiate(c: OssCtx): EmuResponse {
   return xmlResponse(`<InitiateMultipartUploadResult>${el('Bucket', bucket.name)}${el('Key', upload.key)}${el('UploadId', upload.uploadId)}</InitiateMultipartUploadResult>`);
 }
 
-export function putPart(c: OssCtx): EmuResponse {
+export async function putPart(c: OssCtx): Promise<EmuResponse> {
   const { u } = uploadOf(c);
   const n = parsePartNumber(queryParam(c.req, 'partNumber'));
   const copySource = c.req.headers['x-oss-copy-source'];
   if (copySource !== undefined) {
     // UploadPartCopy: the part's bytes come from (a range of) an existing object.
-    const part = uploadPart(c.store, u, n, partBytesFromSource(OSS_DIALECT, c, parseCopySource(copySource, u.bucket)));
+    const part = await copyPart(OSS_DIALECT, c, u, n, parseCopySource(copySource, u.bucket));
     const xml = `<CopyPartResult>${el('LastModified', isoDate(part.lastModified))}${el('ETag', ossEtag(part.etag))}</CopyPartResult>`;
-    return xmlResponse(xml, 200, { etag: ossEtag(part.etag), ...ossCrcHeaders(part.body) });
+    return xmlResponse(xml, 200, { etag: ossEtag(part.etag), ...ossCrcHeaders(part.crc64) });
   }
-  checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  const part = uploadPart(c.store, u, n, c.req.body);
-  return emptyResponse(200, { etag: ossEtag(part.etag), ...ossCrcHeaders(part.body) });
+  const { part, checksums } = await receivePart(OSS_DIALECT, c, u, n);
+  return emptyResponse(200, { etag: ossEtag(part.etag), ...checksums });
 }
 
-export function complete(c: OssCtx): EmuResponse {
+export async function complete(c: OssCtx): Promise<EmuResponse> {
   const { b, u } = uploadOf(c);
-  const root = parseXml(c.req.body);
+  const root = parseXml(await c.req.body.bytes());
   if (root.name !== 'CompleteMultipartUpload') throw badRequest('MalformedXML', 'The root element must be CompleteMultipartUpload.');
   const parts = childrenNamed(root, 'Part').map((p) => ({
     partNumber: parsePartNumber(childText(p, 'PartNumber')?.trim()),
     etag: childText(p, 'ETag') ?? '',
   }));
-  const rec = completeUpload(c.store, u, parts);
+  const rec = await completeUpload(c.store, u, parts);
   return xmlResponse(
     `<CompleteMultipartUploadResult>${el('Location', `/${b.name}/${rec.key}`)}${el('Bucket', b.name)}${el('Key', rec.key)}` +
       `${el('ETag', ossEtag(rec.etag))}</CompleteMultipartUploadResult>`,
     200,
     // The combined CRC of the assembled object (OSS computes it from the parts' CRCs).
-    ossCrcHeaders(rec.body),
+    ossCrcHeaders(rec.crc64),
   );
 }
 

@@ -2,29 +2,18 @@
 import crypto from 'node:crypto';
 import { EmulatorError, badRequest } from '../errors';
 import { queryParam, type EmuResponse } from '../http-types';
-import {
-  checkAnonymousRead, checkAnonymousWrite, checkContentMd5, checkForbidOverwrite, checkMetaLimit, makeRecord,
-  requireBucket, requireObject, validateKey,
-} from '../object-ops';
+import { checkAnonymousRead, checkAnonymousWrite, checkForbidOverwrite, requireBucket, requireObject, validateKey } from '../object-ops';
 import { strictDecode } from '../decode';
-import { ossCrcHeaders } from '../integrity/digests';
-import { copiedRecord, forbidOverwrite, newObjectFromHeaders, responseOverrides, serveObject } from '../dialect';
+import { copiedRecord, forbidOverwrite, responseOverrides, serveObject } from '../dialect';
+import { receiveObject } from '../uploads';
 import {
-  OSS_DIALECT, OSS_META_LIMIT, emptyResponse, isoDate, ossEtag, ownerXml, parseAcl, xmlResponse, type OssCtx,
+  OSS_DIALECT, emptyResponse, isoDate, ossEtag, ownerXml, parseAcl, xmlResponse, type OssCtx,
 } from './common';
 import { childText, childrenNamed, el, parseXml } from './xml';
 
-export function putObject(c: OssCtx): EmuResponse {
-  const b = requireBucket(c.store, c.bucket, 'oss');
-  checkAnonymousWrite(c.anonymous, b);
-  const key = c.key!;
-  checkContentMd5(c.req.headers['content-md5'], c.req.body);
-  checkForbidOverwrite(b, key, forbidOverwrite(OSS_DIALECT, c.req));
-  const obj = newObjectFromHeaders(OSS_DIALECT, c.req, b.storageClass, c.req.body);
-  checkMetaLimit(obj.meta, OSS_META_LIMIT);
-  const rec = makeRecord(key, obj);
-  c.store.putObject(b.name, rec);
-  return emptyResponse(200, { etag: ossEtag(rec.etag), ...ossCrcHeaders(rec.body) });
+export async function putObject(c: OssCtx): Promise<EmuResponse> {
+  const { rec, checksums } = await receiveObject(OSS_DIALECT, c);
+  return emptyResponse(200, { etag: ossEtag(rec.etag), ...checksums });
 }
 
 export function getOrHeadObject(c: OssCtx): EmuResponse {
@@ -91,15 +80,16 @@ function decodeBodyKey(text: string): string {
 }
 
 /** POST /?delete with `<Delete><Quiet/><Object><Key/></Object>...</Delete>` and Content-MD5. */
-export function deleteMultiple(c: OssCtx): EmuResponse {
+export async function deleteMultiple(c: OssCtx): Promise<EmuResponse> {
   const b = requireBucket(c.store, c.bucket, 'oss');
   checkAnonymousWrite(c.anonymous, b);
   const md5 = c.req.headers['content-md5'];
   if (md5 === undefined) throw badRequest('MissingArgument', 'Content-MD5 is required for DeleteMultipleObjects.');
-  if (md5 !== crypto.createHash('md5').update(c.req.body).digest('base64')) {
+  const body = await c.req.body.bytes();
+  if (md5 !== crypto.createHash('md5').update(body).digest('base64')) {
     throw badRequest('InvalidDigest', 'The Content-MD5 you specified did not match what we received.');
   }
-  const root = parseXml(c.req.body);
+  const root = parseXml(body);
   if (root.name !== 'Delete') throw badRequest('MalformedXML', 'The root element must be Delete.');
   const objects = childrenNamed(root, 'Object');
   if (objects.length === 0 || objects.length > 1000) throw badRequest('MalformedXML', 'Between 1 and 1000 objects may be deleted per request.');

@@ -86,7 +86,7 @@ export function createOssRouter(store: Store, creds: Credentials, region: string
     // OSS's 503 for too many concurrent requests: "ActiveRequestLimitExceeded", per
     // https://help.aliyun.com/zh/oss/support/http-status-code-503 (alibabacloud.com/help/doc-detail/185813.htm).
     overloaded: () => new EmulatorError(503, 'ActiveRequestLimitExceeded', 'Max active request limit is exceeded'),
-    prepare(req: EmuRequest): () => EmuResponse {
+    prepare(req: EmuRequest): () => EmuResponse | Promise<EmuResponse> {
       return prepareProviderRequest(req, {
         provider: 'oss',
         store,
