@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBosError } from './errors';
-import { BosShapeError, parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects } from './parse';
+import { BosShapeError, parseBosCopyResult, parseBosDeleteResult, parseBosListBuckets, parseBosListObjects, parseBosObjectAcl } from './parse';
 
 const list = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -87,4 +87,17 @@ describe('BOS error parsing', () => {
       expect(parseBosError(res(500, body))).toMatchObject({ code: 'InvalidResponse', status: 500, provider: 'bos' });
     },
   );
+});
+
+describe('GetObjectAcl parser', () => {
+  const acl = (grants: unknown[]) => JSON.stringify({ accessControlList: grants });
+  const owner = { grantee: [{ id: '7f34788d02a64a9c98f85600567d98a7' }], permission: ['FULL_CONTROL'] };
+  it('names the canned ACL from what everyone ("*") may do (BOS ACL docs)', () => {
+    expect(parseBosObjectAcl(acl([{ grantee: [{ id: '*' }], permission: ['READ'] }]))).toBe('public-read');
+    expect(parseBosObjectAcl(acl([owner, { grantee: [{ id: '*' }], permission: ['READ', 'WRITE'] }]))).toBe('public-read-write');
+    expect(parseBosObjectAcl(acl([owner]))).toBe('private');
+  });
+  it('refuses a body of another shape', () => {
+    expect(() => parseBosObjectAcl('{"acl":[]}')).toThrow(BosShapeError);
+  });
 });

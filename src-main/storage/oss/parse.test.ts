@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOssError, parseOssErrorXml } from './errors';
-import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets, parseListObjectsV2 } from './parse';
+import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets, parseListObjectsV2, parseObjectAcl } from './parse';
 import { XmlSyntaxError } from './xml';
 
 const page = (entries: string, tail = '<IsTruncated>true</IsTruncated><NextContinuationToken>tok%2Fen</NextContinuationToken>', enc = '<EncodingType>url</EncodingType>') =>
@@ -130,5 +130,16 @@ describe('OSS error parsing', () => {
 
   it('parseOssErrorXml rejects other roots', () => {
     expect(() => parseOssErrorXml('<ListBucketResult/>')).toThrow(XmlSyntaxError);
+  });
+});
+
+describe('GetObjectACL parser', () => {
+  it('reads the canned ACL of AccessControlList/Grant (the OSS GetObjectACL doc example, trailing blank included)', () => {
+    const xml = '<?xml version="1.0" ?>\n<AccessControlPolicy><Owner><ID>1234513455</ID><DisplayName>1234513455</DisplayName></Owner><AccessControlList><Grant>public-read </Grant></AccessControlList></AccessControlPolicy>';
+    expect(parseObjectAcl(xml)).toBe('public-read');
+    expect(parseObjectAcl('<AccessControlPolicy><AccessControlList><Grant>default</Grant></AccessControlList></AccessControlPolicy>')).toBe('default');
+  });
+  it('refuses another root element', () => {
+    expect(() => parseObjectAcl('<Error><Grant>private</Grant></Error>')).toThrow();
   });
 });

@@ -218,7 +218,7 @@ describe('Retarget…', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Retarget link' });
     const target = (await within(dialog).findByRole('textbox', { name: 'Target' })) as HTMLInputElement;
     expect(target.value).toBe('docs/guide.pdf');
-    await waitFor(() => expect(document.activeElement).toBe(target));
+    await waitFor(() => expect(document.activeElement).toBe(target), { timeout: 5000 });
     expect([target.selectionStart, target.selectionEnd]).toEqual([0, 'docs/guide.pdf'.length]);
     expect((within(dialog).getByRole('combobox', { name: 'Storage class' }) as HTMLSelectElement).value).toBe('IA');
     expect((within(dialog).getByRole('textbox', { name: 'Metadata name 1' }) as HTMLInputElement).value).toBe('owner');
