@@ -72,6 +72,7 @@ export class Journal implements StoreListener {
     // Drop a torn tail so the next append starts on a clean line.
     if (fs.fstatSync(this.fd).size !== validLength) fs.ftruncateSync(this.fd, validLength);
     this.countRefs(store);
+    this.removeOrphans();
     store.blobs = this.blobs;
   }
 
@@ -113,6 +114,16 @@ export class Journal implements StoreListener {
       }
     }
     if (missing.length) process.stderr.write(`[emulator] journal ${this.journalPath}: the blob of ${missing.length} record(s) is missing; left out: ${missing.slice(0, 5).join(', ')}\n`);
+  }
+
+  /**
+   * A streamed blob no live record names: a kill came between its rename and its journal line
+   * (never acknowledged), or before the unlink of a superseded one. Nothing can need it.
+   */
+  private removeOrphans(): void {
+    for (const name of fs.readdirSync(this.blobDir)) {
+      if (isStreamedBlobId(name) && !this.refs.has(name)) fs.rmSync(path.join(this.blobDir, name), { force: true });
+    }
   }
 
   private countRefs(store: Store): void {
