@@ -38,8 +38,11 @@ function expectRows(expected: number) {
   };
 }
 
+/** Two copies of the emulator answer connections in parallel, as a service does (emulator-workers.ts). */
+const LIST_EMULATOR_WORKERS = 2;
+
 export async function benchList(provider: 'oss' | 'bos', scale: BenchScale): Promise<BenchResult> {
-  const emu = await startEmulatorProcess({ bigObjects: scale.listObjects });
+  const emu = await startEmulatorProcess({ bigObjects: scale.listObjects, workers: LIST_EMULATOR_WORKERS });
   const ours = ourClient(emu, provider);
   const agent = new Agent({ connections: 16 });
   try {
