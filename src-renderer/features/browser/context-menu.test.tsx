@@ -54,14 +54,14 @@ describe('row context menu and following links', () => {
     const grid = await openBucket(user, 'demo-oss');
     await openFolder(user, 'docs/');
     expect(await menuFor(grid, 'latest.pdf')).toEqual([
-      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…',
+      'Follow link', 'Copy target path', 'Create link…', 'Retarget link…', 'Copy key', 'Find links to this', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…',
     ]);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
-    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…']);
+    expect(await menuFor(grid, 'guide.pdf')).toEqual(['Open', 'Copy target path', 'Create link…', 'Copy key', 'Find links to this', 'Download…', 'Rename…', 'Copy to…', 'Move to…', 'Copy share URL…', 'Edit metadata…', 'Properties', 'New folder…', 'Delete…']);
     await user.keyboard('{Escape}');
     expect(await menuFor(grid, 'archive/')).toEqual([
-      'Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Download…', 'Upload files…', 'Upload folder…', 'Rename…', 'Copy to…', 'Move to…', 'Properties', 'New folder…', 'Delete…',
+      'Open', 'Copy target path', 'Create link…', 'Copy key', 'Check links…', 'Find links to this', 'Download…', 'Upload files…', 'Upload folder…', 'Rename…', 'Copy to…', 'Move to…', 'Properties', 'New folder…', 'Delete…',
     ]);
   });
 

@@ -24,6 +24,7 @@ export function menuItemsFor(row: BrowserRow, isLink: boolean, actions: ObjectAc
   if (isLink) items.push({ id: 'retarget', label: t('menu.retargetLink'), shortcut: t('keys.f2'), keyshortcuts: 'F2', run: () => void actions.retarget(row.key) });
   items.push({ id: 'copyKey', label: t('menu.copyKey'), run: () => void actions.copyKey(row.key) });
   if (row.kind === 'folder') items.push({ id: 'checkLinks', label: t('menu.checkLinks'), run: () => actions.checkLinks(row.key) });
+  items.push({ id: 'findLinks', label: t('menu.findLinks'), run: () => actions.findLinks(row.key) });
   // The selection when the row is part of it, else the row alone; folders count (recursively).
   const keys = selection.includes(row.key) ? selection : [row.key];
   items.push({ id: 'download', label: t('menu.download'), run: () => actions.download(keys) });

@@ -183,9 +183,11 @@ export function useObjectActions(profileId: string, bucket: string, prefix: stri
   }, []);
   const toggleProperties = useCallback(() => useUiStore.getState().toggleProperties(), []);
   const editMetadata = useCallback((key: string) => useUiStore.getState().openDialog({ kind: 'editMetadata', key }), []);
+  /** "Find links to this" on an object or a folder ('…/'): the docked "Links to <name>" report. */
+  const findLinks = useCallback((key: string) => useUiStore.getState().openFindLinks({ profileId, bucket, key }), [profileId, bucket]);
 
   /** Download… of these keys (folders recursively). */
   const download = useCallback((keys: string[]) => transfers.download(selectedRows(keys, rowByKey, isLink)), [transfers, rowByKey, isLink]);
 
-  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste, transfers, download, properties, toggleProperties, editMetadata };
+  return { isLink, open, follow, createLink, retarget, remove, copyKey: copy, copyTargetPath, checkLinks, findLinks, refresh, rowByKey, newFolder, rename, transfer, share, clip, paste, transfers, download, properties, toggleProperties, editMetadata };
 }

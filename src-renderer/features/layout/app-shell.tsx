@@ -6,6 +6,7 @@ import { useMainEvents } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { ObjectBrowser } from '../browser/object-browser';
 import { ConnectionBanner } from '../connection/connection-banner';
+import { FindLinksPanel } from '../links/find-links-panel';
 import { LinkCheckPanel } from '../links/link-check-panel';
 import { AddAccountButton, useFirstRun } from '../profiles/add-account-button';
 import { ProfilePanel } from '../profiles/profile-panel';
@@ -68,6 +69,7 @@ export function AppShell() {
           <TransfersPanel />
         </main>
         <LinkCheckPanel />
+        <FindLinksPanel />
       </div>
       {dialog?.kind === 'profiles' && <ProfilePanel />}
       <ConflictDialog />

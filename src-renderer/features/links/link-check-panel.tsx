@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { type LinkInfo, type LinkState } from '../../contract';
 import { ErrorView } from '../../components/error-view';
 import { CloseIcon } from '../../components/icons';
-import { baseName } from '../../components/format';
 import { type LinkCheckScope } from '../../state/link-check-slice';
-import { parentPrefix } from '../../state/nav-slice';
 import { useUiStore } from '../../state/ui-store';
 import { LinkBadge, linkTargetText } from './link-badge';
 import { linkCheckCsv } from './link-check-csv';
+import { revealLink, retargetLink } from './report-actions';
 import { useLinkScan } from './use-link-scan';
+import { scanRate } from './use-scan-operation';
 
 const STATES: LinkState[] = ['ok', 'broken', 'chain', 'forbidden', 'unknown'];
 const ROW_HEIGHT = 30;
@@ -28,10 +28,6 @@ function downloadCsv(links: readonly LinkInfo[], checkedAt: Date, bucket: string
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function reveal(bucket: string, key: string): void {
-  useUiStore.getState().openLocation(bucket, parentPrefix(key), key);
-}
-
 function ProblemGrid({ bucket, problems, ticked, onTick }: { bucket: string; problems: LinkInfo[]; ticked: ReadonlySet<string>; onTick: (key: string, on: boolean) => void }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -43,10 +39,6 @@ function ProblemGrid({ bucket, problems, ticked, onTick }: { bucket: string; pro
     getItemKey: (i) => problems[i]?.key ?? i,
     initialRect: { width: 400, height: 400 },
   });
-  const retarget = (link: LinkInfo) => {
-    reveal(bucket, link.key);
-    useUiStore.getState().openDialog({ kind: 'link', seed: { mode: 'retarget', name: baseName(link.key), target: link.target ?? '', targetBucket: link.targetBucket } });
-  };
   return (
     <div role="grid" aria-label={t('linkCheck.problems')} aria-rowcount={problems.length + 1} className="link-check-grid">
       <div role="row" aria-rowindex={1} className="link-check-row link-check-head">
@@ -74,10 +66,10 @@ function ProblemGrid({ bucket, problems, ticked, onTick }: { bucket: string; pro
                   <LinkBadge state={link.state} />
                 </span>
                 <span role="gridcell" className="link-check-actions">
-                  <button type="button" className="button" onClick={() => reveal(bucket, link.key)}>
+                  <button type="button" className="button" onClick={() => revealLink(bucket, link.key)}>
                     {t('linkCheck.reveal')}
                   </button>
-                  <button type="button" className="button" onClick={() => retarget(link)}>
+                  <button type="button" className="button" onClick={() => retargetLink(bucket, link)}>
                     {t('linkCheck.retarget')}
                   </button>
                 </span>
@@ -125,7 +117,7 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
               scanned: number.format(scan.progress.scanned),
               links: number.format(scan.progress.linksFound),
               problems: number.format(scan.progress.problems),
-              rate: number.format(Math.round(scan.progress.scanned / Math.max(0.001, (Date.now() - scan.startedAt) / 1000))),
+              rate: number.format(scanRate(scan.progress, scan.startedAt)),
             })}
           </span>
           <button type="button" className="button" onClick={scan.cancel}>
