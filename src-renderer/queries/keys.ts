@@ -12,6 +12,8 @@ export const queryKeys = {
   /** One resolved row; the etag makes a rewritten link a new entry. */
   link: (profileId: string, bucket: string, key: string, etag: string) => ['links', profileId, bucket, 'row', key, etag] as const,
   linkBatch: (profileId: string, bucket: string, keys: readonly string[]) => ['links', profileId, bucket, 'batch', ...keys] as const,
+  /** The known links a delete / rename / move of these keys would break (asked fresh each time a dialog opens). */
+  pointingHere: (profileId: string, bucket: string, excludeSelection: boolean, keys: readonly string[]) => ['pointingHere', profileId, bucket, excludeSelection, ...keys] as const,
   /** A share URL for these options (signed when asked, never reused once the dialog closes). */
   shareUrl: (profileId: string, bucket: string, key: string, options: { expiresSeconds: number; attachment: boolean; ofTarget: boolean }) =>
     ['shareUrl', profileId, bucket, key, options] as const,

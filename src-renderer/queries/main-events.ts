@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { type MenuCommand } from '../contract';
 import { api } from '../api';
+import { refreshLinksPointingInto } from '../features/links/refresh-links';
 import { queryKeys } from './keys';
 
 /**
@@ -23,6 +24,8 @@ export function useMainEvents(): void {
       void qc.invalidateQueries({ predicate: (q) => listingChanged(q.queryKey, profileId, bucket, prefix) });
       void qc.invalidateQueries({ queryKey: queryKeys.linksOfBucket(profileId, bucket) });
       void qc.invalidateQueries({ queryKey: queryKeys.propertiesOfProfile(profileId) });
+      // Links shown anywhere whose target was in the changed folder: Broken at once if it is gone.
+      void refreshLinksPointingInto(qc, profileId, bucket, prefix);
     });
     const offProfiles = api().on('profiles.changed', ({ profiles }) => {
       qc.setQueryData(queryKeys.profiles, profiles);

@@ -9,6 +9,7 @@ import {
   type ErrorCode,
   type ImportCandidate,
   type LinkInfo,
+  type LinkPointingHere,
   type ObjectPage,
   ROW_KINDS,
   type RowKind,
@@ -115,7 +116,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
-const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'findLinksTo', 'linksPointingHere', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
 
 export class FakeApi {
   readonly calls: FakeCall[] = [];
@@ -224,6 +225,19 @@ export class FakeApi {
     const target = this.data.get(targetBucket)?.get(o.target);
     const state = !target ? 'broken' : target.target !== undefined ? 'chain' : 'ok';
     return { key, isLink: true, target: o.target, targetBucket: o.targetBucket, crossBucket: Boolean(o.targetBucket), state };
+  }
+
+  /** Every link of the profile whose target is `key` in `bucket` (or inside it, for a folder), as main's reverse index would know it after a scan. */
+  private linksTo(bucket: string, key: string): LinkPointingHere[] {
+    const found: LinkPointingHere[] = [];
+    for (const [linkBucket, objects] of this.data) {
+      for (const [linkKey, o] of objects) {
+        if (o.target === undefined || (o.targetBucket ?? linkBucket) !== bucket) continue;
+        if (key.endsWith('/') ? !o.target.startsWith(key) : o.target !== key) continue;
+        found.push({ bucket: linkBucket, key: linkKey, target: o.target, targetBucket: bucket, state: this.linkInfo(linkBucket, linkKey).state });
+      }
+    }
+    return found.sort((a, b) => (a.bucket + a.key < b.bucket + b.key ? -1 : 1));
   }
 
   private list(input: ChannelInput<'objects.list'>): Result<ObjectPage> {
@@ -439,6 +453,18 @@ export class FakeApi {
         this.write(input.bucket, input.key, { ...found, meta: { ...input.meta }, etag: `"etag-${(etagCounter += 1)}"` });
         this.announce(input.bucket, [input.key]);
         return ok({ key: input.key, isLink: found.target !== undefined });
+      },
+      findLinksTo: (input: ChannelInput<'links.findLinksTo'>) => ok({ links: this.linksTo(input.bucket, input.key), scanned: this.bucket(input.bucket).size, cancelled: false }),
+      knownLinksTo: (input: ChannelInput<'links.knownLinksTo'>) => ok({ links: this.linksTo(input.bucket, input.key).map((l) => ({ ...l, seenAt: 0, stale: false })) }),
+      linksPointingHere: (input: ChannelInput<'links.pointingHere'>) => {
+        const inSelection = (l: LinkPointingHere) => l.bucket === input.bucket && input.keys.some((k) => (k.endsWith('/') ? l.key.startsWith(k) : l.key === k));
+        const targets = input.keys.map((key) => ({
+          key,
+          links: this.linksTo(input.bucket, key)
+            .filter((l) => !(input.excludeSelection && inSelection(l)))
+            .map((l) => ({ ...l, seenAt: 0, stale: false })),
+        }));
+        return ok({ targets, checkedFolders: [] });
       },
       cancelOp: () => ok(null),
       // Transfers: main's planner and queue are tested on their own; here calls are recorded and

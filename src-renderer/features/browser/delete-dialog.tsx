@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../components/error-view';
 import { formatSize } from '../../components/format';
 import { type DeleteTreeResult, type TreeCountDto } from '../../contract';
 import { useUiStore } from '../../state/ui-store';
+import { LinksAtRisk } from '../links/links-at-risk';
 import { FailureList } from '../operations/failure-list';
 import { useJob } from '../operations/use-job';
 
@@ -79,7 +80,11 @@ export function DeleteDialog({ profileId, bucket, keys }: { profileId: string; b
         )}
         {phase.step === 'confirm' && <p>{t('delete.confirmAll', { count: total(phase.count) })}</p>}
         {phase.step === 'deleting' && <p role="status">{t('delete.progress', { done: job.progress?.done ?? 0, total: total(phase.count) })}</p>}
-        <p className="hint">{t('delete.linkNote')}</p>
+        {phase.step !== 'done' && <LinksAtRisk profileId={profileId} bucket={bucket} keys={keys} excludeSelection />}
+        {/* Only where links are deleted: a plain object's delete never speaks of links. */}
+        {phase.step !== 'counting' && phase.step !== 'done' && phase.count.links > 0 && (
+          <p className="hint">{phase.count.objects === 0 ? t('delete.linkOnlyNote', { count: phase.count.links }) : t('delete.linkNote')}</p>
+        )}
         {error !== null && (
           <p className="field-error" role="alert">
             {errorMessage(error)}

@@ -10,6 +10,7 @@ import { useUiStore } from '../../state/ui-store';
 import { parentPrefix } from '../../state/nav-slice';
 import { FailureList } from './failure-list';
 import { nameProblem } from '../../contract';
+import { LinksAtRisk } from '../links/links-at-risk';
 import { NameDialog } from './name-dialog';
 import { useJob } from './use-job';
 
@@ -58,6 +59,7 @@ export function RenameDialog({ profileId, bucket, sourceKey }: { profileId: stri
         close();
       }}
     >
+      {!result && <LinksAtRisk profileId={profileId} bucket={bucket} keys={[sourceKey]} excludeSelection={false} />}
       {mutation.isPending && folder && job.progress && <p role="status">{t('operations.moved', { count: job.progress.done })}</p>}
       {taken && (
         <p className="notice notice-warning" role="alert">

@@ -15,6 +15,7 @@ import { decodeObjectPage } from '../browser/rows';
 import { bucketsOptions } from '../../queries/profiles';
 import { parentPrefix } from '../../state/nav-slice';
 import { useUiStore } from '../../state/ui-store';
+import { LinksAtRisk } from '../links/links-at-risk';
 import { FailureList } from './failure-list';
 import { useJob } from './use-job';
 
@@ -126,6 +127,7 @@ export function TransferDialog({ profileId, sourceBucket, keys, mode, startPrefi
             {t('transfer.samePlace')}
           </p>
         )}
+        {mode === 'move' && !result && <LinksAtRisk profileId={profileId} bucket={sourceBucket} keys={keys} excludeSelection={false} />}
         <p className="hint">{t('transfer.linksStayLinks')}</p>
         <label className="check-label">
           <input type="checkbox" checked={linkBytes} onChange={(e) => setLinkBytes(e.target.checked)} />
