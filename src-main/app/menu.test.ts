@@ -23,6 +23,8 @@ describe('buildMenuTemplate', () => {
     const byId = (id: string) => items.find((i) => i.id === id);
     expect(byId('command.createLink')).toMatchObject({ label: 'Create Link…', accelerator: 'CmdOrCtrl+L', registerAccelerator: false });
     expect(byId('command.retargetLink')).toMatchObject({ label: 'Retarget Link…', accelerator: 'F2', registerAccelerator: false });
+    expect(byId('command.properties')).toMatchObject({ label: 'Properties', accelerator: 'Alt+Enter', registerAccelerator: false });
+    expect(flatten(template({ isMac: true })).find((i) => i.id === 'command.properties')).toMatchObject({ accelerator: 'Cmd+I' });
     expect(byId('command.delete')).toMatchObject({ label: 'Delete…', accelerator: 'Delete', registerAccelerator: false });
   });
 

@@ -25,6 +25,7 @@ const en: MenuLabels = {
   rename: 'Rename…',
   goBack: 'Back',
   goForward: 'Forward',
+  properties: 'Properties',
 };
 
 const zhCN: MenuLabels = {
@@ -43,6 +44,7 @@ const zhCN: MenuLabels = {
   rename: '重命名…',
   goBack: '后退',
   goForward: '前进',
+  properties: '属性',
 };
 
 /** Chosen from the OS locale like the renderer's language. */
@@ -103,6 +105,8 @@ export function buildMenuTemplate({ appName, isMac, labels, devTools, sendComman
         command('createLink', 'CmdOrCtrl+L'),
         command('retargetLink', 'F2'),
         command('followLink'),
+        separator,
+        command('properties', isMac ? 'Cmd+I' : 'Alt+Enter'),
         separator,
         command('delete', 'Delete'),
         separator,

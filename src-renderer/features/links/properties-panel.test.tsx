@@ -82,6 +82,16 @@ describe('Properties panel', () => {
     expect(fake.callsOf('countKeys').map((c) => (c as { keys: string[] }).keys)).toEqual([['docs/']]);
   });
 
+  it('opens from the app menu (File > Properties) for the cursor row', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'readme.txt' }));
+    fake.emit('menu.command', { command: 'properties' });
+    const region = await panel();
+    await within(region).findByText('Key', { selector: 'dt' });
+    expect(valueOf(region, 'Key')).toBe('readme.txt');
+  });
+
   it('is a zh-CN region too', async () => {
     const { user } = setupApp({}, { language: 'zh-CN' });
     await user.click(await screen.findByRole('treeitem', { name: 'demo-oss' }));
