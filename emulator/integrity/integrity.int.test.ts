@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useDemoEmulator } from '../test-demo-emulator';
-import { crc64 } from './crc64';
+import { Crc64, crc64 } from './crc64';
 
 const { emu, oss, bos } = useDemoEmulator();
 const md5 = (b: Buffer | string) => crypto.createHash('md5').update(b).digest('base64');
@@ -14,6 +14,24 @@ describe('CRC-64/ECMA-182', () => {
     // Check value of CRC-64/XZ (= Go crc64.ECMA as OSS uses it) over "123456789".
     expect(crc64(Buffer.from('123456789'))).toBe('11051210869376104954');
     expect(crc64(Buffer.alloc(0))).toBe('0');
+  });
+
+  it('the 8-bytes-a-step loop agrees with the bit-by-bit definition, in any chunking', () => {
+    const POLY = 0xc96c5795d7870f42n;
+    const reference = (b: Buffer): string => {
+      let c = (1n << 64n) - 1n;
+      for (const byte of b) {
+        c ^= BigInt(byte);
+        for (let k = 0; k < 8; k++) c = c & 1n ? (c >> 1n) ^ POLY : c >> 1n;
+      }
+      return (c ^ ((1n << 64n) - 1n)).toString(10);
+    };
+    for (const n of [1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 4099]) {
+      const b = crypto.randomBytes(n);
+      expect(crc64(b), `length ${n}`).toBe(reference(b));
+      const cut = Math.floor(n / 3);
+      expect(new Crc64().update(b.subarray(0, cut)).update(b.subarray(cut)).value(), `length ${n} in two`).toBe(reference(b));
+    }
   });
 });
 
