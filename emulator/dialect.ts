@@ -19,7 +19,7 @@ export interface Dialect {
   objectType(t: ObjectType): string;
   parseStorageClass(raw: string | undefined, fallback: string): string;
   parseAcl(raw: string | undefined, fallback: Acl): Acl;
-  /** Checksum headers every object answer carries (OSS: x-oss-hash-crc64ecma; BOS: none). */
+  /** Checksum headers every object answer carries (OSS: x-oss-hash-crc64ecma; BOS: x-bce-content-crc64ecma). */
   integrity(crc64: string): Record<string, string>;
   /**
    * Checksums an upload's answer carries once its bytes are in (OSS: the CRC-64; BOS: the

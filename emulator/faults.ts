@@ -8,7 +8,7 @@ export interface FaultSettings {
   latencyMs?: number;
   faultRate?: number;
   dropRate?: number;
-  /** Every checksum header the emulator sends (x-oss-hash-crc64ecma, x-bce-content-crc32) is wrong. */
+  /** Every checksum header the emulator sends (x-oss-hash-crc64ecma, x-bce-content-crc32, x-bce-content-crc64ecma) is wrong. */
   badChecksums?: boolean;
 }
 
@@ -76,7 +76,7 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
-const CHECKSUM_HEADERS = ['x-oss-hash-crc64ecma', 'x-bce-content-crc32'];
+const CHECKSUM_HEADERS = ['x-oss-hash-crc64ecma', 'x-bce-content-crc32', 'x-bce-content-crc64ecma'];
 
 /** Replaces checksum header values with a different number of the same form. */
 export function corruptChecksums(headers: Record<string, string>): void {

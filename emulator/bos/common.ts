@@ -47,6 +47,9 @@ export const BOS_DIALECT: Dialect = {
   objectType: (t) => (t === 'Multipart' ? 'Normal' : t),
   parseStorageClass,
   parseAcl,
-  integrity: () => ({}),
+  // HEAD and GET name the object's CRC-64/ECMA-182, multipart objects included: bce-sdk-go
+  // records it in its GetObjectMeta mock answer (services/bos/api/object_test.go,
+  // x-bce-content-crc64ecma beside x-bce-content-crc32) and checks it on PutObject (option.go Crc64Handler).
+  integrity: (crc64) => ({ 'x-bce-content-crc64ecma': crc64 }),
   uploadChecksums: (req, digests) => checkBosCrc32(req.headers[BOS_CRC32_HEADER], digests.crc32),
 };

@@ -19,7 +19,7 @@ export function headObject(http: Requester, prefix: HeaderPrefix, bucket: string
       storageClass: (h[`${prefix}storage-class`] ?? '').toUpperCase(),
       objectType: h[`${prefix}object-type`] || 'Normal',
       meta: metaFromHeaders(h, `${prefix}meta-`),
-      ...checksumsOf(h, 'crc64'),
+      ...objectCrc64(h),
       headers: { ...h },
     };
   });
@@ -77,7 +77,7 @@ export function getObject(http: Requester, input: GetInput): Promise<GetResult> 
     etag: stripQuotes(res.headers.etag),
     contentType: res.headers['content-type'] ?? '',
     totalSize: totalSize(res),
-    ...checksumsOf(res.headers, 'crc64'),
+    ...objectCrc64(res.headers),
   }));
 }
 
@@ -102,7 +102,7 @@ export async function getObjectInto(http: Requester, input: GetInput, sink: Byte
         etag: stripQuotes(res.headers.etag),
         contentType: res.headers['content-type'] ?? '',
         totalSize: totalSize(res),
-        ...checksumsOf(res.headers, 'crc64'),
+        ...objectCrc64(res.headers),
       };
     });
   } catch (e) {
@@ -135,6 +135,16 @@ export async function deleteObject(http: Requester, bucket: string, key: string,
 }
 
 const CHECKSUM_HEADERS = { crc64: 'x-oss-hash-crc64ecma', crc32: 'x-bce-content-crc32' } as const;
+
+/**
+ * The object's CRC-64/ECMA-182 on HEAD and GET: OSS x-oss-hash-crc64ecma, BOS
+ * x-bce-content-crc64ecma (bce-sdk-go: services/bos/api/object_test.go, GetObjectMeta). Write
+ * answers keep reading only OSS's: BOS uploads are checked by Content-MD5 and the parts' CRC-32.
+ */
+function objectCrc64(headers: Record<string, string>): { crc64?: string } {
+  const v = headers['x-oss-hash-crc64ecma'] ?? headers['x-bce-content-crc64ecma'];
+  return v === undefined ? {} : { crc64: v.trim() };
+}
 
 /** The service's checksums of what it stored, when its answer carries them. */
 export function checksumsOf(headers: Record<string, string>, ...which: (keyof typeof CHECKSUM_HEADERS)[]): { crc64?: string; crc32?: string } {

@@ -57,7 +57,7 @@ export interface HeadResult {
   /** Normal | Appendable | Multipart | Symlink (as the provider reports it). */
   objectType: string;
   meta: Record<string, string>;
-  /** OSS: decimal CRC-64/ECMA-182 of the object (x-oss-hash-crc64ecma), when sent. */
+  /** Decimal CRC-64/ECMA-182 of the object (OSS x-oss-hash-crc64ecma, BOS x-bce-content-crc64ecma), when sent. */
   crc64?: string;
   /** Every response header as received (names lower-case): what a Properties view lists. */
   headers?: Record<string, string>;
@@ -81,7 +81,7 @@ export interface GetResult {
   contentType: string;
   /** Full object size when a range was requested. */
   totalSize: number;
-  /** OSS: decimal CRC-64/ECMA-182 of the whole object (x-oss-hash-crc64ecma), when sent. */
+  /** Decimal CRC-64/ECMA-182 of the whole object (OSS x-oss-hash-crc64ecma, BOS x-bce-content-crc64ecma), when sent. */
   crc64?: string;
 }
 

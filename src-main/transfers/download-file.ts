@@ -1,7 +1,7 @@
 // One object -> one file: ranged GETs (one per part, in parallel under the global cap) written
 // at their offsets into `<file>.part`, each hashed while it streams. Only when the size and the
-// checksum match (OSS: the combined CRC-64 against x-oss-hash-crc64ecma; BOS: the MD5 against a
-// plain ETag) is the `.part` renamed to the final name. Finished parts are journaled, so a
+// checksum match (the combined CRC-64 against OSS x-oss-hash-crc64ecma / BOS x-bce-content-crc64ecma
+// when the service names it; on BOS also the MD5 against a plain ETag) is the `.part` renamed to the final name. Finished parts are journaled, so a
 // restart fetches only the missing ranges.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -53,7 +53,8 @@ async function fetchPart(fh: FileHandle, item: TransferItem, p: PartRange, ctx: 
     }
     item.parts = [...(item.parts ?? []), { partNumber: p.partNumber, size: p.end - p.start, crc64: crc.value() }];
     ctx.checkpoint();
-    return r.crc64;
+    // OSS names the whole object's CRC on ranged GETs too; for BOS only HEAD's and a whole GET's are taken as the object's.
+    return whole || ctx.client.provider === 'oss' ? r.crc64 : undefined;
   });
 }
 
@@ -69,7 +70,7 @@ async function verify(fs: LocalFs, item: TransferItem, partPath: string, service
   const parts: DonePart[] = [...(item.parts ?? [])].sort((a, b) => a.partNumber - b.partNumber);
   const combined = parts.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), parts[0]?.crc64 ?? '0');
   if (serviceCrc !== undefined && serviceCrc !== combined) throw corrupted();
-  // BOS sends no CRC-64; a single-PUT object's ETag is the MD5 of its bytes.
+  // BOS objects written before it named CRC-64s have none: a single-PUT object's ETag is the MD5 of its bytes.
   if (provider === 'bos' && /^[0-9a-f]{32}$/i.test(item.etag ?? '') && (await md5OfFile(partPath)) !== item.etag!.toLowerCase()) throw corrupted();
 }
 

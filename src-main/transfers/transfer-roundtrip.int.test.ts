@@ -34,8 +34,9 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s', (name) => {
     expect(up!.state).toBe('done');
     const head = await h.client.head(bucket, key);
     expect(head.size).toBe(size);
-    // OSS names the CRC-64 on HEAD (the combined one for multipart objects); BOS does not.
-    expect(head.crc64).toBe(name === 'bos' ? undefined : crc64Of(bytes));
+    // Both name the object's CRC-64 on HEAD, the combined one for multipart objects (BOS:
+    // x-bce-content-crc64ecma, bce-sdk-go services/bos/api/object_test.go GetObjectMeta).
+    expect(head.crc64).toBe(crc64Of(bytes));
     const target = join(h.dir, 'down', `${size}.bin`);
     const [down] = h.queue.add([{ ...base, direction: 'download', key, localPath: target, name: `${size}.bin`, size: 0 }]);
     await h.queue.idle();
@@ -48,9 +49,20 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s', (name) => {
   it('a wrong checksum from the service fails upload and download and keeps neither', async () => {
     const { path } = await h.file('crc.bin', 1000);
     const good = `crc-${name}/good.bin`;
-    h.queue.add([{ ...base, direction: 'upload', key: good, localPath: path, name: 'good.bin', size: 1000 }]);
+    const big = await h.file('crc-big.bin', 16 * MiB + 5);
+    const goodBig = `crc-${name}/good-big.bin`; // multipart: no plain-MD5 ETag to fall back on
+    h.queue.add([
+      { ...base, direction: 'upload', key: good, localPath: path, name: 'good.bin', size: 1000 },
+      { ...base, direction: 'upload', key: goodBig, localPath: big.path, name: 'good-big.bin', size: 0 },
+    ]);
     await h.queue.idle();
     emu().setFaults({ badChecksums: true });
+    const bigTarget = join(h.dir, 'bad-big-down.bin');
+    const [bigDown] = h.queue.add([{ ...base, direction: 'download', key: goodBig, localPath: bigTarget, name: 'bad-big-down.bin', size: 0 }]);
+    await h.queue.idle();
+    expect([bigDown!.state, bigDown!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
+    await expect(readFile(bigTarget)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFile(`${bigTarget}.part`)).rejects.toMatchObject({ code: 'ENOENT' });
     const key = `crc-${name}/bad.bin`;
     const [up] = h.queue.add([{ ...base, direction: 'upload', key, localPath: path, name: 'bad.bin', size: 1000 }]);
     await h.queue.idle();
@@ -65,7 +77,6 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s', (name) => {
       await expect(readFile(target)).rejects.toMatchObject({ code: 'ENOENT' });
       await expect(readFile(`${target}.part`)).rejects.toMatchObject({ code: 'ENOENT' });
     }
-    const big = await h.file('crc-big.bin', 16 * MiB + 5);
     const [mp] = h.queue.add([{ ...base, direction: 'upload', key: `crc-${name}/big.bin`, localPath: big.path, name: 'big.bin', size: 0 }]);
     await h.queue.idle();
     expect([mp!.state, mp!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
