@@ -8,6 +8,8 @@ export const queryKeys = {
   objectsOfProfile: (profileId: string) => ['objects', profileId] as const,
   objectsOfBucket: (profileId: string, bucket: string) => ['objects', profileId, bucket] as const,
   objects: (profileId: string, bucket: string, prefix: string) => ['objects', profileId, bucket, prefix] as const,
+  /** A segment of a folder's listing opened after a key (seek); under the folder's key, so its refresh reaches it. */
+  objectsAfter: (profileId: string, bucket: string, prefix: string, startAfter: string) => ['objects', profileId, bucket, prefix, 'after', startAfter] as const,
   linksOfBucket: (profileId: string, bucket: string) => ['links', profileId, bucket] as const,
   /** One resolved row; the etag makes a rewritten link a new entry. */
   link: (profileId: string, bucket: string, key: string, etag: string) => ['links', profileId, bucket, 'row', key, etag] as const,

@@ -5,13 +5,16 @@ import { queryKeys } from './keys';
 
 export const PAGE_SIZE = 1000;
 
-/** One folder listing, page by page through the listObjects cursor. */
-export const objectListOptions = (profileId: string, bucket: string, prefix: string) =>
+/**
+ * One folder listing, page by page through the listObjects cursor; with `startAfter`, a segment of
+ * it opened after that key (seek), paging on from there.
+ */
+export const objectListOptions = (profileId: string, bucket: string, prefix: string, startAfter?: string) =>
   infiniteQueryOptions({
-    queryKey: queryKeys.objects(profileId, bucket, prefix),
+    queryKey: startAfter === undefined ? queryKeys.objects(profileId, bucket, prefix) : queryKeys.objectsAfter(profileId, bucket, prefix, startAfter),
     // The signal cancels the listing in main when nobody shows this folder any more.
     queryFn: ({ pageParam, signal }) =>
-      call('listObjects', { profileId, bucket, prefix, cursor: pageParam, maxKeys: PAGE_SIZE, delimiter: '/' }, signal),
+      call('listObjects', { profileId, bucket, prefix, cursor: pageParam, maxKeys: PAGE_SIZE, delimiter: '/', ...(startAfter !== undefined && { startAfter }) }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 30_000,

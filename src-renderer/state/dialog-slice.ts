@@ -23,7 +23,8 @@ export type Dialog =
   | { kind: 'rename'; key: string }
   | { kind: 'transfer'; mode: 'copy' | 'move'; keys: string[] }
   | { kind: 'share'; key: string; isLink: boolean }
-  | { kind: 'editMetadata'; key: string };
+  | { kind: 'editMetadata'; key: string }
+  | { kind: 'goToKey' };
 
 /** Ctrl/⌘+C or X inside the app: what Ctrl/⌘+V pastes (keys of one bucket; folders end in '/'). */
 export type AppClipboard = { profileId: string; bucket: string; keys: string[]; mode: 'copy' | 'cut' };

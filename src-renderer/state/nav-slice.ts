@@ -8,8 +8,12 @@ export type NavSlice = {
   profileId: string | null;
   bucket: string | null;
   prefix: string;
-  /** A key to select and scroll to once the listing holding it is loaded (follow, create). */
+  /** A key to select and scroll to once the listing holding it is loaded (follow, create, Go to key). */
   revealKey: string | null;
+  /** With revealKey: only put the cursor there (prefix search), do not select. */
+  revealFocusOnly: boolean;
+  /** The start-after of the listing segment opened deep in this folder (seek, not scan), if any. */
+  seekAfter: string | null;
   /** Back/Forward of this window (across folders and buckets). */
   back: HistoryEntry[];
   forward: HistoryEntry[];
@@ -23,6 +27,10 @@ export type NavSlice = {
   goForward: () => void;
   clearReveal: () => void;
   clearRestore: () => void;
+  /** Opens the folder's listing segment at this start-after (replacing an earlier one). */
+  openSegment: (startAfter: string) => void;
+  /** Puts the cursor on `key` (or the first key after it) in this folder, opening a segment there when needed. */
+  seekKey: (key: string, focusOnly: boolean) => void;
 };
 
 /** The folder holding `prefix`: 'a/b/' -> 'a/', 'a/' -> ''. */
@@ -33,7 +41,7 @@ export function parentPrefix(prefix: string): string {
 }
 
 /** Moving elsewhere clears selection, cursor and filter. */
-const freshView = () => ({ selectedKeys: new Set<string>(), anchorKey: null, focusKey: null, filter: '' });
+const freshView = () => ({ selectedKeys: new Set<string>(), anchorKey: null, focusKey: null, filter: '', seekAfter: null, revealFocusOnly: false });
 
 /** The table registers how to read its scroll position, so leaving a place can remember it. */
 let readScrollTop: () => number = () => 0;
@@ -82,6 +90,8 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   bucket: null,
   prefix: '',
   revealKey: null,
+  revealFocusOnly: false,
+  seekAfter: null,
   back: [],
   forward: [],
   restore: null,
@@ -91,6 +101,8 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   goUp: () => set((s) => (s.prefix === '' || s.bucket === null ? {} : moveTo(s, s.bucket, parentPrefix(s.prefix), s.prefix))),
   goBack: () => set((s) => step(s, 'back')),
   goForward: () => set((s) => step(s, 'forward')),
-  clearReveal: () => set({ revealKey: null }),
+  clearReveal: () => set({ revealKey: null, revealFocusOnly: false }),
   clearRestore: () => set({ restore: null }),
+  openSegment: (seekAfter) => set({ seekAfter }),
+  seekKey: (key, focusOnly) => set({ revealKey: key, revealFocusOnly: focusOnly }),
 });

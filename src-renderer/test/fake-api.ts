@@ -251,7 +251,8 @@ export class FakeApi {
     const delimiter = input.delimiter ?? '/';
     const max = input.maxKeys ?? 1000;
     const keys = this.sortedKeys(input.bucket);
-    let i = input.cursor ? Number(input.cursor) : lowerBound(keys, prefix);
+    // start-after (OSS) / marker (BOS): the keys after it, unless a cursor already says where to go on.
+    let i = input.cursor ? Number(input.cursor) : Math.max(lowerBound(keys, prefix), input.startAfter ? upperBound(keys, input.startAfter) : 0);
     const page: ObjectPage = { prefix, names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] };
     // The wire form main sends (contract ObjectPage), written column by column.
     const push = (kind: RowKind, key: string, o?: StoredObject): void => {
@@ -510,6 +511,18 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((keys[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose key is after `key` (start-after is exclusive). */
+function upperBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as string) <= key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,12 +1,11 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { regionLabel } from '../../components/provider-names';
 import { CustomDomainAction } from '../profiles/custom-domain-action';
-import { objectListOptions } from '../../queries/objects';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';
 import { isConnectionError } from '../connection/use-connection-lost';
@@ -19,9 +18,12 @@ import { Breadcrumb } from './breadcrumb';
 import { ContextMenu } from './context-menu';
 import { DeleteDialog } from './delete-dialog';
 import { FilterBox } from './filter-box';
+import { GoToKeyDialog } from './go-to-key-dialog';
+import { isMacPlatform } from '../../components/platform';
 import { ObjectTable } from './object-table';
 import { PartialSortNotice } from './partial-sort-notice';
-import { flatView, sparseView } from './row-view';
+import { type Entry, flatView, isGap } from './row-view';
+import { useListing } from './use-listing';
 import { filterRows, sortRows } from './rows';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
@@ -32,6 +34,8 @@ import { TransferDialog } from '../operations/transfer-dialog';
 import { TransferActions } from '../transfers/transfer-actions';
 import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
+
+const startsWith = (entry: Entry | undefined, text: string): boolean => entry !== undefined && !isGap(entry) && entry.key.startsWith(text);
 
 export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket: string }) {
   const { t, i18n } = useTranslation();
@@ -47,41 +51,40 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const bucketInfo = buckets.data?.find((b) => b.name === bucket);
   const provider = bucketInfo?.provider ?? 'oss';
 
-  const listPrefix = serverSearch && filter ? prefix + filter : prefix;
-  const query = useInfiniteQuery(objectListOptions(profileId, bucket, listPrefix));
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching } = query;
+  const { loaded, paging, nextPage, error, isPending, isFetching, refetch } = useListing(profileId, bucket, prefix, provider);
+  // Prefix search: the typed name opens the listing at that key (one request), the cursor on it.
+  const prefixSearch = serverSearch && filter !== '' ? prefix + filter : null;
+  useEffect(() => {
+    if (prefixSearch !== null) useUiStore.getState().seekKey(prefixSearch, true);
+  }, [prefixSearch]);
   // Every loaded row in the server's (name) order; other orders and the filter copy the loaded rows.
-  const loaded = useMemo(() => sparseView([{ startAfter: undefined, pages: query.data?.pages ?? [], hasNext: hasNextPage }], prefix), [query.data, prefix, hasNextPage]);
   const serverOrder = sortBy === 'name' && sortDir === 'asc';
+  const substring = prefixSearch === null ? filter.trim() : '';
   const view = useMemo(
-    () => (serverOrder && !filter.trim() ? loaded : flatView(sortRows(filterRows([...loaded.rows()], filter), sortBy, sortDir), loaded.tailOwner)),
-    [loaded, serverOrder, filter, sortBy, sortDir],
+    () => (serverOrder && !substring ? loaded : flatView(sortRows(filterRows([...loaded.rows()], substring), sortBy, sortDir), loaded)),
+    [loaded, serverOrder, substring, sortBy, sortDir],
   );
   // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
   const actions = useObjectActions(profileId, bucket, prefix, loaded);
   useBrowserShortcuts(view, actions);
 
+  const hasNextPage = paging.hasNextPage || loaded.firstGap !== null;
   // Only ascending names are the server's order; any other order covers just the loaded pages.
-  const partialOrder = hasNextPage && (sortBy !== 'name' || sortDir === 'desc');
-  const nextPage = useCallback(async () => {
-    const result = await fetchNextPage();
-    return !result.isError && result.hasNextPage;
-  }, [fetchNextPage]);
+  const partialOrder = hasNextPage && (!serverOrder || substring !== '');
   // No connection: the banner says so and retries; the last listing stays, marked stale.
-  const offline = query.isError && isConnectionError(query.error);
-  const paging = useMemo(
-    () => ({ hasNextPage, isFetchingNextPage, fetchNextPage, isFetching, loadGap: () => void fetchNextPage(), gapLoading: () => isFetchingNextPage }),
-    [hasNextPage, isFetchingNextPage, fetchNextPage, isFetching],
-  );
+  const offline = error !== null && isConnectionError(error);
+  // Prefix search found nothing: the first key at or after the typed name does not start with it.
+  const noPrefixMatch = prefixSearch !== null && loaded.covers(prefixSearch) && !startsWith(loaded.at(loaded.indexAtOrAfter(prefixSearch)), prefixSearch);
 
-  const emptyState = query.isPending ? (
+  const clearSearch = (
+    <button type="button" className="button" onClick={() => useUiStore.getState().setFilter('')}>
+      {t('table.clearSearch')}
+    </button>
+  );
+  const emptyState = isPending ? (
     <EmptyState title={t('table.loading')} />
-  ) : serverSearch && filter ? (
-    <EmptyState title={t('table.noPrefixMatch', { filter })}>
-      <button type="button" className="button" onClick={() => useUiStore.getState().setFilter('')}>
-        {t('table.clearSearch')}
-      </button>
-    </EmptyState>
+  ) : noPrefixMatch ? (
+    <EmptyState title={t('table.noPrefixMatch', { filter })}>{clearSearch}</EmptyState>
   ) : filter && loaded.rowCount > 0 ? (
     <EmptyState title={t('table.noMatch', { filter })} />
   ) : (
@@ -106,28 +109,37 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
         <FilterBox />
+        <button type="button" className="button small" aria-keyshortcuts={isMacPlatform() ? 'Meta+G' : 'Control+G'} onClick={() => useUiStore.getState().openDialog({ kind: 'goToKey' })}>
+          {t('goToKey.menu')}
+        </button>
         <button type="button" className="button small" onClick={() => actions.checkLinks(prefix)}>
           {t('menu.checkLinks')}
         </button>
       </div>
       {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} />}
+      {noPrefixMatch && loaded.rowCount > 0 && (
+        <div className="partial-notice" role="status">
+          <span>{t('table.noPrefixMatch', { filter })}</span>
+          {clearSearch}
+        </div>
+      )}
       <div className="browser-body">
-        {query.isError && loaded.rowCount === 0 && !offline ? (
+        {error && loaded.rowCount === 0 && !offline ? (
           <ErrorView
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            action={errorCodeOf(query.error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={() => void query.refetch()} />}
+            error={error}
+            onRetry={refetch}
+            action={errorCodeOf(error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={refetch} />}
           />
         ) : (
           <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
         )}
         <PropertiesPanel profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} row={(focusKey !== null && actions.rowByKey.get(focusKey)) || null} actions={actions} />
       </div>
-      {query.isError && loaded.rowCount > 0 && !offline && <ErrorView compact error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      {error && loaded.rowCount > 0 && !offline && <ErrorView compact error={error} onRetry={paging.fetchNextPage} />}
       <StatusBar
         count={view.rowCount}
         loadedAll={!hasNextPage}
-        loading={query.isFetching}
+        loading={isFetching}
         stale={offline && loaded.rowCount > 0}
         rowByKey={actions.rowByKey}
         location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined}
@@ -136,6 +148,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       {dialog?.kind === 'link' && (
         <LinkDialog profileId={profileId} bucket={bucket} prefix={prefix} provider={provider} bucketStorageClass={bucketInfo?.storageClass} seed={dialog.seed} rows={loaded.rows()} />
       )}
+      {dialog?.kind === 'goToKey' && <GoToKeyDialog bucket={bucket} prefix={prefix} provider={provider} />}
       {dialog?.kind === 'delete' && <DeleteDialog profileId={profileId} bucket={bucket} keys={dialog.keys} />}
       {dialog?.kind === 'dragLinks' && <DragLinksDialog profileId={profileId} dialog={dialog} />}
       {dialog?.kind === 'newFolder' && <NewFolderDialog profileId={profileId} bucket={bucket} prefix={prefix} />}

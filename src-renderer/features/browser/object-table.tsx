@@ -1,6 +1,6 @@
 // The virtualized object grid over the sparse listing (STYLE.md §6): fixed-height rows drawn by
 // arithmetic on scrollTop, gap rows where keys were never listed, the next page near the end.
-import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
@@ -129,26 +129,23 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     [scrollToIndex],
   );
 
-  // Reveal a key (after follow / go to key / going up): once its segment holds it (or the first key
-  // after it, when there is no such key), select it and scroll to it; page only when still pending.
+  // Reveal a key (follow, Go to key, going up, prefix search) once the listing has been read where
+  // it is (the listing opens a segment there): select it, or put the cursor on the first key after it.
+  const revealFocusOnly = useUiStore((s) => s.revealFocusOnly);
   useEffect(() => {
-    if (!revealKey) return;
+    if (!revealKey || !view.covers(revealKey)) return;
     const store = useUiStore.getState();
-    let index = view.indexOfKey(revealKey);
-    if (index < 0 && paging.hasNextPage && view.indexAtOrAfter(revealKey) < 0) {
-      if (!paging.isFetching) void paging.fetchNextPage();
-      return;
-    }
-    if (index < 0 && paging.isFetching && view.rowCount === 0) return;
-    if (index < 0) index = view.indexAtOrAfter(revealKey);
+    const exact = view.indexOfKey(revealKey);
+    if (exact < 0 && paging.isFetching) return; // a refetch after a write may bring it
+    const index = exact >= 0 ? exact : view.indexAtOrAfter(revealKey);
     store.clearReveal();
     const entry = view.at(index);
-    if (!entry || isGap(entry)) return; // loaded everything and it is not there
-    if (entry.key === revealKey) store.selectOnly(revealKey);
+    if (!entry || isGap(entry)) return; // nothing there, nor after it
+    if (exact >= 0 && !revealFocusOnly) store.selectOnly(revealKey);
     else store.setFocusKey(entry.key);
-    scrollToIndex(index, 'center');
-    requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
-  }, [revealKey, view, paging, scrollToIndex]);
+    scrollToIndex(index, revealFocusOnly ? 'start' : 'center');
+    if (!revealFocusOnly) requestAnimationFrame(() => document.getElementById(rowDomId(index))?.focus({ preventScroll: true }));
+  }, [revealKey, revealFocusOnly, view, paging.isFetching, scrollToIndex]);
 
   // Leaving a place remembers its scroll position; Back/Forward put it and the selection back.
   useEffect(() => registerScrollReader(() => scrollRef.current?.scrollTop ?? 0), []);
@@ -171,10 +168,38 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     },
     [view],
   );
-  const onKeyDown = useGridKeyboard(view, actions, focusIndex, openMenuAt, paging.loadGap);
-
   const viewRef = useRef(view);
   viewRef.current = view;
+  // A gap fills in place: the rows it loads appear above it and the gap (or, once closed, the row
+  // after it) stays where it was on screen, so the scroll position moves by the rows inserted.
+  const anchor = useRef<{ keys: string[]; index: number } | null>(null);
+  const { loadGap: pagingLoadGap } = paging;
+  const loadGap = useCallback(
+    (gap: GapEntry) => {
+      const index = viewRef.current.indexOfKey(gap.key);
+      const next = viewRef.current.at(index + 1);
+      if (index >= 0) anchor.current = { keys: next ? [gap.key, next.key] : [gap.key], index };
+      pagingLoadGap(gap);
+    },
+    [pagingLoadGap],
+  );
+  useLayoutEffect(() => {
+    const a = anchor.current;
+    const el = scrollRef.current;
+    if (!a || !el) return;
+    for (const [offset, key] of a.keys.entries()) {
+      const now = view.indexOfKey(key);
+      if (now < 0) continue;
+      const moved = now - (a.index + offset);
+      if (moved !== 0) {
+        el.scrollTop += moved * ROW_HEIGHT;
+        anchor.current = null;
+      }
+      return;
+    }
+    anchor.current = null;
+  }, [view]);
+  const onKeyDown = useGridKeyboard(view, actions, focusIndex, openMenuAt, loadGap);
   const orderedKeys = useCallback(() => viewRef.current.rows().map((r) => r.key), []);
   const onRowMouseDown = useCallback(
     (e: MouseEvent, row: BrowserRow) => {
@@ -235,7 +260,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
         </div>,
       );
     } else if (isGap(entry)) {
-      drawn.push(<GapRow key={entry.key} gap={entry} index={index} start={start} focused={index === focusedIndex} loading={paging.gapLoading(entry)} onLoad={paging.loadGap} t={t} />);
+      drawn.push(<GapRow key={entry.key} gap={entry} index={index} start={start} focused={index === focusedIndex} loading={paging.gapLoading(entry)} onLoad={loadGap} t={t} />);
     } else {
       drawn.push(
         <ObjectRow

@@ -39,6 +39,9 @@ describe('sparseView', () => {
     expect(view.indexOfKey('f/n')).toBe(3);
     expect(view.indexOfKey('f/zzz')).toBe(-1);
     expect(view.tailOwner).toBe(1);
+    // Listed where it would be: 'f/b' (loaded), 'f/zzz' not yet (after the segment's last page), 'f/c' not (in the gap).
+    expect([view.covers('f/b'), view.covers('f/c'), view.covers('f/n'), view.covers('f/zzz')]).toEqual([true, false, true, false]);
+    expect(view.firstGap).toMatchObject({ owner: 0 });
   });
 
   it('closes the gap once the earlier segment has listed past the later one’s start, showing each key once', () => {
@@ -98,9 +101,10 @@ describe('sparseView', () => {
 
 describe('flatView', () => {
   it('indexes a sorted copy by key', () => {
-    const rows = sparseView([{ startAfter: undefined, pages: [page('', ['a', 'b'])], hasNext: false }], '').rows();
-    const view = flatView([...rows].reverse(), -1);
+    const source = sparseView([{ startAfter: undefined, pages: [page('', ['a', 'b'], false)], hasNext: false }], '');
+    const view = flatView([...source.rows()].reverse(), source);
     expect(view.indexOfKey('b')).toBe(0);
     expect(view.indexAtOrAfter('aa')).toBe(0);
+    expect(view.covers('zz')).toBe(true); // the source listed to the end
   });
 });

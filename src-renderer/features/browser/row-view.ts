@@ -35,6 +35,17 @@ export interface RowView {
   rows(): readonly BrowserRow[];
   /** The segment to page when the end of the view is reached, or -1 when everything is loaded. */
   readonly tailOwner: number;
+  /** Whether the listing has been read where `key` would be: it is loaded, or it does not exist. */
+  covers(key: string): boolean;
+  /** The first stretch of keys not listed yet, if any. */
+  readonly firstGap: GapEntry | null;
+}
+
+/** A stretch of keys listed without a hole: after `from` ('' = the folder's start), up to `to` (null: the end). */
+type Coverage = { from: string; to: string | null };
+
+function coversKey(coverage: readonly Coverage[], key: string): boolean {
+  return coverage.some((c) => (c.from === '' || key > c.from) && (c.to === null || key <= c.to));
 }
 
 type Slice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
@@ -64,13 +75,17 @@ function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: 
 }
 
 class SliceView implements RowView {
+  readonly firstGap: GapEntry | null;
   readonly length: number;
   readonly rowCount: number;
   private flat: readonly BrowserRow[] | null = null;
   constructor(
     private readonly slices: readonly Slice[],
     readonly tailOwner: number,
+    private readonly coverage: readonly Coverage[],
   ) {
+    const gap = slices.find((s) => 'gap' in s);
+    this.firstGap = gap && 'gap' in gap ? gap.gap : null;
     const last = slices.at(-1);
     this.length = last ? last.offset + ('gap' in last ? 1 : last.to - last.from) : 0;
     let rows = 0;
@@ -124,6 +139,10 @@ class SliceView implements RowView {
     return best;
   }
 
+  covers(key: string): boolean {
+    return coversKey(this.coverage, key);
+  }
+
   rows(): readonly BrowserRow[] {
     if (!this.flat) {
       const out: BrowserRow[] = [];
@@ -134,21 +153,28 @@ class SliceView implements RowView {
   }
 }
 
-/** A view over rows already in their display order (sorted or filtered copies). */
-export function flatView(rows: readonly BrowserRow[], tailOwner: number): RowView {
-  return new FlatView(rows, tailOwner);
+/** A view over rows already in their display order (sorted or filtered copies of `source`). */
+export function flatView(rows: readonly BrowserRow[], source: RowView): RowView {
+  return new FlatView(rows, source);
 }
 
 class FlatView implements RowView {
   private index: Map<string, number> | null = null;
   readonly length: number;
   readonly rowCount: number;
+  readonly tailOwner: number;
+  readonly firstGap: GapEntry | null;
   constructor(
     private readonly list: readonly BrowserRow[],
-    readonly tailOwner: number,
+    private readonly source: RowView,
   ) {
     this.length = list.length;
     this.rowCount = list.length;
+    this.tailOwner = source.tailOwner;
+    this.firstGap = source.firstGap;
+  }
+  covers(key: string): boolean {
+    return this.source.covers(key);
   }
   at(index: number): Entry | undefined {
     return this.list[index];
@@ -198,12 +224,16 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): R
   let coveredTo: string | null = null;
   let complete = false;
   let owner = -1;
+  const coverage: Coverage[] = [];
+  let chainFrom = '';
   for (const { s, i } of order) {
     if (complete) break; // an earlier segment listed to the end of the folder: the rest repeats it
     const start = s.startAfter ?? '';
     if (coveredTo === null ? start !== '' : start > coveredTo) {
       // Keys between the chain's end (or the folder's start) and this segment's start were never listed.
       flush();
+      if (coveredTo !== null) coverage.push({ from: chainFrom, to: coveredTo });
+      chainFrom = start;
       slices.push({ gap: { kind: 'gap', key: `\u0000gap:${start}`, owner: coveredTo === null ? -1 : owner }, offset });
       offset += 1;
     }
@@ -223,5 +253,6 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): R
     }
   }
   flush();
-  return new SliceView(slices, complete ? -1 : owner);
+  if (coveredTo !== null || complete) coverage.push({ from: chainFrom, to: complete ? null : coveredTo });
+  return new SliceView(slices, complete ? -1 : owner, coverage);
 }

@@ -29,6 +29,11 @@ function countingView(length: number, reads: { at: number; rows: number; search:
     length,
     rowCount: length,
     tailOwner: 0,
+    firstGap: null,
+    covers: () => {
+      reads.search += 1;
+      return false;
+    },
     at: (i: number): Entry | undefined => {
       reads.at += 1;
       return i >= 0 && i < length ? rowAt(i) : undefined;

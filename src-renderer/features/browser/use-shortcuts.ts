@@ -1,4 +1,4 @@
-// F2 / Delete / Ctrl+L / Ctrl+A / Ctrl+C, X, V / Alt+Left, Right work wherever focus is (except in
+// F2 / Delete / Ctrl+L / Ctrl+A / Ctrl+C, X, V / Ctrl+G / Alt+Left, Right work wherever focus is (except in
 // text fields and dialogs), and the same commands arrive from the app menu when main sends them:
 // both go through one dispatcher that drops them while a dialog is open or a text field has focus
 // (command-gate.ts). Mouse buttons 4/5 step the history too.
@@ -79,6 +79,9 @@ export function useBrowserShortcuts(view: RowView, actions: ObjectActions): void
         case 'properties':
           actions.properties(focusRow?.key);
           return true;
+        case 'goToKey':
+          store.openDialog({ kind: 'goToKey' });
+          return true;
         default:
           return false;
       }
@@ -115,6 +118,7 @@ export function useBrowserShortcuts(view: RowView, actions: ObjectActions): void
       // Also when the wheel or a click left focus on the page body, not in the grid.
       else if (mod && (e.key === 'a' || e.key === 'A')) command = 'selectAll';
       else if (e.key === 'F5' || (mod && e.key === 'r')) command = 'refresh';
+      else if (mod && !e.shiftKey && (e.key === 'g' || e.key === 'G')) command = 'goToKey';
       if (command && dispatch(command, e.target)) e.preventDefault();
     };
     // Mouse buttons 4 and 5 (button 3 / 4): Back and Forward.

@@ -14,16 +14,6 @@ describe('filter, sort and the virtual window', () => {
     expect(await screen.findByText('Nothing here matches “PDFzzz”.')).toBeTruthy();
   });
 
-  it('searches the server by prefix when asked', async () => {
-    const { user, fake } = setupApp({ bigFolder: 30 });
-    const grid = await openBucket(user, 'demo-oss');
-    await openFolder(user, 'big/');
-    await user.click(screen.getByRole('checkbox', { name: 'Prefix search' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'obj-00002');
-    await waitFor(() => expect(rowNames(grid)).toHaveLength(10));
-    expect(fake.callsOf('listObjects')).toContainEqual(expect.objectContaining({ prefix: 'big/obj-00002' }));
-  });
-
   it('says no object starts with the prefix (not "empty") and clears the search', async () => {
     const { user } = setupApp({ bigFolder: 30 });
     const grid = await openBucket(user, 'demo-oss');
