@@ -14,8 +14,10 @@ import { PropertyList, type PropertyItem } from './property-list';
 
 type ViewProps = { profileId: string; bucket: string; provider: StorageProvider; objectKey: string; actions: ObjectActions };
 
+/** "256 KB (262,144 B)"; below 1,000 bytes the short form already is exact. */
 function sizeText(bytes: number, language: string): string {
-  return `${formatSize(bytes, language)} (${new Intl.NumberFormat(language).format(bytes)} B)`;
+  const short = formatSize(bytes, language);
+  return bytes < 1000 ? short : `${short} (${new Intl.NumberFormat(language).format(bytes)} B)`;
 }
 
 function MetaList({ meta }: { meta: Record<string, string> }) {

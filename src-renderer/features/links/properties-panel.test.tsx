@@ -16,7 +16,7 @@ describe('Properties panel', () => {
     const region = await panel();
     await within(region).findByText('Key', { selector: 'dt' });
     expect(valueOf(region, 'Key')).toBe('readme.txt');
-    expect(valueOf(region, 'Size')).toBe('120 B (120 B)');
+    expect(valueOf(region, 'Size')).toBe('120 B');
     expect(valueOf(region, 'Object type')).toBe('Normal');
     expect(valueOf(region, 'Storage class')).toBe('Standard');
     expect(valueOf(region, 'ACL')).toBe('Inherited from the bucket');
