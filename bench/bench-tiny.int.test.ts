@@ -10,7 +10,7 @@ describe('npm run bench --tiny', () => {
     const results = await runAll(TINY_SCALE);
     const names = Object.keys(results);
     expect(names).toEqual(Object.keys(benchmarks(TINY_SCALE)));
-    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms']) {
+    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms', 'scan-links-100k']) {
       expect(names).toContain(name);
     }
     for (const [name, r] of Object.entries(results)) {
@@ -20,6 +20,8 @@ describe('npm run bench --tiny', () => {
     }
     // The counts are exact even at toy size: a lost keep-alive shows here too.
     expect(results.keepalive!.details!.mixedRun400Requests).toBeLessThanOrEqual(2);
+    // The scan found every seeded link and exactly the broken twentieth of them.
+    expect(results['scan-links-100k']!.details).toMatchObject({ links: 400, exact: 1 });
     // The renderer really drew the folder and windowed it (the browser host reached its last row).
     expect(results['render-100k']!.details!.mostRowsInDom).toBeGreaterThan(10);
     expect(results['render-100k']!.details!.mostRowsInDom).toBeLessThanOrEqual(200);

@@ -14,7 +14,10 @@ export interface BenchScale {
   rssBytes: number;
   /** Objects in the folder the renderer scrolls through (render-100k). */
   renderObjects: number;
+  /** Links the scan-links-100k benchmark scans, and its rounds (a full round is minutes long). */
+  scanLinks: number;
+  scanRounds: number;
 }
 
-export const FULL_SCALE: BenchScale = { rounds: 3, listObjects: 100_000, links: 1000, latenciesMs: [0, 10], transferBytes: 256 * 1024 * 1024, rssBytes: 1024 * 1024 * 1024, renderObjects: 100_000 };
-export const TINY_SCALE: BenchScale = { rounds: 1, listObjects: 1500, links: 20, latenciesMs: [0, 10], transferBytes: 4 * 1024 * 1024, rssBytes: 20 * 1024 * 1024, renderObjects: 3000 };
+export const FULL_SCALE: BenchScale = { rounds: 3, listObjects: 100_000, links: 1000, latenciesMs: [0, 10], transferBytes: 256 * 1024 * 1024, rssBytes: 1024 * 1024 * 1024, renderObjects: 100_000, scanLinks: 100_000, scanRounds: 1 };
+export const TINY_SCALE: BenchScale = { rounds: 1, listObjects: 1500, links: 20, latenciesMs: [0, 10], transferBytes: 4 * 1024 * 1024, rssBytes: 20 * 1024 * 1024, renderObjects: 3000, scanLinks: 400, scanRounds: 1 };

@@ -4,6 +4,7 @@ import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benc
 import { benchIpcList, benchList } from './list-benches';
 import { benchMainMemory } from './main-memory';
 import { benchRender } from './render-bench';
+import { benchScanLinks } from './scan-bench';
 import { type BenchScale } from './scale';
 import { benchTransfer, benchUploadRss } from './transfer-bench';
 import { type BenchResult, result } from './stats';
@@ -36,6 +37,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'download-256m': (s) => benchTransfer('download', s),
     'upload-rss-1g': benchUploadRss,
     'render-100k': benchRender,
+    'scan-links-100k': benchScanLinks,
   };
   for (const latency of scale.latenciesMs) {
     out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);
