@@ -1,5 +1,6 @@
 // The benchmark suite: names, order and the runner shared by `npm run bench` and the tiny pass.
 import { benchListParse, benchSigning, FULL, saxesIsFaster } from './harness';
+import { benchCrc64 } from './hash-bench';
 import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benches';
 import { benchIpcList, benchList } from './list-benches';
 import { benchMainMemory } from './main-memory';
@@ -33,6 +34,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'ipc-list': benchIpcList,
     'main-memory-100k': benchMainMemory,
     keepalive: benchKeepAlive,
+    'crc64-hash': benchCrc64,
     'upload-256m': (s) => benchTransfer('upload', s),
     'download-256m': (s) => benchTransfer('download', s),
     'upload-rss-1g': benchUploadRss,

@@ -9,6 +9,21 @@ describe('CRC-64/ECMA-182 (OSS x-oss-hash-crc64ecma)', () => {
     expect(crc64Of(Buffer.alloc(0))).toBe('0');
   });
 
+  it('matches the bit-by-bit definition for every length around the 8-byte steps', () => {
+    const bitwise = (bytes: Uint8Array): string => {
+      let crc = (1n << 64n) - 1n;
+      for (const byte of bytes) {
+        crc ^= BigInt(byte);
+        for (let k = 0; k < 8; k++) crc = (crc & 1n) === 1n ? (crc >> 1n) ^ 0xc96c5795d7870f42n : crc >> 1n;
+      }
+      return (crc ^ ((1n << 64n) - 1n)).toString();
+    };
+    for (let n = 0; n <= 70; n++) {
+      const data = randomBytes(n);
+      expect(crc64Of(data), `${n} bytes`).toBe(bitwise(data));
+    }
+  });
+
   it('gives the same value however the bytes are chunked', () => {
     const data = randomBytes(10_000);
     const chunked = new Crc64();
