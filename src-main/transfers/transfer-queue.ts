@@ -3,6 +3,11 @@
 // done (journaled parts), cancel throws it away (aborts the multipart upload, removes `.part`),
 // retry re-queues a failed or cancelled item. Retries of single requests on 5xx and dropped
 // connections happen inside storage/ (its one retry policy); a failure here is final for the item.
+// Items keep their own ids rather than the operation registry's (ipc/handlers/operation-registry.ts):
+// an opId lives as long as one pending request and can only be cancelled, while an item outlives
+// its request (journaled across restarts) and is paused, resumed and retried. What could still use
+// an opId is the planning request itself (walking a huge local folder, listing a remote one), so
+// the renderer can cancel it while it is pending: not done yet (needs an opId in the contract).
 import { randomUUID } from 'node:crypto';
 import { toAppError } from '../errors';
 import type { StorageClient } from '../storage/types';
