@@ -26,4 +26,6 @@ export const queryKeys = {
   propertiesOfProfile: (profileId: string) => ['properties', profileId] as const,
   /** The Properties panel's facts about one key; any write of the profile refreshes them (a link's target may be elsewhere). */
   properties: (profileId: string, bucket: string, key: string) => ['properties', profileId, bucket, key] as const,
+  /** What main's reverse index knows points at a key ("N links point here"); refreshed with the properties and after each scan. */
+  linksHere: (profileId: string, bucket: string, key: string) => ['properties', profileId, bucket, key, 'linksHere'] as const,
 };

@@ -92,3 +92,20 @@ describe('safe deletes, renames and moves', () => {
     expect(await within(move).findByText('2 links point to guide.pdf and will break')).toBeTruthy();
   });
 });
+
+describe('Properties: links pointing here', () => {
+  it('says how many known links point here, or "Not scanned yet" with Scan opening Find links to this', async () => {
+    const { user, fake } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'docs/');
+    await user.click(await menuItem(grid, 'guide.pdf', 'Properties'));
+    const panel = await screen.findByRole('complementary', { name: 'Properties' });
+    expect(await within(panel).findByText(/^2 links point here \(as of .+\)$/)).toBeTruthy();
+    expect(fake.callsOf('knownLinksTo').at(-1)).toEqual({ profileId: expect.any(String), bucket: 'demo-oss', key: 'docs/guide.pdf' });
+
+    await user.click(await menuItem(grid, 'readme.md', 'Properties'));
+    await within(panel).findByText(/^Not scanned yet/);
+    await user.click(within(panel).getByRole('button', { name: 'Scan' }));
+    expect(await screen.findByRole('region', { name: 'Links to readme.md' })).toBeTruthy();
+  });
+});

@@ -1,9 +1,11 @@
 // One scan in main (Check links…, Find links to this): progress from links.scanProgress events
 // for its opId, Cancel through ops.cancel, the answer when it ends. A change of `runKey` starts a
 // new scan; unmounting cancels the running one.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type EventPayload } from '../../contract';
 import { api, call } from '../../api';
+import { refreshLinksHere } from './links-pointing-here';
 
 export type ScanProgress = Omit<EventPayload<'links.scanProgress'>, 'opId'>;
 
@@ -17,6 +19,7 @@ const NO_PROGRESS: ScanProgress = { scanned: 0, linksFound: 0, problems: 0 };
 export function useScanOperation<T>(opPrefix: string, start: (opId: string) => Promise<T>, runKey: string): ScanOperationState<T> {
   const [state, setState] = useState<ScanOperationState<T> | null>(null);
   // `start` is rebuilt on every render; `runKey` names what it scans.
+  const qc = useQueryClient();
   const startRef = useRef(start);
   startRef.current = start;
   useEffect(() => {
@@ -29,7 +32,11 @@ export function useScanOperation<T>(opPrefix: string, start: (opId: string) => P
       if (live && id === opId) setState({ phase: 'running', progress, startedAt, cancel });
     });
     startRef.current(opId).then(
-      (result) => live && setState({ phase: 'done', result, checkedAt: new Date() }),
+      (result) => {
+        // The scan filled main's reverse index, also when this view has gone.
+        refreshLinksHere(qc);
+        if (live) setState({ phase: 'done', result, checkedAt: new Date() });
+      },
       (error: unknown) => live && setState({ phase: 'failed', error }),
     );
     return () => {
@@ -37,7 +44,7 @@ export function useScanOperation<T>(opPrefix: string, start: (opId: string) => P
       off();
       cancel();
     };
-  }, [opPrefix, runKey]);
+  }, [opPrefix, runKey, qc]);
   return state ?? { phase: 'running', progress: NO_PROGRESS, startedAt: Date.now(), cancel: () => undefined };
 }
 
