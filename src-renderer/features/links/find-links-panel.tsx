@@ -15,7 +15,8 @@ import { type FindLinksScope } from '../../state/link-check-slice';
 import { useUiStore } from '../../state/ui-store';
 import { LinkBadge } from './link-badge';
 import { retargetLink, revealLink } from './report-actions';
-import { scanRate, useScanOperation } from './use-scan-operation';
+import { ScanProgressLine } from './scan-progress-line';
+import { useScanOperation } from './use-scan-operation';
 
 /** Rows drawn at once; a folder with more links says how many are left out. */
 const SHOWN = 1000;
@@ -153,23 +154,7 @@ function FindLinksReport({ scope }: { scope: FindLinksScope & { run: number } })
           {t('findLinks.scan')}
         </button>
       </form>
-      {scan.phase === 'running' && (
-        <div className="link-check-progress" aria-live="polite">
-          <span className="spinner" aria-hidden="true" />
-          <span>
-            {t('findLinks.running', {
-              where,
-              scanned: number.format(scan.progress.scanned),
-              links: number.format(scan.progress.linksFound),
-              matches: number.format(scan.progress.matches ?? 0),
-              rate: number.format(scanRate(scan.progress, scan.startedAt)),
-            })}
-          </span>
-          <button type="button" className="button" onClick={scan.cancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
+      {scan.phase === 'running' && <ScanProgressLine sentence="findLinks.running" progress={scan.progress} startedAt={scan.startedAt} onCancel={scan.cancel} extra={{ where }} />}
       {scan.phase === 'failed' && <ErrorView compact error={scan.error} onRetry={start} />}
       {scan.phase === 'done' && (
         <>

@@ -14,7 +14,7 @@ import { LinkBadge, linkTargetText } from './link-badge';
 import { linkCheckCsv } from './link-check-csv';
 import { revealLink, retargetLink } from './report-actions';
 import { useLinkScan } from './use-link-scan';
-import { scanRate } from './use-scan-operation';
+import { ScanProgressLine } from './scan-progress-line';
 
 const STATES: LinkState[] = ['ok', 'broken', 'chain', 'forbidden', 'unknown'];
 const ROW_HEIGHT = 30;
@@ -109,22 +109,7 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
           <CloseIcon />
         </button>
       </header>
-      {scan.phase === 'running' && (
-        <div className="link-check-progress" aria-live="polite">
-          <span className="spinner" aria-hidden="true" />
-          <span>
-            {t('linkCheck.running', {
-              scanned: number.format(scan.progress.scanned),
-              links: number.format(scan.progress.linksFound),
-              problems: number.format(scan.progress.problems),
-              rate: number.format(scanRate(scan.progress, scan.startedAt)),
-            })}
-          </span>
-          <button type="button" className="button" onClick={scan.cancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
+      {scan.phase === 'running' && <ScanProgressLine sentence="linkCheck.running" progress={scan.progress} startedAt={scan.startedAt} onCancel={scan.cancel} />}
       {scan.phase === 'failed' && <ErrorView compact error={scan.error} onRetry={store.rerunLinkCheck} />}
       {scan.phase === 'done' && (
         <>
