@@ -6,6 +6,7 @@ import { benchIpcList, benchList } from './list-benches';
 import { benchMainMemory } from './main-memory';
 import { benchRender } from './render-bench';
 import { benchScanLinks } from './scan-bench';
+import { benchSeek } from './seek-bench';
 import { type BenchScale } from './scale';
 import { benchTransfer, benchUploadRss } from './transfer-bench';
 import { type BenchResult, result } from './stats';
@@ -40,6 +41,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'upload-rss-1g': benchUploadRss,
     'render-100k': benchRender,
     'scan-links-100k': benchScanLinks,
+    'seek-1m': benchSeek,
   };
   for (const latency of scale.latenciesMs) {
     out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);
