@@ -69,6 +69,9 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   useBrowserShortcuts(view, actions);
 
   const hasNextPage = paging.hasNextPage || loaded.firstGap !== null;
+  // The substring filter searches the loaded rows only: scrolling a filtered view does not page
+  // through the folder behind it (the notice offers Load all).
+  const tablePaging = useMemo(() => (substring ? { ...paging, hasNextPage: false } : paging), [paging, substring]);
   // Only ascending names are the server's order; any other order covers just the loaded pages.
   const partialOrder = hasNextPage && (!serverOrder || substring !== '');
   // No connection: the banner says so and retries; the last listing stays, marked stale.
@@ -116,7 +119,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           {t('menu.checkLinks')}
         </button>
       </div>
-      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} />}
+      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">
           <span>{t('table.noPrefixMatch', { filter })}</span>
@@ -131,7 +134,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
             action={errorCodeOf(error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={refetch} />}
           />
         ) : (
-          <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={paging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
+          <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={tablePaging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
         )}
         <PropertiesPanel profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} row={(focusKey !== null && actions.rowByKey.get(focusKey)) || null} actions={actions} />
       </div>

@@ -58,6 +58,19 @@ describe('filter, sort and the virtual window', () => {
     await waitFor(() => expect(screen.queryByText(/the folder has more/)).toBeNull());
   });
 
+  it('says a substring filter searched only the loaded rows, and Load all finds the rest', async () => {
+    const { user } = setupApp({ bigFolder: 3000 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter' }), '002999');
+    expect(await screen.findByText('Filtered 1,000 loaded items; the folder has more.')).toBeTruthy();
+    expect(rowNames(grid)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Load all' }));
+    await waitFor(() => expect(rowNames(grid)).toEqual(['obj-002999.bin']));
+    await waitFor(() => expect(screen.queryByText(/the folder has more/)).toBeNull());
+  });
+
   it('Cancel stops loading all', async () => {
     const { user, fake } = setupApp({ bigFolder: 5000, latency: 150 });
     const grid = await openBucket(user, 'demo-oss');
