@@ -64,18 +64,20 @@ function ResultTable({ links }: { links: LinkPointingHere[] }) {
                   <LinkBadge state={link.state} />
                 </span>
               </td>
-              <td className="link-check-actions">
-                <button type="button" className="button" aria-label={t('findLinks.revealLink', { key: link.key })} onClick={() => revealLink(link.bucket, link.key)}>
-                  {t('linkCheck.reveal')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('findLinks.retargetLink', { key: link.key })}
-                  onClick={() => retargetLink(link.bucket, { key: link.key, target: link.target, ...(link.targetBucket !== link.bucket && { targetBucket: link.targetBucket }) })}
-                >
-                  {t('linkCheck.retarget')}
-                </button>
+              <td>
+                <div className="link-check-actions">
+                  <button type="button" className="button" aria-label={t('findLinks.revealLink', { key: link.key })} onClick={() => revealLink(link.bucket, link.key)}>
+                    {t('linkCheck.reveal')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('findLinks.retargetLink', { key: link.key })}
+                    onClick={() => retargetLink(link.bucket, { key: link.key, target: link.target, ...(link.targetBucket !== link.bucket && { targetBucket: link.targetBucket }) })}
+                  >
+                    {t('linkCheck.retarget')}
+                  </button>
+                </div>
               </td>
             </tr>
           ))}
@@ -107,12 +109,11 @@ function FindLinksReport({ scope }: { scope: FindLinksScope & { run: number } })
   const where = request.prefix ? `${bucket}/${request.prefix}` : bucket;
 
   return (
-    <section className="link-check find-links" aria-label={t('findLinks.title', { name })}>
-      <header className="link-check-header">
-        <h2 className="cell-text" title={`${bucket}/${key}`}>
+    <section className="link-check side-panel find-links" aria-label={t('findLinks.title', { name })}>
+      <header className="side-panel-header">
+        <h2 className="find-links-title" title={`${bucket}/${key}`}>
           {t('findLinks.title', { name })}
         </h2>
-        <span className="toolbar-spacer" />
         <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={close}>
           <CloseIcon />
         </button>
