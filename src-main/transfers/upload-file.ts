@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { AppFailure } from '../errors';
 import { isStorageError } from '../storage/errors';
+import { initiateWithoutOrphans } from '../storage/initiate-without-orphans';
 import type { PutResult, StorageClient } from '../storage/types';
 import { combineCrc64, crc64Of } from './crc64';
 import { asLocalAt } from './local-errors';
@@ -126,7 +127,7 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
   if (!item.uploadId) {
     // Not abortable: a cancel landing while the service creates the upload would leave it
     // orphaned (billed, unseen); once the id is known, a cancel aborts it.
-    item.uploadId = (await client.initiateMultipart({ bucket: item.bucket, key: item.key })).uploadId;
+    item.uploadId = await initiateWithoutOrphans(client, { bucket: item.bucket, key: item.key });
     item.parts = [];
     item.completing = undefined;
     ctx.checkpoint();
