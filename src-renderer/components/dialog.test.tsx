@@ -80,4 +80,12 @@ describe('Dialog', () => {
     screen.getByRole('button', { name: 'Open' }).focus();
     expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(true);
   });
+  it('gives focus pulled outside (a menu restoring its opener late) back to where it was inside', async () => {
+    const { user } = await openDialog();
+    const create = screen.getByRole('button', { name: 'Create' });
+    await user.tab();
+    expect(document.activeElement).toBe(create);
+    screen.getByRole('button', { name: 'Open' }).focus();
+    expect(document.activeElement).toBe(create);
+  });
 });

@@ -60,8 +60,10 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     const openerId = opener?.id ?? '';
     openDialogs.push(container);
-    const first = container.querySelector<HTMLElement>('[data-autofocus]') ?? container.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? container).focus();
+    const starting = () => container.querySelector<HTMLElement>('[data-autofocus]') ?? container.querySelector<HTMLElement>(FOCUSABLE);
+    (starting() ?? container).focus();
+    /** Where focus was last inside the dialog: focus pulled away (a menu restoring its opener late) goes back there. */
+    let lastInside: HTMLElement | null = null;
 
     const innermost = () => openDialogs.at(-1) === container;
     const onKeyDown = (e: KeyboardEvent) => {
@@ -74,7 +76,9 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     };
     // Focus moving outside (a click on the backdrop's page, a script) comes back to the dialog.
     const onFocusIn = (e: FocusEvent) => {
-      if (innermost() && e.target instanceof Node && !container.contains(e.target)) (focusables(container)[0] ?? container).focus();
+      if (!(e.target instanceof Node)) return;
+      if (container.contains(e.target)) lastInside = e.target instanceof HTMLElement ? e.target : lastInside;
+      else if (innermost()) (lastInside?.isConnected ? lastInside : (starting() ?? container)).focus();
     };
     // Capture phase: the dialog sees Esc and Tab before any page-level shortcut handler.
     document.addEventListener('keydown', onKeyDown, true);
