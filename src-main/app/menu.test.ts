@@ -25,6 +25,7 @@ describe('buildMenuTemplate', () => {
     expect(byId('command.retargetLink')).toMatchObject({ label: 'Retarget Link…', accelerator: 'F2', registerAccelerator: false });
     expect(byId('command.properties')).toMatchObject({ label: 'Properties', accelerator: 'Alt+Enter', registerAccelerator: false });
     expect(flatten(template({ isMac: true })).find((i) => i.id === 'command.properties')).toMatchObject({ accelerator: 'Cmd+I' });
+    expect(byId('command.goToKey')).toMatchObject({ label: 'Go to Key…', accelerator: 'CmdOrCtrl+G', registerAccelerator: false });
     expect(byId('command.delete')).toMatchObject({ label: 'Delete…', accelerator: 'Delete', registerAccelerator: false });
   });
 

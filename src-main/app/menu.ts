@@ -26,6 +26,7 @@ const en: MenuLabels = {
   goBack: 'Back',
   goForward: 'Forward',
   properties: 'Properties',
+  goToKey: 'Go to Key…',
 };
 
 const zhCN: MenuLabels = {
@@ -45,6 +46,7 @@ const zhCN: MenuLabels = {
   goBack: '后退',
   goForward: '前进',
   properties: '属性',
+  goToKey: '转到键…',
 };
 
 /** Chosen from the OS locale like the renderer's language. */
@@ -124,6 +126,7 @@ export function buildMenuTemplate({ appName, isMac, labels, devTools, sendComman
         command('goBack', isMac ? 'Cmd+[' : 'Alt+Left'),
         command('goForward', isMac ? 'Cmd+]' : 'Alt+Right'),
         command('goUp', 'Backspace'),
+        command('goToKey', 'CmdOrCtrl+G'),
         separator,
         ...(devTools ? [{ role: 'toggleDevTools' } as const, separator] : []),
         { role: 'resetZoom' },

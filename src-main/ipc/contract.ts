@@ -639,7 +639,7 @@ export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['out
 // ---------- events main -> renderer ----------
 
 /** Menu items whose action lives in the renderer (Ctrl/Cmd+L, F2, Delete are shown in the menu). */
-export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh', 'newFolder', 'rename', 'goBack', 'goForward', 'properties']);
+export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh', 'newFolder', 'rename', 'goBack', 'goForward', 'properties', 'goToKey']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {

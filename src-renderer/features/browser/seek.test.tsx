@@ -101,4 +101,10 @@ describe('seek in a big folder', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Go' }));
     expect(within(dialog).getByRole('alert').textContent).toBe('Type a key.');
   });
+  it('View > Go to Key… in the app menu opens the same dialog', async () => {
+    const { user, fake } = setupApp();
+    await openBucket(user, 'demo-oss');
+    fake.emit('menu.command', { command: 'goToKey' });
+    expect(await screen.findByRole('dialog', { name: 'Go to key' })).toBeTruthy();
+  });
 });
