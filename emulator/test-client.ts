@@ -45,14 +45,24 @@ function queryString(query: Record<string, string>): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+function jsonCode(text: string): string {
+  try {
+    return (JSON.parse(text) as { code?: string }).code ?? '';
+  } catch {
+    return '';
+  }
+}
+
 async function send(url: string, method: string, headers: Record<string, string>, body: Buffer | string | undefined): Promise<RawResponse> {
   const res = await fetch(url, { method, headers, body: body === undefined ? undefined : Buffer.from(body) });
   const buf = Buffer.from(await res.arrayBuffer());
   const text = buf.toString('utf8');
   let code = '';
-  const xmlCode = /<Code>([^<]*)<\/Code>/.exec(text);
+  // Only an error answer has a code: an object's own bytes may look like XML or start with '{'.
+  const failed = res.status >= 300;
+  const xmlCode = failed ? /<Code>([^<]*)<\/Code>/.exec(text) : null;
   if (xmlCode) code = xmlCode[1]!;
-  else if (text.startsWith('{')) code = (JSON.parse(text) as { code?: string }).code ?? '';
+  else if (failed && text.startsWith('{')) code = jsonCode(text);
   const ossErr = res.headers.get('x-oss-err');
   if (!code && ossErr) code = /<Code>([^<]*)<\/Code>/.exec(Buffer.from(ossErr, 'base64').toString())?.[1] ?? '';
   if (!code) code = res.headers.get('x-bce-error-code') ?? '';
