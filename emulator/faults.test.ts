@@ -25,6 +25,20 @@ describe('Faults', () => {
     expect(() => f.set({ seed: 1.5 })).toThrow(/fault seed/);
   });
 
+  it('dropAnswers drops the next N answers of one method and query parameter, then none', () => {
+    const f = new Faults({ seed: 1, dropAnswers: { method: 'post', query: 'uploads', times: 2 } });
+    const initiate = { method: 'POST', rawQuery: 'uploads' };
+    expect(f.decide({ method: 'GET', rawQuery: 'uploads' }).drop).toBe(false);
+    expect(f.decide({ method: 'POST', rawQuery: 'uploadId=u1' }).drop).toBe(false);
+    expect(f.decide({ method: 'POST', rawQuery: 'uploadsX=' }).drop).toBe(false);
+    expect(f.decide({ method: 'POST', rawQuery: 'a=1&uploads=' }).drop).toBe(true);
+    expect(f.decide(initiate).drop).toBe(true);
+    expect(f.decide(initiate).drop).toBe(false);
+    f.set({ dropAnswers: { method: 'POST', query: 'uploads', times: 1 } });
+    f.set({ dropAnswers: { method: 'POST', query: 'uploads', times: 0 } });
+    expect(f.decide(initiate).drop).toBe(false);
+  });
+
   it('the generator is roughly uniform', () => {
     const r = seededRandom(7);
     const buckets = new Array<number>(10).fill(0);

@@ -10,6 +10,12 @@ export interface FaultSettings {
   dropRate?: number;
   /** Every checksum header the emulator sends (x-oss-hash-crc64ecma, x-bce-content-crc32, x-bce-content-crc64ecma) is wrong. */
   badChecksums?: boolean;
+  /**
+   * The next `times` answers to requests of `method` carrying the query parameter `query` are
+   * dropped whatever the dice say: the service acts, the client never hears (e.g. POST `uploads`,
+   * an InitiateMultipartUpload whose answer is lost). `times: 0` clears it.
+   */
+  dropAnswers?: { method: string; query: string; times: number };
 }
 
 export interface FaultDecision {
@@ -43,6 +49,7 @@ export class Faults {
   /** The seed the dice were last started from. */
   seed = 0;
   private random: () => number = Math.random;
+  private dropAnswers: { method: string; query: string; times: number } | undefined;
 
   constructor(initial: FaultSettings = {}) {
     this.set({ seed: randomSeed(), ...initial });
@@ -58,13 +65,25 @@ export class Faults {
     if (f.faultRate !== undefined) this.faultRate = clamp01(f.faultRate);
     if (f.dropRate !== undefined) this.dropRate = clamp01(f.dropRate);
     if (f.badChecksums !== undefined) this.badChecksums = f.badChecksums;
+    if (f.dropAnswers !== undefined) this.dropAnswers = f.dropAnswers.times > 0 ? { ...f.dropAnswers, method: f.dropAnswers.method.toUpperCase() } : undefined;
   }
 
-  decide(): FaultDecision {
+  /** `request`: the method and raw query string, for a `dropAnswers` rule. */
+  decide(request?: { method: string; rawQuery: string }): FaultDecision {
     const failing = this.faultRate > 0 && this.random() < this.faultRate;
     const status = failing ? (this.random() < 0.5 ? 500 : 503) : undefined;
-    const drop = !failing && this.dropRate > 0 && this.random() < this.dropRate;
+    const drop = (!failing && this.dropRate > 0 && this.random() < this.dropRate) || (!failing && this.takeTargetedDrop(request));
     return status ? { status, drop } : { drop };
+  }
+
+  private takeTargetedDrop(request: { method: string; rawQuery: string } | undefined): boolean {
+    const rule = this.dropAnswers;
+    if (!rule || !request || request.method.toUpperCase() !== rule.method) return false;
+    const names = request.rawQuery.split('&').map((pair) => pair.split('=')[0]);
+    if (!names.includes(rule.query)) return false;
+    rule.times -= 1;
+    if (rule.times <= 0) this.dropAnswers = undefined;
+    return true;
   }
 
   async delay(): Promise<void> {

@@ -96,7 +96,7 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
     requestId: router.newRequestId(),
   };
   let out: EmuResponse;
-  const decision = faults.decide();
+  const decision = faults.decide(emu);
   try {
     if (overloaded) throw router.overloaded();
     await faults.delay();

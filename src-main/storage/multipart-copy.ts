@@ -1,9 +1,12 @@
 // Server-side copy in parts (UploadPartCopy), for objects too large for one CopyObject: the
-// provider-neutral driver; oss/ and bos/ supply the four wire calls.
-import type { MultipartCopyInput } from './types';
+// provider-neutral driver; oss/ and bos/ supply the wire calls.
+import { initiateWithoutOrphans } from './initiate-without-orphans';
+import type { MultipartCopyInput, PendingUpload } from './types';
 
 export interface PartCopyWire {
   initiate(): Promise<string>;
+  /** ListMultipartUploads of the destination key: finds the uploads of an Initiate retried after a lost answer. */
+  listUploads(): Promise<PendingUpload[]>;
   /** Copies bytes [start, end] of the source as part `n`; answers the part's ETag. */
   copyPart(uploadId: string, n: number, start: number, end: number): Promise<string>;
   complete(uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<{ etag: string }>;
@@ -20,9 +23,17 @@ export function partRanges(size: number, partSize: number): { start: number; end
   return ranges;
 }
 
-/** Parts are copied in order; any failure (or the caller's abort) aborts the upload, so nothing half-made stays. */
-export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'size' | 'partSize' | 'signal' | 'onPart'>): Promise<{ etag: string }> {
-  const uploadId = await wire.initiate();
+/**
+ * Parts are copied in order; any failure (or the caller's abort) aborts the upload, and uploads
+ * made by retried Initiate attempts are aborted too, so nothing half-made stays.
+ */
+export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'bucket' | 'key' | 'size' | 'partSize' | 'signal' | 'onPart'>): Promise<{ etag: string }> {
+  const api = {
+    initiateMultipart: async () => ({ uploadId: await wire.initiate() }),
+    listMultipartUploads: () => wire.listUploads(),
+    abortMultipart: (_bucket: string, _key: string, uploadId: string) => wire.abort(uploadId),
+  };
+  const uploadId = await initiateWithoutOrphans(api, { bucket: input.bucket, key: input.key });
   try {
     const parts: { partNumber: number; etag: string }[] = [];
     for (const [i, range] of partRanges(input.size, input.partSize).entries()) {

@@ -4,6 +4,7 @@ import { metaToHeaders } from '../common-headers';
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
 import type { Requester } from '../requester';
+import { bosMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
 import { parseBosCompleteResult, parseBosCopyResult, parseBosInitiateResult } from './parse';
 
@@ -17,6 +18,8 @@ export function bosCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
         if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
         return http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers, signal }, (res) => http.parseBody(res, parseBosInitiateResult));
       },
+      // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
+      listUploads: () => bosMultipart(http).listMultipartUploads(bucket, key),
       copyPart: async (uploadId, n, start, end) => {
         const headers = { 'x-bce-copy-source': source, 'x-bce-copy-source-range': `bytes=${start}-${end}` };
         const r = await http.send({ method: 'PUT', bucket, key, query: { partNumber: String(n), uploadId }, headers, signal }, (res) => http.parseBody(res, parseBosCopyResult));

@@ -5,6 +5,7 @@ import { metaToHeaders } from '../common-headers';
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
 import type { Requester } from '../requester';
+import { ossMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
 import { parseCompleteResult, parseCopyPartResult, parseInitiateResult } from './parse';
 
@@ -18,6 +19,8 @@ export function ossCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
         if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
         return http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers, signal }, (res) => http.parseBody(res, parseInitiateResult));
       },
+      // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
+      listUploads: () => ossMultipart(http).listMultipartUploads(bucket, key),
       copyPart: (uploadId, n, start, end) => {
         const headers = { 'x-oss-copy-source': source, 'x-oss-copy-source-range': `bytes=${start}-${end}` };
         return http.send({ method: 'PUT', bucket, key, query: { partNumber: String(n), uploadId }, headers, signal }, (res) => http.parseBody(res, parseCopyPartResult));
