@@ -1,6 +1,7 @@
 // Provider-neutral multipart upload rules (initiate, part, complete, abort, list parts).
 import crypto from 'node:crypto';
 import { badRequest, notFound } from './errors';
+import { compareKeys } from './key-order';
 import { discardContent, ingest } from './blob-store';
 import { makeRecord, type NewObject } from './object-ops';
 import type { Content, StoredBody } from './stored-body';
@@ -109,7 +110,7 @@ export async function completeUpload(store: Store, u: MultipartUpload, list: Com
 export function pendingUploads(store: Store, bucket: string, prefix: string, max = 1000): MultipartUpload[] {
   return [...store.uploads.values()]
     .filter((u) => u.bucket === bucket && u.key.startsWith(prefix))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.initiated - y.initiated))
+    .sort((x, y) => compareKeys(x.key, y.key) || x.initiated - y.initiated)
     .slice(0, max);
 }
 

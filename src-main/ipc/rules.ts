@@ -243,6 +243,32 @@ export function storageClassRule(provider: RuleProvider, raw: string): StorageCl
   return PROVIDER_RULES[provider].storageClasses.find((c) => c.id.toUpperCase() === upper);
 }
 
+// Both services list keys in UTF-8 byte order, which is code point order. JS `<` compares UTF-16
+// code units: the two differ only where an astral character (a surrogate pair) meets one in
+// U+E000..U+FFFF (e.g. '\u{1F600}' sorts after '\uFF5E' in a listing, before it under `<`).
+/**
+ * Orders keys as OSS and BOS list them (UTF-8 bytes). One pass to the first differing code unit,
+ * as cheap as `<` for the usual keys; only a surrogate against a unit >= U+E000 is remapped.
+ */
+export function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (i === n) return a.length < b.length ? -1 : 1;
+  let x = a.charCodeAt(i);
+  let y = b.charCodeAt(i);
+  if (x >= 0xd800 && y >= 0xd800) {
+    // Surrogates (D800..DFFF) stand for code points above every BMP unit: move them past U+FFFF.
+    x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+  }
+  return x < y ? -1 : 1;
+}
+
+/** The later of two keys in listing order. */
+export const laterKey = (a: string, b: string): string => (compareKeys(a, b) < 0 ? b : a);
+
 // Where a listing opened at a key starts: the services list forward from an exclusive start-after
 // (OSS `start-after`, BOS `marker`), so seeking to `key` asks for the keys after the greatest
 // string below it that a real key could sit above.

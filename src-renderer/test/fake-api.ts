@@ -6,6 +6,7 @@ import {
   type BucketDto,
   type ChannelInput,
   type ChannelOutput,
+  compareKeys,
   type ErrorCode,
   type ImportCandidate,
   type LinkInfo,
@@ -158,7 +159,7 @@ export class FakeApi {
   private sortedKeys(bucket: string): string[] {
     let keys = this.sortedCache.get(bucket);
     if (!keys) {
-      keys = [...this.bucket(bucket).keys()].sort();
+      keys = [...this.bucket(bucket).keys()].sort(compareKeys); // UTF-8 byte order, as OSS/BOS list
       this.sortedCache.set(bucket, keys);
     }
     return keys;
@@ -510,7 +511,7 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((keys[mid] as string) < prefix) lo = mid + 1;
+    if (compareKeys(keys[mid] as string, prefix) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -522,7 +523,7 @@ function upperBound(keys: readonly string[], key: string): number {
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((keys[mid] as string) <= key) lo = mid + 1;
+    if (compareKeys(keys[mid] as string, key) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;

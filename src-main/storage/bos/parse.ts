@@ -1,6 +1,7 @@
 // BOS JSON bodies validated with zod. Every shape mismatch becomes a BosShapeError (the client
 // turns it into InvalidResponse); BOS listings carry no object type, so rows are kind 'object'.
 import { z } from 'zod';
+import { compareKeys } from '../../ipc/rules';
 import { type BucketInfo, type CannedAcl, type DeleteManyResult, type ObjectRow } from '../types';
 
 export class BosShapeError extends Error {
@@ -82,7 +83,7 @@ export function parseBosListObjects(text: string): BosListResult {
   const folders = body.commonPrefixes.map(folderRow);
   if (!body.isTruncated) return { folders, objects };
   // S3 semantics: without nextMarker the last key (or folder) of the page is the marker.
-  const nextMarker = body.nextMarker || [...objects, ...folders].map((r) => r.key).sort().at(-1);
+  const nextMarker = body.nextMarker || [...objects, ...folders].map((r) => r.key).sort(compareKeys).at(-1);
   if (!nextMarker) throw new BosShapeError('ListObjects: isTruncated without nextMarker or entries');
   return { folders, objects, nextMarker };
 }

@@ -108,3 +108,35 @@ describe('flatView', () => {
     expect(view.covers('zz')).toBe(true); // the source listed to the end
   });
 });
+
+describe('sparseView in UTF-8 byte order (astral keys after U+E000..U+FFFF)', () => {
+  // JS `<` puts '\u{1F600}' (units D83D DE00) before '\u{FF5E}'; the services list it after.
+  const seekAt = 'f/\u{1F5FF}\u{10FFFF}'; // seekStartAfter('f/\u{1F600}'): just below the astral key
+
+  it('opens a gap before a seek segment whose start-after sits above the loaded U+FF5E keys', () => {
+    const view = sparseView(
+      [
+        { startAfter: undefined, pages: [page('f/', ['\u{E000}', '\u{FF5E}'])], hasNext: true },
+        { startAfter: seekAt, pages: [page('f/', ['\u{1F600}', '\u{1F601}'], false)], hasNext: false },
+      ],
+      'f/',
+    );
+    expect(labels(view)).toEqual(['\u{E000}', '\u{FF5E}', '[gap owner 0]', '\u{1F600}', '\u{1F601}']);
+    expect(view.covers('f/\u{FFFF}')).toBe(false); // in the gap
+    expect(view.covers('f/\u{1F600}')).toBe(true);
+    expect(view.indexAtOrAfter('f/\u{FFFF}')).toBe(3);
+  });
+
+  it('joins the chains across the boundary without losing or repeating a key', () => {
+    const view = sparseView(
+      [
+        { startAfter: undefined, pages: [page('f/', ['\u{E000}', '\u{FF5E}']), page('f/', ['\u{FFFF}', '\u{10000}', '\u{1F600}'])], hasNext: true },
+        { startAfter: seekAt, pages: [page('f/', ['\u{1F600}', '\u{1F601}'], false)], hasNext: false },
+      ],
+      'f/',
+    );
+    expect(labels(view)).toEqual(['\u{E000}', '\u{FF5E}', '\u{FFFF}', '\u{10000}', '\u{1F600}', '\u{1F601}']);
+    expect(view.firstGap).toBeNull();
+    expect(view.tailOwner).toBe(-1);
+  });
+});

@@ -2,7 +2,7 @@
 // a sparse list of segments (each listed forward from a known start-after key), shown in name order
 // as chains of contiguous coverage, each chain its folders then its files, with one gap entry where
 // keys were never listed. A row is found by binary search over page slices.
-import { type ObjectPage } from '../../contract';
+import { compareKeys, laterKey, type ObjectPage } from '../../contract';
 import { type BrowserRow, pageParts } from './rows';
 
 /** The unlisted keys before a segment: one row ("Earlier objects — Load"). */
@@ -45,7 +45,7 @@ export interface RowView {
 type Coverage = { from: string; to: string | null };
 
 function coversKey(coverage: readonly Coverage[], key: string): boolean {
-  return coverage.some((c) => (c.from === '' || key > c.from) && (c.to === null || key <= c.to));
+  return coverage.some((c) => (c.from === '' || compareKeys(key, c.from) > 0) && (c.to === null || compareKeys(key, c.to) <= 0));
 }
 
 type Slice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
@@ -56,7 +56,7 @@ function upperBound(rows: readonly BrowserRow[], key: string): number {
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((rows[mid] as BrowserRow).key <= key) lo = mid + 1;
+    if (compareKeys((rows[mid] as BrowserRow).key, key) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -68,7 +68,7 @@ function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: 
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((rows[mid] as BrowserRow).key < key) lo = mid + 1;
+    if (compareKeys((rows[mid] as BrowserRow).key, key) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -131,7 +131,7 @@ class SliceView implements RowView {
       if ('gap' in s || s.to === s.from) continue;
       const i = lowerBound(s.rows, key, s.from, s.to);
       const found = s.rows[i];
-      if (i < s.to && found && (bestKey === null || found.key < bestKey)) {
+      if (i < s.to && found && (bestKey === null || compareKeys(found.key, bestKey) < 0)) {
         best = s.offset + i - s.from;
         bestKey = found.key;
       }
@@ -189,7 +189,7 @@ class FlatView implements RowView {
     let best = -1;
     for (let i = 0; i < this.list.length; i += 1) {
       const k = (this.list[i] as BrowserRow).key;
-      if (k >= key && (best < 0 || k < (this.list[best] as BrowserRow).key)) best = i;
+      if (compareKeys(k, key) >= 0 && (best < 0 || compareKeys(k, (this.list[best] as BrowserRow).key) < 0)) best = i;
     }
     return best;
   }
@@ -206,7 +206,7 @@ type Part = { rows: readonly BrowserRow[]; from: number; to: number };
  * skipped, and a gap entry stands for keys no segment covers.
  */
 export function sparseView(segments: readonly SegmentPages[], folder: string): RowView {
-  const order = segments.map((s, i) => ({ s, i })).sort((a, b) => ((a.s.startAfter ?? '') < (b.s.startAfter ?? '') ? -1 : (a.s.startAfter ?? '') > (b.s.startAfter ?? '') ? 1 : 0));
+  const order = segments.map((s, i) => ({ s, i })).sort((a, b) => compareKeys(a.s.startAfter ?? '', b.s.startAfter ?? ''));
   const slices: Slice[] = [];
   let offset = 0;
   let folders: Part[] = [];
@@ -229,7 +229,7 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): R
   for (const { s, i } of order) {
     if (complete) break; // an earlier segment listed to the end of the folder: the rest repeats it
     const start = s.startAfter ?? '';
-    if (coveredTo === null ? start !== '' : start > coveredTo) {
+    if (coveredTo === null ? start !== '' : compareKeys(start, coveredTo) > 0) {
       // Keys between the chain's end (or the folder's start) and this segment's start were never listed.
       flush();
       if (coveredTo !== null) coverage.push({ from: chainFrom, to: coveredTo });
@@ -244,10 +244,10 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): R
       const cut = (rows: readonly BrowserRow[]): Part => ({ rows, from: skip === null ? 0 : upperBound(rows, skip), to: rows.length });
       folders.push(cut(parts.folders));
       files.push(cut(parts.files));
-      if (parts.lastKey > end) end = parts.lastKey;
+      end = laterKey(end, parts.lastKey);
     }
     if (s.pages.length > 0 && !s.hasNext) complete = true;
-    else if (coveredTo === null || end > coveredTo) {
+    else if (coveredTo === null || compareKeys(end, coveredTo) > 0) {
       coveredTo = end;
       owner = i;
     }

@@ -1,5 +1,5 @@
 // Pure listing transforms: the one decoder of the wire page, substring filter, sort with folders first.
-import { ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
+import { compareKeys, laterKey, ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
 
 export interface BrowserRow {
@@ -52,7 +52,7 @@ export function pageParts(page: ObjectPage, folder: string): PageParts {
   const files: BrowserRow[] = [];
   for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
   let lastKey = '';
-  for (const name of page.names) if (name > lastKey) lastKey = name;
+  for (const name of page.names) lastKey = laterKey(lastKey, name);
   const parts = { rows, folders, files, lastKey: page.prefix + lastKey };
   decoded.set(page, { folder, parts });
   return parts;
@@ -68,7 +68,7 @@ export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
   return rows.filter((r) => r.name.toLowerCase().includes(needle));
 }
 
-const byName = (a: BrowserRow, b: BrowserRow): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: BrowserRow, b: BrowserRow): number => compareKeys(a.name, b.name);
 const byTime = (a: BrowserRow, b: BrowserRow): number => a.modified - b.modified || byName(a, b);
 const bySize = (a: BrowserRow, b: BrowserRow): number => a.size - b.size || byName(a, b);
 
