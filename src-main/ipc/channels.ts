@@ -17,6 +17,7 @@ export const apiMethods = {
   profileNotices: 'profiles.notices',
   listBuckets: 'buckets.list',
   listObjects: 'objects.list',
+  searchFolder: 'objects.search',
   deleteObjects: 'objects.delete',
   resolveLinks: 'links.resolve',
   createLink: 'links.create',
@@ -50,7 +51,7 @@ export type ApiMethod = keyof typeof apiMethods;
 export type Channel = (typeof apiMethods)[ApiMethod];
 
 /** Events main -> renderer (their payload schemas are contract.ts `events`). */
-export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'ops.progress', 'menu.command', 'transfers.changed'] as const;
+export const eventNames = ['profiles.changed', 'links.scanProgress', 'objects.changed', 'ops.progress', 'objects.searchProgress', 'menu.command', 'transfers.changed'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const channelNames = Object.values(apiMethods) as Channel[];

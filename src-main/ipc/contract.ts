@@ -251,6 +251,39 @@ export const ObjectPage = z.object({
 });
 export type ObjectPage = z.infer<typeof ObjectPage>;
 
+/** The most matches one Search whole folder keeps: past it the search stops and says "showing the first N". */
+export const SEARCH_MAX_MATCHES = 10_000;
+
+/**
+ * The one substring rule of the filter box and Search whole folder: the trimmed text, matched
+ * case-insensitively anywhere in a row's name (the key below the folder). Null for blank text.
+ */
+export function nameMatcher(text: string): ((name: string) => boolean) | null {
+  const needle = text.trim().toLowerCase();
+  return needle === '' ? null : (name) => name.toLowerCase().includes(needle);
+}
+
+/** Search whole folder: lists the folder page by page in main and streams the names that match. */
+export const SearchFolderInput = BucketRef.extend({
+  prefix: Prefix.default(''),
+  text: z.string().trim().min(1, 'Type some text to search for').max(1024),
+  /** Also the keys in subfolders (a listing without delimiter: no folder rows); otherwise the folder's own level, as the table shows it. */
+  recursive: z.boolean().default(false),
+  maxMatches: z.number().int().min(1).max(SEARCH_MAX_MATCHES).default(SEARCH_MAX_MATCHES),
+  opId: OpId,
+});
+export type SearchFolderInput = z.input<typeof SearchFolderInput>;
+/** How far a search got: entries listed (the folder's own marker not counted), matches, list pages. */
+export const SearchCounts = z.object({ scanned: z.number(), matches: z.number(), pages: z.number() });
+export const SearchFolderResult = SearchCounts.extend({
+  /** The match cap was reached: the search stopped there. */
+  truncated: z.boolean(),
+  cancelled: z.boolean(),
+  /** objects.searchProgress events sent (seq 0 .. batches-1); they may arrive after this answer. */
+  batches: z.number(),
+});
+export type SearchFolderResult = z.infer<typeof SearchFolderResult>;
+
 export const DeleteResult = z.object({
   deleted: z.array(z.string()),
   failed: z.array(z.object({ key: z.string(), code: ErrorCode, message: z.string() })),
@@ -586,6 +619,8 @@ export const channels = {
   'profiles.notices': { input: None, output: z.array(StoreNotice) },
   'buckets.list': { input: z.object({ profileId: ProfileId }), output: z.array(BucketDto) },
   'objects.list': { input: ListObjectsInput, output: ObjectPage },
+  /** Search whole folder (progress and matches as objects.searchProgress events, ops.cancel stops it). */
+  'objects.search': { input: SearchFolderInput, output: SearchFolderResult },
   'objects.delete': { input: BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000) }), output: DeleteResult },
   'links.resolve': { input: ResolveLinksInput, output: z.array(LinkInfo) },
   'links.create': { input: CreateLinkInput, output: CreateLinkResult },
@@ -650,6 +685,12 @@ export const events = {
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
   /** Progress of a long operation (count, delete, copy/move), at most 10 a second. */
   'ops.progress': z.object({ opId: OpId, done: z.number(), total: z.number().optional(), bytes: z.number().optional(), failed: z.number() }),
+  /**
+   * Search whole folder: counts so far and, when some were found since the last event, the new
+   * matches (in key order, folders and files each) as a listing page. `seq` numbers the events of
+   * one search from 0: apply them in that order. At most 10 a second.
+   */
+  'objects.searchProgress': SearchCounts.extend({ opId: OpId, seq: z.number().int().min(0), batch: ObjectPage.optional() }),
   /** An application-menu item was chosen; the renderer acts on its current selection. */
   'menu.command': z.object({ command: MenuCommand }),
   /** Batched (at most 10 a second): the items that changed since the last event, and totals. */

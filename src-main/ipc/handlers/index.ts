@@ -14,6 +14,7 @@ import { createOpsHandlers } from './ops';
 import type { CopyLimits } from '../../operations/copy-one';
 import type { Provider } from '../../storage/types';
 import { createProfilesHandlers } from './profiles';
+import { createSearchHandlers } from './search';
 import { createTransfersHandlers } from './transfers';
 import type { EventPayload } from '../contract';
 import type { Emit } from './types';
@@ -46,6 +47,7 @@ export function createHandlers({ app, profiles, links, ops, transfers, emit: sen
     ...createProfilesHandlers(profiles),
     ...createBucketsHandlers(profiles),
     ...createObjectsHandlers({ clientFor, invalidateLinks, emit, limits: copyLimits }),
+    ...createSearchHandlers({ clientFor, ops, emit }),
     ...createOperationsHandlers({ clientFor, invalidateLinks, recordLinks, ops, emit, limits: copyLimits, ...(clipboard && { clipboard }) }),
     ...createLinksHandlers({ links, ops, emit }),
     ...createOpsHandlers(ops),
