@@ -10,7 +10,7 @@ describe('npm run bench --tiny', () => {
     const results = await runAll(TINY_SCALE);
     const names = Object.keys(results);
     expect(names).toEqual(Object.keys(benchmarks(TINY_SCALE)));
-    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'seek-1m', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms', 'scan-links-100k']) {
+    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'seek-1m', 'hold-end-1m', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms', 'scan-links-100k']) {
       expect(names).toContain(name);
     }
     for (const [name, r] of Object.entries(results)) {
@@ -28,5 +28,8 @@ describe('npm run bench --tiny', () => {
     // Counted, not timed: a key deep in the toy folder is shown without scanning to it.
     expect(results['seek-1m']!.value).toBeGreaterThanOrEqual(1);
     expect(results['seek-1m']!.value).toBeLessThan(results['seek-1m']!.details!.scanWouldTake!);
+    // Holding End paged the toy folder to its last row, a page timed for every page listed.
+    expect(results['hold-end-1m']!.details).toMatchObject({ reachedEnd: 1, rowsLoaded: TINY_SCALE.holdEndObjects, pages: TINY_SCALE.holdEndObjects / 1000 - 1 });
+    expect(results['hold-end-1m']!.details!.pageMsFirst10).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -3,6 +3,7 @@ import { benchListParse, benchSigning, FULL, saxesIsFaster } from './harness';
 import { benchCrc64 } from './hash-bench';
 import { benchCreateLinks, benchKeepAlive, benchResolveLinks } from './link-benches';
 import { benchIpcList, benchList } from './list-benches';
+import { benchHoldEnd } from './hold-end-bench';
 import { benchMainMemory } from './main-memory';
 import { benchRender } from './render-bench';
 import { benchScanLinks } from './scan-bench';
@@ -42,6 +43,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'render-100k': benchRender,
     'scan-links-100k': benchScanLinks,
     'seek-1m': benchSeek,
+    'hold-end-1m': benchHoldEnd,
   };
   for (const latency of scale.latenciesMs) {
     out[`create-links-1k@${latency}ms`] = (s) => benchCreateLinks(s, latency);
