@@ -21,10 +21,10 @@ import { FilterBox } from './filter-box';
 import { GoToKeyDialog } from './go-to-key-dialog';
 import { isMacPlatform } from '../../components/platform';
 import { ObjectTable } from './object-table';
-import { PartialSortNotice } from './partial-sort-notice';
-import { type Entry, flatView, isGap } from './row-view';
+import { OrderingNotice, PartialSortNotice } from './partial-sort-notice';
+import { type Entry, isGap } from './row-view';
 import { useListing } from './use-listing';
-import { filterRows, sortRows } from './rows';
+import { useOrderedView } from './ordered-view';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { NewFolderDialog } from '../operations/new-folder-dialog';
@@ -57,13 +57,11 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   useEffect(() => {
     if (prefixSearch !== null) useUiStore.getState().seekKey(prefixSearch, true);
   }, [prefixSearch]);
-  // Every loaded row in the server's (name) order; other orders and the filter copy the loaded rows.
+  // Every loaded row in the server's (name) order; other orders and the filter keep an ordered
+  // tree that each page updates by its own rows.
   const serverOrder = sortBy === 'name' && sortDir === 'asc';
   const substring = prefixSearch === null ? filter.trim() : '';
-  const view = useMemo(
-    () => (serverOrder && !substring ? loaded : flatView(sortRows(filterRows([...loaded.rows()], substring), sortBy, sortDir), loaded)),
-    [loaded, serverOrder, substring, sortBy, sortDir],
-  );
+  const { view, progress } = useOrderedView(loaded, { sortBy, sortDir, filter: substring });
   // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
   const actions = useObjectActions(profileId, bucket, prefix, loaded);
   useBrowserShortcuts(view, actions);
@@ -84,7 +82,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       {t('table.clearSearch')}
     </button>
   );
-  const emptyState = isPending ? (
+  const emptyState = isPending || progress ? (
     <EmptyState title={t('table.loading')} />
   ) : noPrefixMatch ? (
     <EmptyState title={t('table.noPrefixMatch', { filter })}>{clearSearch}</EmptyState>
@@ -119,6 +117,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           {t('menu.checkLinks')}
         </button>
       </div>
+      {progress && <OrderingNotice done={progress.done} total={progress.total} filtered={substring !== ''} />}
       {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">

@@ -57,3 +57,15 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false }: { load
     </div>
   );
 }
+
+/** A new order or filter over many loaded rows is built over several tasks: how far it is. */
+export function OrderingNotice({ done, total, filtered }: { done: number; total: number; filtered: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language);
+  return (
+    <div className="partial-notice" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span>{t(filtered ? 'table.filteringProgress' : 'table.sortingProgress', { count: total, formatted: format.format(total), done: format.format(done) })}</span>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ObjectPage } from '../../contract';
-import { flatView, isGap, type RowView, sparseView } from './row-view';
+import { isGap, type RowView, sparseView } from './row-view';
 
 /** A wire page of `names` under `prefix` (a trailing '/' makes a folder), as main sends it. */
 function page(prefix: string, names: string[], next = true): ObjectPage {
@@ -96,16 +96,6 @@ describe('sparseView', () => {
     expect(view.length).toBe(100_000);
     expect(view.at(76_543)?.key).toBe('big/obj-0076543');
     expect(view.indexOfKey('big/obj-0099999')).toBe(99_999);
-  });
-});
-
-describe('flatView', () => {
-  it('indexes a sorted copy by key', () => {
-    const source = sparseView([{ startAfter: undefined, pages: [page('', ['a', 'b'], false)], hasNext: false }], '');
-    const view = flatView([...source.rows()].reverse(), source);
-    expect(view.indexOfKey('b')).toBe(0);
-    expect(view.indexAtOrAfter('aa')).toBe(0);
-    expect(view.covers('zz')).toBe(true); // the source listed to the end
   });
 });
 

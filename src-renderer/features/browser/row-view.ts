@@ -41,6 +41,12 @@ export interface RowView {
   readonly firstGap: GapEntry | null;
 }
 
+/** The listing's view, which also hands out its rows as key-ordered parts (what other orders are built from). */
+export interface LoadedView extends RowView {
+  /** Every loaded row once, in parts; a part's `rows` array is the same object from page to page. */
+  readonly parts: readonly Part[];
+}
+
 /** A stretch of keys listed without a hole: after `from` ('' = the folder's start), up to `to` (null: the end). */
 type Coverage = { from: string; to: string | null };
 
@@ -63,7 +69,7 @@ function upperBound(rows: readonly BrowserRow[], key: string): number {
 }
 
 /** First index in `rows` (sorted by key) whose key is >= `key`. */
-function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
+export function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -74,8 +80,9 @@ function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: 
   return lo;
 }
 
-class SliceView implements RowView {
+class SliceView implements LoadedView {
   readonly firstGap: GapEntry | null;
+  readonly parts: readonly Part[];
   readonly length: number;
   readonly rowCount: number;
   private flat: readonly BrowserRow[] | null = null;
@@ -91,6 +98,7 @@ class SliceView implements RowView {
     let rows = 0;
     for (const s of slices) if (!('gap' in s)) rows += s.to - s.from;
     this.rowCount = rows;
+    this.parts = slices.filter((s): s is Slice & Part => !('gap' in s));
   }
 
   private sliceAt(index: number): Slice | undefined {
@@ -153,59 +161,15 @@ class SliceView implements RowView {
   }
 }
 
-/** A view over rows already in their display order (sorted or filtered copies of `source`). */
-export function flatView(rows: readonly BrowserRow[], source: RowView): RowView {
-  return new FlatView(rows, source);
-}
-
-class FlatView implements RowView {
-  private index: Map<string, number> | null = null;
-  readonly length: number;
-  readonly rowCount: number;
-  readonly tailOwner: number;
-  readonly firstGap: GapEntry | null;
-  constructor(
-    private readonly list: readonly BrowserRow[],
-    private readonly source: RowView,
-  ) {
-    this.length = list.length;
-    this.rowCount = list.length;
-    this.tailOwner = source.tailOwner;
-    this.firstGap = source.firstGap;
-  }
-  covers(key: string): boolean {
-    return this.source.covers(key);
-  }
-  at(index: number): Entry | undefined {
-    return this.list[index];
-  }
-  indexOfKey(key: string): number {
-    this.index ??= new Map(this.list.map((r, i) => [r.key, i]));
-    return this.index.get(key) ?? -1;
-  }
-  indexAtOrAfter(key: string): number {
-    const exact = this.indexOfKey(key);
-    if (exact >= 0) return exact;
-    let best = -1;
-    for (let i = 0; i < this.list.length; i += 1) {
-      const k = (this.list[i] as BrowserRow).key;
-      if (compareKeys(k, key) >= 0 && (best < 0 || compareKeys(k, (this.list[best] as BrowserRow).key) < 0)) best = i;
-    }
-    return best;
-  }
-  rows(): readonly BrowserRow[] {
-    return this.list;
-  }
-}
-
-type Part = { rows: readonly BrowserRow[]; from: number; to: number };
+/** Loaded rows rows[from, to), in key order (a page's folders or files, cut where another segment showed them). */
+export type Part = { rows: readonly BrowserRow[]; from: number; to: number };
 
 /**
  * The name-order view of the segments. A segment covers the keys after its start-after up to its
  * last listed key (to the end when it has no next page); rows another segment already showed are
  * skipped, and a gap entry stands for keys no segment covers.
  */
-export function sparseView(segments: readonly SegmentPages[], folder: string): RowView {
+export function sparseView(segments: readonly SegmentPages[], folder: string): LoadedView {
   const order = segments.map((s, i) => ({ s, i })).sort((a, b) => compareKeys(a.s.startAfter ?? '', b.s.startAfter ?? ''));
   const slices: Slice[] = [];
   let offset = 0;

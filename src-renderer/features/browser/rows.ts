@@ -62,30 +62,40 @@ export function toBrowserRows(pages: readonly ObjectPage[], folder: string): Bro
   return pages.flatMap((page) => pageParts(page, folder).rows);
 }
 
-export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
+/** Whether a row's name holds the filter text, case-insensitively (an empty filter: every row). */
+export function rowMatcher(filter: string): (row: BrowserRow) => boolean {
   const needle = filter.trim().toLowerCase();
-  if (!needle) return rows;
-  return rows.filter((r) => r.name.toLowerCase().includes(needle));
+  return needle ? (r) => r.name.toLowerCase().includes(needle) : () => true;
 }
 
+export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {
+  return filter.trim() ? rows.filter(rowMatcher(filter)) : rows;
+}
+
+// The one name comparison of the renderer's orders (names below one folder: key order).
 const byName = (a: BrowserRow, b: BrowserRow): number => compareKeys(a.name, b.name);
 const byTime = (a: BrowserRow, b: BrowserRow): number => a.modified - b.modified || byName(a, b);
 const bySize = (a: BrowserRow, b: BrowserRow): number => a.size - b.size || byName(a, b);
 
+export type RowCompare = (a: BrowserRow, b: BrowserRow) => number;
+
 /**
- * Folders first, then the chosen order, as a new array. Only orders other than the server's
- * (ascending names, which sparseView shows without sorting) come here: they cover the loaded rows.
+ * The table's order: folders first, then files by the chosen column (ties by name), `desc` the
+ * exact reverse. Folders have no size or time: they keep name order, following the direction
+ * only for name sort.
  */
-export function sortRows(rows: BrowserRow[], sortBy: SortBy, dir: SortDir): BrowserRow[] {
-  const folders: BrowserRow[] = [];
-  const files: BrowserRow[] = [];
-  for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
-  const compare = sortBy === 'size' ? bySize : sortBy === 'time' ? byTime : byName;
-  const ordered = (list: BrowserRow[]): BrowserRow[] => {
-    list.sort(compare);
-    return dir === 'asc' ? list : list.reverse();
+export function rowOrder(sortBy: SortBy, dir: SortDir): RowCompare {
+  const column = sortBy === 'size' ? bySize : sortBy === 'time' ? byTime : byName;
+  const files: RowCompare = dir === 'asc' ? column : (a, b) => column(b, a);
+  const folders = sortBy === 'name' ? files : byName;
+  return (a, b) => {
+    const folderA = a.kind === 'folder';
+    if (folderA !== (b.kind === 'folder')) return folderA ? -1 : 1;
+    return folderA ? folders(a, b) : files(a, b);
   };
-  // Folders have no size or time: keep them by name, following the direction only for name sort.
-  const folderOrder = sortBy === 'name' ? ordered(folders) : folders.sort(byName);
-  return folderOrder.concat(ordered(files));
+}
+
+/** The rows in the table's order, as a new array (the whole-list form of what OrderedView keeps). */
+export function sortRows(rows: readonly BrowserRow[], sortBy: SortBy, dir: SortDir): BrowserRow[] {
+  return [...rows].sort(rowOrder(sortBy, dir));
 }

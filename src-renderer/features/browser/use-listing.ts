@@ -7,7 +7,7 @@ import { PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../cont
 import { objectListOptions } from '../../queries/objects';
 import { useUiStore } from '../../state/ui-store';
 import { type Paging } from './object-table';
-import { type GapEntry, type RowView, sparseView } from './row-view';
+import { type GapEntry, type LoadedView, sparseView } from './row-view';
 
 export function useListing(profileId: string, bucket: string, prefix: string, provider: StorageProvider) {
   const seekAfter = useUiStore((s) => s.seekAfter);
@@ -16,7 +16,7 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   const seek = useInfiniteQuery({ ...objectListOptions(profileId, bucket, prefix, seekAfter ?? ''), enabled: seekAfter !== null });
   const queries = useMemo(() => (seekAfter === null ? [base] : [base, seek]), [seekAfter, base, seek]);
 
-  const loaded: RowView = useMemo(
+  const loaded: LoadedView = useMemo(
     () =>
       sparseView(
         [

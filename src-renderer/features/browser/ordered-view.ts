@@ -1,0 +1,109 @@
+// The table in an order other than the server's (size, time, names backwards) or filtered by a
+// substring: a RowView over a persistent order tree kept up to date page by page (ordered-state),
+// so drawing the window, a page arriving and a key search each cost about log(rows loaded).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { compareKeys } from '../../contract';
+import { type SortBy, type SortDir } from '../../state/view-slice';
+import { advanceOrder, type Order, type OrderedRows, type OrderState } from './ordered-state';
+import { type Entry, type GapEntry, type LoadedView, lowerBound, type Part, type RowView } from './row-view';
+import { type BrowserRow, rowMatcher, rowOrder } from './rows';
+
+export class OrderedView implements RowView {
+  readonly length: number;
+  readonly rowCount: number;
+  readonly tailOwner: number;
+  readonly firstGap: GapEntry | null;
+  private all: readonly BrowserRow[] | null = null;
+  constructor(
+    private readonly shown: OrderedRows,
+    private readonly order: Order,
+    private readonly source: RowView,
+  ) {
+    this.length = shown.tree.size;
+    this.rowCount = shown.tree.size;
+    this.tailOwner = source.tailOwner;
+    this.firstGap = source.firstGap;
+  }
+
+  at(index: number): Entry | undefined {
+    return this.shown.tree.at(index);
+  }
+
+  private indexOfRow(row: BrowserRow | undefined): number {
+    if (!row) return -1;
+    const i = this.shown.tree.rank(row, this.order.compare);
+    return this.shown.tree.at(i) === row ? i : -1;
+  }
+
+  /** In each part, the first row at or after `key` that the filter keeps; `exact`: only `key` itself. */
+  private search(key: string, exact: boolean): BrowserRow | undefined {
+    let best: BrowserRow | undefined;
+    for (const p of this.shown.parts as readonly Part[]) {
+      let i = lowerBound(p.rows, key, p.from, p.to);
+      if (exact) {
+        const row = p.rows[i];
+        if (i < p.to && row?.key === key) return this.order.match(row) ? row : undefined;
+        continue;
+      }
+      while (i < p.to && !this.order.match(p.rows[i] as BrowserRow)) i += 1;
+      const row = p.rows[i];
+      if (i < p.to && row && (!best || compareKeys(row.key, best.key) < 0)) best = row;
+    }
+    return best;
+  }
+
+  indexOfKey(key: string): number {
+    return this.indexOfRow(this.search(key, true));
+  }
+
+  indexAtOrAfter(key: string): number {
+    return this.indexOfRow(this.search(key, false));
+  }
+
+  covers(key: string): boolean {
+    return this.source.covers(key);
+  }
+
+  rows(): readonly BrowserRow[] {
+    this.all ??= this.shown.tree.toArray();
+    return this.all;
+  }
+}
+
+/** What the table shows of the listing: the server's order as is, or the order/filter chosen. */
+export type ViewChoice = { sortBy: SortBy; sortDir: SortDir; filter: string };
+
+/** Null when the listing's own order shows it (ascending names, no filter). */
+function orderFor({ sortBy, sortDir, filter }: ViewChoice): Order | null {
+  const needle = filter.trim();
+  if (sortBy === 'name' && sortDir === 'asc' && !needle) return null;
+  return { key: `${sortBy}:${sortDir}:${needle.toLowerCase()}`, compare: rowOrder(sortBy, sortDir), match: rowMatcher(needle) };
+}
+
+export type OrderProgress = { done: number; total: number };
+
+/**
+ * The view of `loaded` in the chosen order, updated by the rows each page adds; a new order or
+ * filter over many rows is built a step per task (the view grows meanwhile, `progress` says how far).
+ */
+export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: RowView; progress: OrderProgress | null } {
+  const { sortBy, sortDir, filter } = choice;
+  const order = useMemo(() => orderFor({ sortBy, sortDir, filter }), [sortBy, sortDir, filter]);
+  const state = useRef<OrderState | null>(null);
+  const [step, setStep] = useState(0);
+  const next = useMemo(() => {
+    if (!order) return null;
+    const advanced = advanceOrder(state.current, loaded.parts, order);
+    state.current = advanced;
+    return advanced;
+  }, [loaded, order, step]); // `step` re-runs it: the next batch of a big change
+  if (!order) state.current = null;
+  const pending = next?.pending ?? false;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setStep((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [pending, next]);
+  const view = useMemo(() => (next && order ? new OrderedView(next.shown, order, loaded) : loaded), [next, order, loaded]);
+  return { view, progress: next?.pending ? { done: next.doneRows, total: next.totalRows } : null };
+}
