@@ -39,6 +39,17 @@ describe('Faults', () => {
     expect(f.decide(initiate).drop).toBe(false);
   });
 
+  it('badChecksums with a request shape corrupts only the answers to those requests', () => {
+    const f = new Faults({ badChecksums: { method: 'POST', query: 'uploadId' } });
+    expect(f.corruptsChecksums({ method: 'POST', rawQuery: 'uploadId=u1' })).toBe(true);
+    expect(f.corruptsChecksums({ method: 'PUT', rawQuery: 'partNumber=1&uploadId=u1' })).toBe(false);
+    expect(f.corruptsChecksums({ method: 'PUT', rawQuery: '' })).toBe(false);
+    f.set({ badChecksums: true });
+    expect(f.corruptsChecksums({ method: 'PUT', rawQuery: '' })).toBe(true);
+    f.set({ badChecksums: false });
+    expect(f.corruptsChecksums({ method: 'POST', rawQuery: 'uploadId=u1' })).toBe(false);
+  });
+
   it('the generator is roughly uniform', () => {
     const r = seededRandom(7);
     const buckets = new Array<number>(10).fill(0);

@@ -8,14 +8,35 @@ export interface FaultSettings {
   latencyMs?: number;
   faultRate?: number;
   dropRate?: number;
-  /** Every checksum header the emulator sends (x-oss-hash-crc64ecma, x-bce-content-crc32, x-bce-content-crc64ecma) is wrong. */
-  badChecksums?: boolean;
   /**
-   * The next `times` answers to requests of `method` carrying the query parameter `query` are
-   * dropped whatever the dice say: the service acts, the client never hears (e.g. POST `uploads`,
-   * an InitiateMultipartUpload whose answer is lost). `times: 0` clears it.
+   * Every checksum header the emulator sends (x-oss-hash-crc64ecma, x-bce-content-crc32,
+   * x-bce-content-crc64ecma) is wrong; given a request shape, only in the answers to those
+   * (e.g. POST `uploadId`: CompleteMultipartUpload, its parts left right).
    */
-  dropAnswers?: { method: string; query: string; times: number };
+  badChecksums?: boolean | RequestShape;
+  /**
+   * The next `times` answers to requests of this shape are dropped whatever the dice say: the
+   * service acts, the client never hears (e.g. POST `uploads`, an InitiateMultipartUpload whose
+   * answer is lost). `times: 0` clears it.
+   */
+  dropAnswers?: RequestShape & { times: number };
+}
+
+/** Requests of `method` whose query carries the parameter `query` (e.g. POST `uploads`). */
+export interface RequestShape {
+  method: string;
+  query: string;
+}
+
+/** What a request is, as far as a RequestShape asks. */
+export interface RequestLine {
+  method: string;
+  rawQuery: string;
+}
+
+function isShape(shape: RequestShape, request: RequestLine): boolean {
+  if (request.method.toUpperCase() !== shape.method.toUpperCase()) return false;
+  return request.rawQuery.split('&').some((pair) => pair.split('=')[0] === shape.query);
 }
 
 export interface FaultDecision {
@@ -45,11 +66,11 @@ export class Faults {
   latencyMs = 0;
   faultRate = 0;
   dropRate = 0;
-  badChecksums = false;
+  badChecksums: boolean | RequestShape = false;
   /** The seed the dice were last started from. */
   seed = 0;
   private random: () => number = Math.random;
-  private dropAnswers: { method: string; query: string; times: number } | undefined;
+  private dropAnswers: (RequestShape & { times: number }) | undefined;
 
   constructor(initial: FaultSettings = {}) {
     this.set({ seed: randomSeed(), ...initial });
@@ -65,22 +86,25 @@ export class Faults {
     if (f.faultRate !== undefined) this.faultRate = clamp01(f.faultRate);
     if (f.dropRate !== undefined) this.dropRate = clamp01(f.dropRate);
     if (f.badChecksums !== undefined) this.badChecksums = f.badChecksums;
-    if (f.dropAnswers !== undefined) this.dropAnswers = f.dropAnswers.times > 0 ? { ...f.dropAnswers, method: f.dropAnswers.method.toUpperCase() } : undefined;
+    if (f.dropAnswers !== undefined) this.dropAnswers = f.dropAnswers.times > 0 ? { ...f.dropAnswers } : undefined;
   }
 
-  /** `request`: the method and raw query string, for a `dropAnswers` rule. */
-  decide(request?: { method: string; rawQuery: string }): FaultDecision {
+  /** Whether the answer to this request gets wrong checksum headers. */
+  corruptsChecksums(request: RequestLine): boolean {
+    return typeof this.badChecksums === 'boolean' ? this.badChecksums : isShape(this.badChecksums, request);
+  }
+
+  /** `request`: for a `dropAnswers` rule. */
+  decide(request?: RequestLine): FaultDecision {
     const failing = this.faultRate > 0 && this.random() < this.faultRate;
     const status = failing ? (this.random() < 0.5 ? 500 : 503) : undefined;
     const drop = (!failing && this.dropRate > 0 && this.random() < this.dropRate) || (!failing && this.takeTargetedDrop(request));
     return status ? { status, drop } : { drop };
   }
 
-  private takeTargetedDrop(request: { method: string; rawQuery: string } | undefined): boolean {
+  private takeTargetedDrop(request: RequestLine | undefined): boolean {
     const rule = this.dropAnswers;
-    if (!rule || !request || request.method.toUpperCase() !== rule.method) return false;
-    const names = request.rawQuery.split('&').map((pair) => pair.split('=')[0]);
-    if (!names.includes(rule.query)) return false;
+    if (!rule || !request || !isShape(rule, request)) return false;
     rule.times -= 1;
     if (rule.times <= 0) this.dropAnswers = undefined;
     return true;

@@ -113,7 +113,7 @@ async function respond(router: ProviderRouter, faults: Faults, req: http.Incomin
   out.headers[router.requestIdHeader] = emu.requestId;
   // Answered before a large body was read: close instead of reading the rest of it.
   if (!req.complete && hasLargeBody(req)) out.headers.connection = 'close';
-  if (faults.badChecksums) corruptChecksums(out.headers);
+  if (faults.corruptsChecksums(emu)) corruptChecksums(out.headers);
   send(req, res, emu, out, decision.drop);
 }
 

@@ -1,6 +1,6 @@
 // Shared BOS protocol bits: handler context, JSON responses, enums, object headers.
 import { badRequest } from '../errors';
-import { BOS_CRC32_HEADER, checkBosCrc32 } from '../integrity/digests';
+import { BOS_CRC32_HEADER, bosCrc64Headers, checkBosCrc32 } from '../integrity/digests';
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
 import type { MetaRules } from '../object-ops';
@@ -50,6 +50,6 @@ export const BOS_DIALECT: Dialect = {
   // HEAD and GET name the object's CRC-64/ECMA-182, multipart objects included: bce-sdk-go
   // records it in its GetObjectMeta mock answer (services/bos/api/object_test.go,
   // x-bce-content-crc64ecma beside x-bce-content-crc32) and checks it on PutObject (option.go Crc64Handler).
-  integrity: (crc64) => ({ 'x-bce-content-crc64ecma': crc64 }),
-  uploadChecksums: (req, digests) => checkBosCrc32(req.headers[BOS_CRC32_HEADER], digests.crc32),
+  integrity: bosCrc64Headers,
+  uploadChecksums: (req, digests) => ({ ...checkBosCrc32(req.headers[BOS_CRC32_HEADER], digests.crc32), ...bosCrc64Headers(digests.crc64) }),
 };

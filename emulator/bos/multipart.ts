@@ -4,6 +4,7 @@ import { queryParam, type EmuResponse } from '../http-types';
 import { completeUpload, parsePartNumber, pendingUploads, sortedParts } from '../multipart-ops';
 import { checkAnonymousWrite, requireBucket } from '../object-ops';
 import { initiateFromHeaders, writableUpload } from '../dialect';
+import { bosCrc64Headers } from '../integrity/digests';
 import { copyPart, receivePart } from '../uploads';
 import { parseBosCopySource } from './objects';
 import { BOS_DIALECT, BOS_OWNER, bosEtag, emptyResponse, isoSeconds, jsonResponse, parseJson, type BosCtx } from './common';
@@ -42,7 +43,8 @@ export async function complete(c: BosCtx): Promise<EmuResponse> {
     etag: typeof p?.eTag === 'string' ? p.eTag : '',
   }));
   const rec = await completeUpload(c.store, u, parts);
-  return jsonResponse({ location: `/${b.name}/${rec.key}`, bucket: b.name, key: rec.key, eTag: rec.etag });
+  // The combined CRC-64 of the assembled object, as HEAD names it afterwards.
+  return jsonResponse({ location: `/${b.name}/${rec.key}`, bucket: b.name, key: rec.key, eTag: rec.etag }, 200, bosCrc64Headers(rec.crc64));
 }
 
 export function abort(c: BosCtx): EmuResponse {

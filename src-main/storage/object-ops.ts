@@ -134,32 +134,29 @@ export async function deleteObject(http: Requester, bucket: string, key: string,
   await http.send({ method: 'DELETE', bucket, key, signal }, (res) => http.headersOf(res));
 }
 
-const CHECKSUM_HEADERS = { crc64: 'x-oss-hash-crc64ecma', crc32: 'x-bce-content-crc32' } as const;
+const CRC32_HEADER = 'x-bce-content-crc32';
 
 /**
- * The object's CRC-64/ECMA-182 on HEAD and GET: OSS x-oss-hash-crc64ecma, BOS
- * x-bce-content-crc64ecma (bce-sdk-go: services/bos/api/object_test.go, GetObjectMeta). Write
- * answers keep reading only OSS's: BOS uploads are checked by Content-MD5 and the parts' CRC-32.
+ * The object's (or part's) CRC-64/ECMA-182, decimal: OSS x-oss-hash-crc64ecma; BOS
+ * x-bce-content-crc64ecma, on HEAD and GET (bce-sdk-go services/bos/api/object_test.go,
+ * GetObjectMeta) and on PutObject and UploadPart answers (object_test.go TestPutObject:
+ * ContentCrc64ECMA is the hash/crc64 ECMA sum of the body sent; multipart_test.go TestUploadPart).
  */
 function objectCrc64(headers: Record<string, string>): { crc64?: string } {
   const v = headers['x-oss-hash-crc64ecma'] ?? headers['x-bce-content-crc64ecma'];
   return v === undefined ? {} : { crc64: v.trim() };
 }
 
-/** The service's checksums of what it stored, when its answer carries them. */
-export function checksumsOf(headers: Record<string, string>, ...which: (keyof typeof CHECKSUM_HEADERS)[]): { crc64?: string; crc32?: string } {
-  const out: { crc64?: string; crc32?: string } = {};
-  for (const name of which) {
-    const v = headers[CHECKSUM_HEADERS[name]];
-    if (v !== undefined) out[name] = v.trim();
-  }
-  return out;
+/** The service's checksums of what it stored, when its answer carries them (BOS echoes the CRC-32 only when one was sent). */
+export function checksumsOf(headers: Record<string, string>): { crc64?: string; crc32?: string } {
+  const crc32 = headers[CRC32_HEADER];
+  return { ...objectCrc64(headers), ...(crc32 !== undefined && { crc32: crc32.trim() }) };
 }
 
 /** A write whose answer is just headers: its ETag and checksums. */
 export async function sendForChecksums(http: Requester, req: Parameters<Requester['send']>[0]): Promise<PutResult> {
   const h = await http.send(req, (res) => http.headersOf(res));
-  return { etag: stripQuotes(h.etag), ...checksumsOf(h, 'crc64', 'crc32') };
+  return { etag: stripQuotes(h.etag), ...checksumsOf(h) };
 }
 
 /** Sends a request whose answer is just headers and returns the (unquoted) ETag. */

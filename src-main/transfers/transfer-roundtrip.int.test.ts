@@ -1,5 +1,6 @@
 // Byte-identical round trips through the queue against the emulator, OSS (V4) and BOS: 0 B,
-// 1 B, 16 MiB + 1 (multipart, 3 parts) and 100 MiB; a CRC mismatch fails the item; cancel
+// 1 B, 16 MiB + 1 (multipart, 3 parts) and 100 MiB; a CRC mismatch (PutObject, a part, or
+// only the combined CRC-64 on Complete) fails the item and keeps nothing; cancel
 // leaves no multipart upload behind (ListMultipartUploads).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,10 +67,12 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s', (name) => {
     const key = `crc-${name}/bad.bin`;
     const [up] = h.queue.add([{ ...base, direction: 'upload', key, localPath: path, name: 'bad.bin', size: 1000 }]);
     await h.queue.idle();
-    // BOS echoes the CRC-32 only of a part; a single PUT is protected by Content-MD5 alone.
-    if (name === 'oss-v4') {
-      expect([up!.state, up!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
-      await expect(h.client.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+    // Both answer a PutObject with their CRC-64 of the bytes stored (BOS: x-bce-content-crc64ecma,
+    // bce-sdk-go services/bos/api/object_test.go TestPutObject, ContentCrc64ECMA = hash/crc64 ECMA of the body).
+    expect([up!.state, up!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
+    expect(up!.error?.message).toMatch(/checksum mismatch/);
+    await expect(h.client.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+    {
       const target = join(h.dir, 'bad-down.bin');
       const [down] = h.queue.add([{ ...base, direction: 'download', key: good, localPath: target, name: 'bad-down.bin', size: 0 }]);
       await h.queue.idle();
@@ -80,6 +83,25 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s', (name) => {
     const [mp] = h.queue.add([{ ...base, direction: 'upload', key: `crc-${name}/big.bin`, localPath: big.path, name: 'big.bin', size: 0 }]);
     await h.queue.idle();
     expect([mp!.state, mp!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
+  }, 60_000);
+
+  it('a wrong combined CRC-64 on CompleteMultipartUpload alone fails the upload and keeps nothing', async () => {
+    // Parts answer right; only the Complete answer's CRC-64 (OSS x-oss-hash-crc64ecma, BOS
+    // x-bce-content-crc64ecma) is wrong: the object no longer matches the parts we sent.
+    const big = await h.file('crc-complete.bin', 16 * MiB + 3);
+    const key = `crc-complete-${name}/big.bin`;
+    emu().setFaults({ badChecksums: { method: 'POST', query: 'uploadId' } });
+    const [mp] = h.queue.add([{ ...base, direction: 'upload', key, localPath: big.path, name: 'big.bin', size: 0 }]);
+    await h.queue.idle();
+    expect([mp!.state, mp!.error?.code]).toEqual(['failed', 'CHECKSUM_MISMATCH']);
+    await expect(h.client.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+    expect(await h.client.listMultipartUploads(bucket, key)).toEqual([]);
+    // The same file with honest answers goes up (the check compares, it does not always refuse).
+    emu().setFaults({ badChecksums: false });
+    h.queue.control('retry', [mp!.id]);
+    await h.queue.idle();
+    expect([mp!.state, mp!.error?.code]).toEqual(['done', undefined]);
+    expect((await h.client.head(bucket, key)).crc64).toBe(crc64Of(big.bytes));
   }, 60_000);
 
   it('cancel during a multipart upload aborts it: no upload is left', async () => {

@@ -10,7 +10,7 @@ export interface DonePart {
   size: number;
   /** Uploads: the part's ETag (needed to complete). */
   etag?: string;
-  /** Decimal CRC-64 of the part's bytes (combined into the object's CRC); '' where the provider sends none (BOS uploads). */
+  /** Decimal CRC-64 of the part's bytes (combined into the object's CRC); '' in BOS uploads journaled before BOS parts kept theirs. */
   crc64: string;
 }
 

@@ -40,21 +40,30 @@ interface Digests {
 }
 
 /**
- * Only the checks each request needs (hashing runs on the main thread): OSS answers every write
- * with its CRC-64, so a part needs nothing else; BOS parts send Content-MD5 and the CRC-32 it
- * echoes; single PUTs always send Content-MD5.
+ * Only the checks each request needs (hashing runs on the main thread): both services answer
+ * every write with their CRC-64 of it (OSS x-oss-hash-crc64ecma, BOS x-bce-content-crc64ecma),
+ * and the parts' CRC-64s are combined to check the object on Complete; BOS parts also send
+ * Content-MD5 and the CRC-32 it echoes; single PUTs always send Content-MD5.
  */
 function digestsOf(buf: Buffer, provider: StorageClient['provider'], part: boolean): Digests {
-  const d: Digests = {};
+  const d: Digests = { crc64: crc64Of(buf) };
   if (!part || provider === 'bos') d.md5 = createHash('md5').update(buf).digest('base64');
-  if (provider === 'oss') d.crc64 = crc64Of(buf);
   if (part && provider === 'bos') d.crc32 = String(crc32(buf) >>> 0);
   return d;
 }
 
-/** OSS sends its CRC-64 of what it stored, BOS echoes the CRC-32 we sent: both must match. */
+/** The service's CRC-64 of what it stored and BOS's CRC-32 echo must match ours; an absent header is not checked. */
 function verified(r: PutResult, d: Digests): boolean {
   return (r.crc64 === undefined || r.crc64 === d.crc64) && (r.crc32 === undefined || r.crc32 === d.crc32);
+}
+
+/**
+ * The object's CRC-64 from its parts'; undefined when a part has none (BOS parts journaled
+ * before their CRC-64 was kept), so the check is skipped rather than failing a good upload.
+ */
+function combinedCrc64(parts: DonePart[]): string | undefined {
+  if (parts.some((p) => !p.crc64)) return undefined;
+  return parts.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), parts[0]!.crc64);
 }
 
 async function removeQuietly(client: StorageClient, item: TransferItem): Promise<void> {
@@ -106,7 +115,7 @@ async function uploadOnePart(fh: FileHandle, item: TransferItem, p: PartRange, c
  * CompleteMultipartUpload. When an earlier attempt went through but its answer was lost (a
  * dropped connection, or a pause / app exit while it was in flight: `item.completing`), this one
  * finds no upload (404 NoSuchUpload): the object then stands at the key, and if its size matches
- * it is taken as ours; on OSS the combined CRC-64 check below still compares it with the parts
+ * it is taken as ours; the combined CRC-64 check below still compares it with the parts
  * we sent.
  */
 async function completeOrRecover(client: StorageClient, item: TransferItem, uploadId: string, finished: DonePart[], signal?: AbortSignal): Promise<PutResult> {
@@ -145,8 +154,9 @@ async function putMultipart(fh: FileHandle, item: TransferItem, ctx: RunContext)
   const r = await completeOrRecover(client, item, item.uploadId, finished, signal);
   item.uploadId = undefined;
   item.completing = undefined;
-  // OSS: the object's CRC-64 must be the parts' CRCs combined.
-  if (r.crc64 !== undefined && r.crc64 !== finished.slice(1).reduce((crc, p) => combineCrc64(crc, p.crc64, p.size), finished[0]!.crc64)) {
+  // The object's CRC-64 (OSS and BOS Complete answers, or HEAD after a lost answer) must be the parts' CRCs combined.
+  const expected = combinedCrc64(finished);
+  if (r.crc64 !== undefined && expected !== undefined && r.crc64 !== expected) {
     await removeQuietly(client, item);
     throw corrupted();
   }

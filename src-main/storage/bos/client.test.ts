@@ -141,4 +141,24 @@ describe('BOS GetSymlink target decoding', () => {
     expect(stored).toBe('50% 折扣/%41.txt');
     expect(await c.getSymlink('b', 'l')).toEqual({ target: '50% 折扣/%41.txt' });
   });
+
+  it('reads x-bce-content-crc64ecma from PutObject, UploadPart and Complete answers, and nothing when it is absent', async () => {
+    // bce-sdk-go services/bos/api/object_test.go TestPutObject: the answer's x-bce-content-crc64ecma
+    // is the hash/crc64 ECMA sum of the body sent, in decimal (res.ContentCrc64ECMA).
+    const crc = { 'x-bce-content-crc64ecma': ' 12759301844125077625 ', etag: '"e"' };
+    let withCrc = true;
+    const { c } = client((req) => {
+      const headers = withCrc ? crc : { etag: '"e"' };
+      return req.method === 'POST' ? { status: 200, headers, body: JSON.stringify({ eTag: 'e' }) } : { status: 200, headers };
+    });
+    const part = { bucket: 'b', key: 'k', uploadId: 'u', partNumber: 1, createBody: () => Readable.from([Buffer.from('x')]), contentLength: 1 };
+    const complete = { bucket: 'b', key: 'k', uploadId: 'u', parts: [{ partNumber: 1, etag: 'e' }] };
+    expect(await c.put({ bucket: 'b', key: 'k', body: 'x' })).toEqual({ etag: 'e', crc64: '12759301844125077625' });
+    expect(await c.uploadPart(part)).toEqual({ etag: 'e', crc64: '12759301844125077625' });
+    expect(await c.completeMultipart(complete)).toEqual({ etag: 'e', crc64: '12759301844125077625' });
+    withCrc = false;
+    expect(await c.put({ bucket: 'b', key: 'k', body: 'x' })).toEqual({ etag: 'e' });
+    expect(await c.uploadPart(part)).toEqual({ etag: 'e' });
+    expect(await c.completeMultipart(complete)).toEqual({ etag: 'e' });
+  });
 });

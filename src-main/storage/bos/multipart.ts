@@ -1,7 +1,8 @@
 // BOS multipart upload (JSON): the same five calls as OSS. Parts may carry x-bce-content-crc32,
-// which BOS checks and echoes (read by sendForChecksums).
+// which BOS checks and echoes; part and Complete answers carry x-bce-content-crc64ecma (the
+// part's CRC-64, the object's combined one), read by checksumsOf.
 import { z } from 'zod';
-import { sendForChecksums } from '../object-ops';
+import { checksumsOf, sendForChecksums } from '../object-ops';
 import { type Requester } from '../requester';
 import { type MultipartApi } from '../types';
 import { parseJson } from './parse';
@@ -31,9 +32,10 @@ export function bosMultipart(http: Requester): MultipartApi {
     completeMultipart: ({ bucket, key, uploadId, parts, signal }) => {
       const body = Buffer.from(JSON.stringify({ parts: parts.map((p) => ({ partNumber: p.partNumber, eTag: p.etag })) }), 'utf8');
       const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) };
-      return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, (res) =>
-        http.parseBody(res, (text) => ({ etag: parseJson(text, CompleteBody, 'CompleteMultipartUpload').eTag.replace(/^"|"$/g, '') })),
-      );
+      return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, async (res) => {
+        const etag = await http.parseBody(res, (text) => parseJson(text, CompleteBody, 'CompleteMultipartUpload').eTag.replace(/^"|"$/g, ''));
+        return { etag, ...checksumsOf(res.headers) };
+      });
     },
 
     abortMultipart: async (bucket, key, uploadId, signal) => {

@@ -72,7 +72,7 @@ export function ossMultipart(http: Requester): MultipartApi {
       const headers = { 'content-type': 'application/xml', 'content-length': String(body.length) };
       return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, async (res) => {
         const etag = await http.parseBody(res, (text) => /<ETag>\s*"?([^<"]*)"?\s*<\/ETag>/.exec(text)?.[1] ?? '');
-        return { etag, ...checksumsOf(res.headers, 'crc64') };
+        return { etag, ...checksumsOf(res.headers) };
       });
     },
 
