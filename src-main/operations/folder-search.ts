@@ -1,7 +1,7 @@
 // Search whole folder: lists a folder page by page (its own level with the '/' delimiter, as the
 // table shows it, or recursively) and hands each page's matching rows on as they are found. Memory
 // stays bounded: matches are not kept here, and the search stops at `maxMatches`.
-import { nameMatcher } from '../ipc/contract';
+import { compareKeys, nameMatcher } from '../ipc/contract';
 import type { ObjectRow, StorageClient } from '../storage/types';
 
 export interface FolderSearchInput {
@@ -84,7 +84,7 @@ export async function searchFolder(client: StorageClient, input: FolderSearchInp
   return { ...counts, truncated, cancelled: ctx.signal.aborted };
 }
 
-/** The first `room` rows of two key-ordered lists, by key across both. */
+/** The first `room` rows of two key-ordered lists, by key (UTF-8 byte order, as both services list) across both. */
 function capInKeyOrder(folders: ObjectRow[], objects: ObjectRow[], room: number): SearchBatch & { dropped: boolean } {
   if (folders.length + objects.length <= room) return { folders, objects, dropped: false };
   let f = 0;
@@ -92,7 +92,7 @@ function capInKeyOrder(folders: ObjectRow[], objects: ObjectRow[], room: number)
   while (f + o < room) {
     const folder = folders[f];
     const object = objects[o];
-    if (folder && (!object || folder.key < object.key)) f += 1;
+    if (folder && (!object || compareKeys(folder.key, object.key) < 0)) f += 1;
     else o += 1;
   }
   return { folders: folders.slice(0, f), objects: objects.slice(0, o), dropped: true };
