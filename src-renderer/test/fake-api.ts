@@ -18,6 +18,7 @@ import {
   type Result,
   type StoreNotice,
 } from '../contract';
+import { fakeSearch, type FakeSearchControl } from './fake-search';
 
 type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string; meta?: Record<string, string> };
 type Listener = (payload: unknown) => void;
@@ -117,7 +118,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
-const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'resolveLinks', 'findLinksTo', 'linksPointingHere', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'searchFolder', 'resolveLinks', 'findLinksTo', 'linksPointingHere', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
 
 export class FakeApi {
   readonly calls: FakeCall[] = [];
@@ -127,6 +128,8 @@ export class FakeApi {
   readonly clipboard: string[] = [];
   /** What the transfer channels answer (tests set it). */
   transferAnswers: { upload?: ChannelOutput<'transfers.upload'> } = {};
+  /** How searchFolder pages (tests slow it down, make it fail, see what was cancelled). */
+  readonly search: FakeSearchControl = { pageDelayMs: 0, pageSize: 1000, cancelled: new Set() };
   private readonly data: Map<string, Map<string, StoredObject>>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private profiles: ProfileDto[];
@@ -288,7 +291,7 @@ export class FakeApi {
     return ok(more ? { ...page, nextCursor: String(i) } : page);
   }
 
-  private handlers(): Record<string, (input: never) => Result<unknown>> {
+  private handlers(): Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>> {
     return {
       appInfo: () => ok({ version: '0.0.0-test', platform: 'linux', locale: 'en-US', host: 'browser' }),
       openExternal: () => ok(null),
@@ -468,7 +471,11 @@ export class FakeApi {
         }));
         return ok({ targets, checkedFolders: [] });
       },
-      cancelOp: () => ok(null),
+      searchFolder: (input: ChannelInput<'objects.search'>) => fakeSearch((i) => this.list(i), (e, p) => this.emit(e, p), input, this.search),
+      cancelOp: (input: { opId: string }) => {
+        this.search.cancelled.add(input.opId);
+        return ok(null);
+      },
       // Transfers: main's planner and queue are tested on their own; here calls are recorded and
       // answered with what `transferAnswers` says (default: queued, nothing to report).
       listTransfers: () => ok({ items: [], totals: { active: 0, size: 0, transferred: 0, rate: 0 } }),

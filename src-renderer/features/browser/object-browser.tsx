@@ -22,6 +22,8 @@ import { GoToKeyDialog } from './go-to-key-dialog';
 import { isMacPlatform } from '../../components/platform';
 import { ObjectTable } from './object-table';
 import { OrderingNotice, PartialSortNotice } from './partial-sort-notice';
+import { SearchProgress, searchScope } from './search-progress';
+import { useFolderSearch } from './use-folder-search';
 import { type Entry, isGap } from './row-view';
 import { useListing } from './use-listing';
 import { useOrderedView } from './ordered-view';
@@ -62,16 +64,20 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const serverOrder = sortBy === 'name' && sortDir === 'asc';
   const substring = prefixSearch === null ? filter.trim() : '';
   const { view, progress } = useOrderedView(loaded, { sortBy, sortDir, filter: substring });
+  // Search whole folder: while it runs or shows results, the table shows its matches instead.
+  const search = useFolderSearch(profileId, bucket, prefix, sortBy, sortDir);
+  const shown = search.view ?? view;
   // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
-  const actions = useObjectActions(profileId, bucket, prefix, loaded);
-  useBrowserShortcuts(view, actions);
+  const actions = useObjectActions(profileId, bucket, prefix, loaded, search.state?.view ?? null);
+  useBrowserShortcuts(shown, actions);
 
   const hasNextPage = paging.hasNextPage || loaded.firstGap !== null;
   // The substring filter searches the loaded rows only: scrolling a filtered view does not page
   // through the folder behind it (the notice offers Load all).
   const tablePaging = useMemo(() => (substring ? { ...paging, hasNextPage: false } : paging), [paging, substring]);
   // Only ascending names are the server's order; any other order covers just the loaded pages.
-  const partialOrder = hasNextPage && (!serverOrder || substring !== '');
+  const partialOrder = hasNextPage && (!serverOrder || substring !== '') && search.state === null;
+  const searchFolder = substring !== '' && hasNextPage && search.state === null ? () => search.start() : null;
   // No connection: the banner says so and retries; the last listing stays, marked stale.
   const offline = error !== null && isConnectionError(error);
   // Prefix search found nothing: the first key at or after the typed name does not start with it.
@@ -82,7 +88,9 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       {t('table.clearSearch')}
     </button>
   );
-  const emptyState = isPending || progress ? (
+  const emptyState = search.state ? (
+    <EmptyState title={t(search.state.status === 'running' ? 'folderSearch.searching' : 'folderSearch.noMatches', { scope: searchScope(t, search.state), filter: search.state.text })} />
+  ) : isPending || progress ? (
     <EmptyState title={t('table.loading')} />
   ) : noPrefixMatch ? (
     <EmptyState title={t('table.noPrefixMatch', { filter })}>{clearSearch}</EmptyState>
@@ -109,7 +117,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       <div className="toolbar path-bar">
         <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
-        <FilterBox />
+        <FilterBox onSearchFolder={searchFolder} />
         <button type="button" className="button small" aria-keyshortcuts={isMacPlatform() ? 'Meta+G' : 'Control+G'} onClick={() => useUiStore.getState().openDialog({ kind: 'goToKey' })}>
           {t('goToKey.menu')}
         </button>
@@ -117,7 +125,8 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
           {t('menu.checkLinks')}
         </button>
       </div>
-      {progress && <OrderingNotice done={progress.done} total={progress.total} filtered={substring !== ''} />}
+      <SearchProgress search={search} />
+      {progress && !search.state && <OrderingNotice done={progress.done} total={progress.total} filtered={substring !== ''} />}
       {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">
@@ -133,14 +142,14 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
             action={errorCodeOf(error) === 'CUSTOM_DOMAIN_REQUIRED' && <CustomDomainAction profileId={profileId} bucket={bucket} onAdded={refetch} />}
           />
         ) : (
-          <ObjectTable view={view} profileId={profileId} bucket={bucket} provider={provider} paging={tablePaging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
+          <ObjectTable view={shown} profileId={profileId} bucket={bucket} provider={provider} paging={tablePaging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
         )}
         <PropertiesPanel profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} row={(focusKey !== null && actions.rowByKey.get(focusKey)) || null} actions={actions} />
       </div>
       {error && loaded.rowCount > 0 && !offline && <ErrorView compact error={error} onRetry={paging.fetchNextPage} />}
       <StatusBar
-        count={view.rowCount}
-        loadedAll={!hasNextPage}
+        count={shown.rowCount}
+        loadedAll={search.state ? search.state.status === 'done' : !hasNextPage}
         loading={isFetching}
         stale={offline && loaded.rowCount > 0}
         rowByKey={actions.rowByKey}

@@ -1,5 +1,5 @@
 // Pure listing transforms: the one decoder of the wire page, substring filter, sort with folders first.
-import { compareKeys, laterKey, ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
+import { compareKeys, laterKey, nameMatcher, ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
 
 export interface BrowserRow {
@@ -64,8 +64,8 @@ export function toBrowserRows(pages: readonly ObjectPage[], folder: string): Bro
 
 /** Whether a row's name holds the filter text, case-insensitively (an empty filter: every row). */
 export function rowMatcher(filter: string): (row: BrowserRow) => boolean {
-  const needle = filter.trim().toLowerCase();
-  return needle ? (r) => r.name.toLowerCase().includes(needle) : () => true;
+  const matches = nameMatcher(filter); // the one rule, shared with Search whole folder in main
+  return matches ? (r) => matches(r.name) : () => true;
 }
 
 export function filterRows(rows: BrowserRow[], filter: string): BrowserRow[] {

@@ -19,21 +19,25 @@ export type ObjectActions = ReturnType<typeof useObjectActions>;
 
 export type RowLookup = { get: (key: string) => BrowserRow | undefined };
 
-/** Key -> row by the view's own search: page loads of a big folder build nothing. */
-function viewLookup(view: RowView): RowLookup {
+/** Key -> row by the views' own search (the listing, then Search whole folder's matches): page loads of a big folder build nothing. */
+function viewLookup(...views: (RowView | null)[]): RowLookup {
   return {
     get: (key) => {
-      const entry = view.at(view.indexOfKey(key));
-      return entry && !isGap(entry) ? entry : undefined;
+      for (const view of views) {
+        const entry = view?.at(view.indexOfKey(key));
+        if (entry && !isGap(entry)) return entry;
+      }
+      return undefined;
     },
   };
 }
 
-export function useObjectActions(profileId: string, bucket: string, prefix: string, view: RowView) {
+/** `view`: the loaded rows; `found`: rows shown besides them (Search whole folder's matches). */
+export function useObjectActions(profileId: string, bucket: string, prefix: string, view: RowView, found: RowView | null = null) {
   const qc = useQueryClient();
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const rowByKey = useMemo(() => viewLookup(view), [view]);
+  const rowByKey = useMemo(() => viewLookup(view, found), [view, found]);
   const transfers = useTransferCommands(profileId, bucket);
 
   const isLink = useCallback(

@@ -1,0 +1,46 @@
+// The line under the path bar while Search whole folder runs or shows its results: what was
+// searched and found ("Searched N objects · M matches"), that the rows come from the whole folder
+// (or the first 10,000 of them), Cancel while it runs, then Clear search. The one button keeps its
+// place from Cancel to Clear, so keyboard focus stays on it when the search ends.
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../components/error-view';
+import { useUiStore } from '../../state/ui-store';
+import { type FolderSearch, type FolderSearchState } from './use-folder-search';
+
+export const searchScope = (t: (key: string) => string, state: Pick<FolderSearchState, 'recursive'>): string => t(state.recursive ? 'folderSearch.scopeRecursive' : 'folderSearch.scopeFolder');
+
+export function SearchProgress({ search }: { search: FolderSearch }) {
+  const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const state = search.state;
+  if (!state) return null;
+  const number = new Intl.NumberFormat(i18n.language);
+  const values = { count: state.matches, matches: number.format(state.matches), scanned: number.format(state.scanned), scope: searchScope(t, state) };
+  const running = state.status === 'running';
+  const sentence = running
+    ? t('folderSearch.running', values)
+    : state.status === 'cancelled'
+      ? t('folderSearch.cancelled', values)
+      : state.status === 'failed'
+        ? t('folderSearch.failed', { ...values, reason: errorMessage(state.error) })
+        : t(state.truncated ? 'folderSearch.truncated' : 'folderSearch.done', values);
+
+  return (
+    <div className={`partial-notice folder-search${state.status === 'failed' ? ' failed' : ''}`} role="status" aria-live="polite">
+      {running && <span className="spinner" aria-hidden="true" />}
+      <span className="folder-search-text">{sentence}</span>
+      <button type="button" className="button" onClick={running ? search.cancel : () => useUiStore.getState().setFilter('')}>
+        {running ? t('common.cancel') : t('table.clearSearch')}
+      </button>
+      {(state.status === 'failed' || state.status === 'cancelled') && (
+        <button type="button" className="button" onClick={() => search.start(state.recursive)}>
+          {t('folderSearch.again')}
+        </button>
+      )}
+      <label className="check-label">
+        <input type="checkbox" checked={state.recursive} onChange={(e) => search.start(e.target.checked)} />
+        {t('folderSearch.includeSubfolders')}
+      </label>
+    </div>
+  );
+}
