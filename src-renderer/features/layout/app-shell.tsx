@@ -5,6 +5,7 @@ import { CloseIcon } from '../../components/icons';
 import { useMainEvents } from '../../queries/main-events';
 import { useUiStore } from '../../state/ui-store';
 import { ObjectBrowser } from '../browser/object-browser';
+import { useListingPrefetch } from '../browser/use-listing-prefetch';
 import { ConnectionBanner } from '../connection/connection-banner';
 import { FindLinksPanel } from '../links/find-links-panel';
 import { LinkCheckPanel } from '../links/link-check-panel';
@@ -42,6 +43,7 @@ export function AppShell() {
   useMainEvents();
   useTransferEvents();
   useInitialLocation();
+  useListingPrefetch();
   const profileId = useUiStore((s) => s.profileId);
   const bucket = useUiStore((s) => s.bucket);
   const dialog = useUiStore((s) => s.dialog);
