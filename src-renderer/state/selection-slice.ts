@@ -20,7 +20,9 @@ export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice>
   selectedKeys: new Set(),
   anchorKey: null,
   focusKey: null,
-  selectOnly: (key) => set({ selectedKeys: new Set([key]), anchorKey: key, focusKey: key }),
+  // Already so (End held on the last row): no new state, so nothing re-renders.
+  selectOnly: (key) =>
+    set((s) => (s.focusKey === key && s.anchorKey === key && s.selectedKeys.size === 1 && s.selectedKeys.has(key) ? s : { selectedKeys: new Set([key]), anchorKey: key, focusKey: key })),
   toggleKey: (key) =>
     set((s) => {
       const next = new Set(s.selectedKeys);

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useUiStore } from '../../state/ui-store';
 import { openBucket, rowNames, setupApp } from '../../test/render-app';
 
 const selectedNames = (grid: HTMLElement) =>
@@ -10,6 +11,22 @@ const selectedNames = (grid: HTMLElement) =>
     .map((r) => r.getAttribute('aria-label'));
 
 describe('object grid keyboard and mouse selection', () => {
+  it('End held on the last row (key repeats) selects it once and then changes nothing', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    await user.click(await within(grid).findByRole('row', { name: 'docs/' }));
+    await user.keyboard('{End}');
+    expect(selectedNames(grid)).toEqual(['readme.txt']);
+    let changes = 0;
+    const unsubscribe = useUiStore.subscribe(() => {
+      changes += 1;
+    });
+    await user.keyboard('{End>5/}'); // five repeated keydowns, then the keyup
+    unsubscribe();
+    expect(changes).toBe(0);
+    expect(selectedNames(grid)).toEqual(['readme.txt']);
+  });
+
   it('moves with arrows, opens a folder with Enter and goes up with Backspace', async () => {
     const { user } = setupApp();
     const grid = await openBucket(user, 'demo-oss');

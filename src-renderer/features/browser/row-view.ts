@@ -1,9 +1,12 @@
 // What the grid shows, built in time proportional to the pages loaded, not the rows: the listing is
 // a sparse list of segments (each listed forward from a known start-after key), shown in name order
 // as chains of contiguous coverage, each chain its folders then its files, with one gap entry where
-// keys were never listed. A row is found by binary search over page slices.
+// keys were never listed. A row is found by binary search over runs of page slices (key-runs.ts).
 import { compareKeys, laterKey, type ObjectPage } from '../../contract';
+import { type KeyedSlice, KeyRuns } from './key-runs';
 import { type BrowserRow, pageParts } from './rows';
+
+export { lowerBound } from './key-runs';
 
 /** The unlisted keys before a segment: one row ("Earlier objects — Load"). */
 export type GapEntry = {
@@ -68,24 +71,15 @@ function upperBound(rows: readonly BrowserRow[], key: string): number {
   return lo;
 }
 
-/** First index in `rows` (sorted by key) whose key is >= `key`. */
-export function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareKeys((rows[mid] as BrowserRow).key, key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 class SliceView implements LoadedView {
   readonly firstGap: GapEntry | null;
   readonly parts: readonly Part[];
   readonly length: number;
   readonly rowCount: number;
   private flat: readonly BrowserRow[] | null = null;
+  private keyRuns: KeyRuns | null = null;
+  private readonly rowSlices: readonly KeyedSlice[];
+  private readonly gaps: readonly { key: string; offset: number }[];
   constructor(
     private readonly slices: readonly Slice[],
     readonly tailOwner: number,
@@ -98,7 +92,9 @@ class SliceView implements LoadedView {
     let rows = 0;
     for (const s of slices) if (!('gap' in s)) rows += s.to - s.from;
     this.rowCount = rows;
-    this.parts = slices.filter((s): s is Slice & Part => !('gap' in s));
+    this.rowSlices = slices.filter((s): s is Slice & Part => !('gap' in s));
+    this.parts = this.rowSlices;
+    this.gaps = slices.filter((s) => 'gap' in s).map((s) => ({ key: s.gap.key, offset: s.offset }));
   }
 
   private sliceAt(index: number): Slice | undefined {
@@ -119,32 +115,19 @@ class SliceView implements LoadedView {
     return 'gap' in s ? s.gap : s.rows[s.from + index - s.offset];
   }
 
+  /** Built on the first lookup of this view (a page's arrival builds a new view, lookups are per key press). */
+  private runs(): KeyRuns {
+    return (this.keyRuns ??= new KeyRuns(this.rowSlices));
+  }
+
   indexOfKey(key: string): number {
-    for (const s of this.slices) {
-      if ('gap' in s) {
-        if (s.gap.key === key) return s.offset;
-        continue;
-      }
-      if (s.to === s.from) continue;
-      const i = lowerBound(s.rows, key, s.from, s.to);
-      if (i < s.to && (s.rows[i] as BrowserRow).key === key) return s.offset + i - s.from;
-    }
-    return -1;
+    for (const g of this.gaps) if (g.key === key) return g.offset;
+    const hit = this.runs().atOrAfter(key);
+    return hit && hit.row.key === key ? hit.index : -1;
   }
 
   indexAtOrAfter(key: string): number {
-    let best = -1;
-    let bestKey: string | null = null;
-    for (const s of this.slices) {
-      if ('gap' in s || s.to === s.from) continue;
-      const i = lowerBound(s.rows, key, s.from, s.to);
-      const found = s.rows[i];
-      if (i < s.to && found && (bestKey === null || compareKeys(found.key, bestKey) < 0)) {
-        best = s.offset + i - s.from;
-        bestKey = found.key;
-      }
-    }
-    return best;
+    return this.runs().atOrAfter(key)?.index ?? -1;
   }
 
   covers(key: string): boolean {

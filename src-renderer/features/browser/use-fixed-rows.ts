@@ -34,21 +34,21 @@ export function scrollTopFor(index: number, align: 'auto' | 'center' | 'start', 
 export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number, initialHeight = 600): FixedRows {
   const [view, setView] = useState({ top: 0, height: initialHeight });
   const range = visibleRange(view.top, view.height, rowHeight, count, overscan);
+  // Only a change of the drawn range re-renders; scrolling within it costs nothing.
+  const moved = useCallback(
+    (top: number, height: number) => (v: { top: number; height: number }) => {
+      const a = visibleRange(v.top, v.height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
+      const b = visibleRange(top, height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
+      return a.first === b.first && a.last === b.last && v.height === height ? v : { top, height };
+    },
+    [rowHeight, overscan],
+  );
   const { first, last } = range;
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const read = () => {
-      const top = el.scrollTop;
-      const height = el.clientHeight || initialHeight;
-      // Only a change of the drawn range re-renders; scrolling within it costs nothing.
-      setView((v) => {
-        const a = visibleRange(v.top, v.height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
-        const b = visibleRange(top, height, rowHeight, Number.MAX_SAFE_INTEGER, overscan);
-        return a.first === b.first && a.last === b.last && v.height === height ? v : { top, height };
-      });
-    };
+    const read = () => setView(moved(el.scrollTop, el.clientHeight || initialHeight));
     read();
     // Read in the scroll event itself, so rows are under the viewport in the frame it paints.
     el.addEventListener('scroll', read, { passive: true });
@@ -58,7 +58,7 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
       el.removeEventListener('scroll', read);
       resize?.disconnect();
     };
-  }, [scrollRef, rowHeight, overscan, initialHeight]);
+  }, [scrollRef, initialHeight, moved]);
 
   const scrollToIndex = useCallback(
     (index: number, align: 'auto' | 'center' | 'start' = 'auto') => {
@@ -66,9 +66,9 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
       if (!el) return;
       const top = scrollTopFor(index, align, el.scrollTop, el.clientHeight || initialHeight, rowHeight);
       if (top !== null) el.scrollTop = top;
-      setView({ top: top ?? el.scrollTop, height: el.clientHeight || initialHeight });
+      setView(moved(top ?? el.scrollTop, el.clientHeight || initialHeight));
     },
-    [scrollRef, rowHeight, initialHeight],
+    [scrollRef, rowHeight, initialHeight, moved],
   );
 
   return useMemo(() => ({ range: { first, last }, totalSize: count * rowHeight, scrollToIndex }), [first, last, count, rowHeight, scrollToIndex]);

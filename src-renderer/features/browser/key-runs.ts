@@ -1,0 +1,57 @@
+// Key lookups over a listing's row slices in time proportional to the runs, not the pages loaded:
+// consecutive slices whose keys keep ascending (a chain's folders, then its files) form one run,
+// and a key is found by binary search over a run's slices (by their last keys), then inside one.
+import { compareKeys } from '../../contract';
+import { type BrowserRow } from './rows';
+
+/** Rows rows[from, to) (key order, never empty) shown from view index `offset` on. */
+export type KeyedSlice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number };
+
+/** First index in rows[from, to) (sorted by key) whose key is >= `key`. */
+export function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys((rows[mid] as BrowserRow).key, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const firstKey = (s: KeyedSlice): string => (s.rows[s.from] as BrowserRow).key;
+const lastKey = (s: KeyedSlice): string => (s.rows[s.to - 1] as BrowserRow).key;
+
+export class KeyRuns {
+  private readonly runs: KeyedSlice[][] = [];
+
+  constructor(slices: readonly KeyedSlice[]) {
+    let run: KeyedSlice[] | null = null;
+    for (const s of slices) {
+      if (s.to <= s.from) continue;
+      const prev = run?.at(-1);
+      if (!run || !prev || compareKeys(firstKey(s), lastKey(prev)) <= 0) this.runs.push((run = []));
+      run.push(s);
+    }
+  }
+
+  /** The row with the smallest key >= `key` and its view index; null when there is none. */
+  atOrAfter(key: string): { index: number; row: BrowserRow } | null {
+    let best: { index: number; row: BrowserRow } | null = null;
+    for (const run of this.runs) {
+      let lo = 0;
+      let hi = run.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareKeys(lastKey(run[mid] as KeyedSlice), key) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = run[lo];
+      if (!s) continue;
+      const i = lowerBound(s.rows, key, s.from, s.to);
+      const row = s.rows[i] as BrowserRow;
+      if (!best || compareKeys(row.key, best.row.key) < 0) best = { index: s.offset + i - s.from, row };
+    }
+    return best;
+  }
+}
