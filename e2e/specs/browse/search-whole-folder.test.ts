@@ -1,0 +1,86 @@
+// Search whole folder against the real router and emulator: in a 20,000-object folder the filter
+// finds nothing in the loaded page, "Search whole folder" pages through the folder in main and
+// streams the matches (all beyond the loaded page) into the table; Cancel stops a slow search.
+import type { Page } from 'playwright-core';
+import { test, expect } from '../../fixtures';
+import { startEmulator, type RunningEmulator } from '../../../emulator/index';
+import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
+import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
+import { objectRow, objectsGrid } from '../../helpers/locators';
+import { openBucket, openFolder } from '../../helpers/navigate';
+
+const COUNT = 20_000;
+// bigKey(i) is big/obj-<7 digits>.bin: "-00195" is in the names of i = 19,500…19,599 only.
+const TEXT = '-00195';
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ seed: { big: COUNT } });
+});
+test.afterAll(async () => {
+  await emulator?.close();
+});
+
+async function openBigFolderFiltered(page: Page, bucket: string = DEMO_BUCKETS.oss) {
+  await openBucket(page, bucket);
+  await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
+  await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Filter' }).fill(TEXT);
+  await expect(page.getByText(/Filtered 1,000 loaded items; the folder has more/)).toBeVisible();
+}
+
+const searchLine = (page: Page) => page.getByRole('status').filter({ hasText: /Searched|match/ });
+
+for (const provider of ['oss', 'bos'] as const) {
+  test(`${provider}: finds matches beyond the loaded pages and says they come from the whole folder`, async ({ launch }) => {
+    test.setTimeout(120_000);
+    const app = await launch({ emulator, recordIpc: true });
+    const { page } = app;
+    await openBigFolderFiltered(page, DEMO_BUCKETS[provider]);
+    await page.getByRole('button', { name: 'Search whole folder', exact: true }).click();
+
+    await expect(searchLine(page)).toHaveText(/100 matches in the whole folder · searched 20,000 objects/, { timeout: 60_000 });
+    await expect(objectRow(page, lastSegment(bigKey(19_500)))).toBeVisible();
+    await expect(objectsGrid(page)).toHaveAttribute('aria-rowcount', '101');
+    // Main paged the folder: the renderer listed only its first page itself.
+    const requests = (await app.ipcRecords()).filter((r) => r.direction === 'request');
+    expect(requests.filter((r) => r.channel === 'objects.list' && (r.payload as { prefix?: string }).prefix === BIG_PREFIX)).toHaveLength(1);
+    expect(requests.filter((r) => r.channel === 'objects.search')).toHaveLength(1);
+
+    // A match far from the loaded rows works like any row: Properties reads it.
+    await objectRow(page, lastSegment(bigKey(19_510))).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Properties' }).click();
+    await expect(page.getByRole('complementary', { name: 'Properties' }).getByText(bigKey(19_510)).first()).toBeVisible();
+    // End goes to the last match, in name order.
+    await page.keyboard.press('Escape');
+    await objectRow(page, lastSegment(bigKey(19_510))).click();
+    await page.keyboard.press('End');
+    await expect(objectRow(page, lastSegment(bigKey(19_599)))).toBeInViewport();
+
+    // Clearing the filter: back to the loaded rows.
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await expect(searchLine(page)).toHaveCount(0);
+    await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
+  });
+}
+
+test('Cancel stops a slow search; the matches found so far stay', async ({ launch }) => {
+  test.setTimeout(120_000);
+  const { page } = await launch({ emulator });
+  await openBigFolderFiltered(page);
+  emulator.setFaults({ latencyMs: 250 });
+  try {
+    await page.getByRole('button', { name: 'Search whole folder', exact: true }).click();
+    await expect(searchLine(page)).toHaveText(/^Searched [1-9][\d,]* objects · \d+ match/, { timeout: 30_000 });
+    await searchLine(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(searchLine(page)).toHaveText(/^Search cancelled · searched [\d,]+ objects/);
+    const stopped = await searchLine(page).textContent();
+    const scanned = Number(/searched ([\d,]+) objects/.exec(stopped ?? '')?.[1]?.replace(/,/g, ''));
+    expect(scanned).toBeLessThan(COUNT);
+    // Nothing more arrives once cancelled.
+    await page.waitForTimeout(1_000);
+    await expect(searchLine(page)).toHaveText(stopped ?? '');
+  } finally {
+    emulator.setFaults({ latencyMs: 0 });
+  }
+});
