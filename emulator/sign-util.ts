@@ -12,8 +12,14 @@ export function sha256Hex(data: string): string {
 }
 
 /** RFC 3986 encoding: only A-Z a-z 0-9 - . _ ~ stay literal; upper-case %XX otherwise. */
+const SUB_DELIMS = /[!'()*]/;
+const SUB_DELIMS_ALL = /[!'()*]/g;
+const hexEscape = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
 export function uriEncode(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // The test first: listings encode every key, and most have none of these.
+  const out = encodeURIComponent(s);
+  return SUB_DELIMS.test(s) ? out.replace(SUB_DELIMS_ALL, hexEscape) : out;
 }
 
 export function uriEncodeExceptSlash(s: string): string {

@@ -4,6 +4,7 @@ import { BOS_CRC32_HEADER, bosCrc64Headers, checkBosCrc32 } from '../integrity/d
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
 import type { MetaRules } from '../object-ops';
+import { rememberLast } from '../memo';
 import { aclParser, emptyResponse, parseHeaderEnum, type ProviderCtx } from '../shared-handlers';
 
 export type BosCtx = ProviderCtx;
@@ -13,7 +14,7 @@ export const BOS_META_LIMIT: MetaRules = { limit: 2 * 1024, prefix: 'x-bce-meta-
 export const BOS_OWNER = { id: '7c0e5f0b4c2a4b6f9e1d3a5b7c9d1e3f', displayName: 'symbucket' };
 
 export const bosEtag = (etag: string): string => `"${etag}"`;
-export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const isoSeconds = rememberLast((ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
 export function jsonResponse(value: unknown, status = 200, headers: Record<string, string> = {}): EmuResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };

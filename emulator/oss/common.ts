@@ -3,6 +3,7 @@ import { ossCrcHeaders } from '../integrity/digests';
 import type { EmuResponse } from '../http-types';
 import type { Dialect } from '../dialect';
 import type { MetaRules } from '../object-ops';
+import { rememberLast } from '../memo';
 import { aclParser, emptyResponse, parseHeaderEnum, type ProviderCtx } from '../shared-handlers';
 import { XML_DECL } from './xml';
 
@@ -13,8 +14,8 @@ export type OssCtx = ProviderCtx;
 export const OSS_META_LIMIT: MetaRules = { limit: 8 * 1024, prefix: 'x-oss-meta-', name: /^[a-z0-9-]+$/ };
 export const OWNER_ID = '1000000000000000';
 
-export const ossEtag = (etag: string): string => `"${etag.toUpperCase()}"`;
-export const isoDate = (ms: number): string => new Date(ms).toISOString();
+export const ossEtag = rememberLast((etag: string): string => `"${etag.toUpperCase()}"`);
+export const isoDate = rememberLast((ms: number): string => new Date(ms).toISOString());
 
 export function xmlResponse(xml: string, status = 200, headers: Record<string, string> = {}): EmuResponse {
   return { status, headers: { 'content-type': 'application/xml', ...headers }, body: XML_DECL + xml };

@@ -6,8 +6,14 @@ export const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** Text escaping as OSS answers it: `"` as &quot; (ETags in listings), `'` left as is (the Go SDK v2
  * mock's recorded InvalidTargetType body has "The symbolic's target file type is invalid"). */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/;
+const SPECIAL_ALL = /[&<>"]/g;
+const escapeChar = (c: string): string => ESCAPES[c] as string;
+
 export function xmlEscape(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  // Most values (url-encoded keys, dates, sizes) have nothing to escape: test before replacing.
+  return SPECIAL.test(s) ? s.replace(SPECIAL_ALL, escapeChar) : s;
 }
 
 /** `<name>escaped value</name>` */
