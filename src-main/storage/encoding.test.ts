@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath, utf8ByteLength } from './encoding';
 
@@ -21,6 +22,24 @@ describe('percent-encoding', () => {
     expect(tryUriDecode('100%')).toBeUndefined();
     expect(tryUriDecode('%E6%B5')).toBeUndefined();
     expect(tryUriDecode('%ZZ')).toBeUndefined();
+  });
+
+  it('decodes exactly as decodeURIComponent does, malformed input as undefined (fast-check, seeded)', () => {
+    const reference = (v: string): string | undefined => {
+      try {
+        return decodeURIComponent(v);
+      } catch {
+        return undefined;
+      }
+    };
+    const escape = fc.integer({ min: 0, max: 255 }).map((b) => `%${b.toString(16).padStart(2, '0')}`);
+    const piece = fc.oneof(escape, escape.map((e) => e.toUpperCase()), fc.constantFrom('%', '%2', '%G0', '%0g', 'a', '/', '+', ' ', '中', '😀', '\ud800'), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const value = parts.join('');
+      expect(tryUriDecode(value)).toBe(reference(value));
+    }), { seed: 0xdec0de, numRuns: 4000 });
+    expect(tryUriDecode('big%2Fobj%2d1.bin')).toBe('big/obj-1.bin');
+    expect(tryUriDecode('a%2F%E4%B8%AD')).toBe('a/中');
   });
 
   it('builds a sorted query with bare keys for empty values', () => {

@@ -1,6 +1,5 @@
 // StorageClient for Alibaba Cloud OSS: Signature V4 (default) or V1, ListObjectsV2 parsed as a stream.
 import { createHash } from 'node:crypto';
-import { StringDecoder } from 'node:string_decoder';
 import { metaFromHeaders, metaToHeaders, withMeta } from '../common-headers';
 import { cannedAcl, copyAttributeHeaders, deleteObject, getObject, getObjectInto, headBucket, headObject, objectTypeOf, probeAnswer, putObject, sendForEtag } from '../object-ops';
 import { buildQueryString, tryUriDecode, uriEncode, uriEncodePath } from '../encoding';
@@ -15,6 +14,7 @@ import { ossCopyMultipart } from './multipart-copy';
 import { createListObjectsV2Parser, parseCopyResult, parseDeleteResult, parseListBuckets, parseObjectAcl } from './parse';
 import { presignOssV1, signOssV1Header } from './sign-v1';
 import { presignOssV4, signOssV4Header } from './sign-v4';
+import { TagAlignedDecoder } from './tag-aligned-decoder';
 import { XmlSyntaxError } from './xml';
 import { ossMultipart } from './multipart';
 import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, nextTurn, pageSize } from '../list-helpers';
@@ -67,28 +67,28 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
           }),
         maxKeys,
       );
-      const decoder = new StringDecoder('utf8');
+      const text = new TagAlignedDecoder();
       let bytes = 0;
       let awaitingToken = onNextCursor !== undefined;
       try {
         for await (const chunk of res.body) {
-          bytes += (chunk as Buffer).length;
+          let piece = chunk as Buffer;
+          bytes += piece.length;
           if (bytes > LIST_PAGE_BYTE_LIMIT) {
             res.body.destroy();
             throw http.invalid(`ListObjectsV2 page larger than ${LIST_PAGE_BYTE_LIMIT} bytes`, res);
           }
-          let text = decoder.write(chunk as Buffer);
-          const cut = awaitingToken ? text.indexOf(TOKEN_END) : -1;
+          const cut = awaitingToken ? piece.indexOf(TOKEN_END) : -1;
           if (cut >= 0) {
             // Parse up to the token, then let the next page's request leave before the rows parse.
             awaitingToken = false;
-            parser.write(text.slice(0, cut + TOKEN_END.length));
-            text = text.slice(cut + TOKEN_END.length);
+            parser.write(text.write(piece.subarray(0, cut + TOKEN_END.length)));
+            piece = piece.subarray(cut + TOKEN_END.length);
             if (announced) await nextTurn();
           }
-          parser.write(text);
+          parser.write(text.write(piece));
         }
-        parser.write(decoder.end());
+        parser.write(text.end());
         const r = parser.close();
         return { folders: r.folders, objects: r.objects, nextCursor: r.isTruncated ? r.nextContinuationToken : undefined };
       } catch (e) {
