@@ -6,10 +6,37 @@ import type { ListObjectsPage, ObjectRow, Provider, RowKind } from '../../storag
 
 const KIND_NUMBER: Record<RowKind, number> = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Record<RowKind, number>;
 
+/** The two digits at `at` as a number, or -1. */
+function twoDigits(iso: string, at: number): number {
+  const a = iso.charCodeAt(at) - 48;
+  const b = iso.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `YYYY-MM-DDTHH:MM:SS[.sss]Z`, the form both services list, read digit by digit (Date.parse
+ * was most of a page's encoding); undefined for anything else, which Date.parse then reads. */
+function listingTime(iso: string): number | undefined {
+  if ((iso.length !== 20 && iso.length !== 24) || iso.charCodeAt(iso.length - 1) !== 90 /* Z */) return undefined;
+  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') return undefined;
+  const century = twoDigits(iso, 0);
+  const year = century * 100 + twoDigits(iso, 2);
+  const [month, day, hour, minute, second] = [twoDigits(iso, 5), twoDigits(iso, 8), twoDigits(iso, 11), twoDigits(iso, 14), twoDigits(iso, 17)];
+  let ms = 0;
+  if (iso.length === 24) {
+    const tenths = iso.charCodeAt(20) - 48;
+    const rest = twoDigits(iso, 21);
+    if (iso[19] !== '.' || tenths < 0 || tenths > 9 || rest < 0) return undefined;
+    ms = tenths * 100 + rest;
+  }
+  // Years before 100 would be read as 19xx by Date.UTC; day 29..31 roll over exactly as Date.parse's do.
+  if (century < 1 || year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
 /** ms since the epoch of an ISO 8601 time; 0 when there is none (folders) or it does not parse. */
-function timeOf(iso: string): number {
+export function timeOf(iso: string): number {
   if (!iso) return 0;
-  const ms = Date.parse(iso);
+  const ms = listingTime(iso) ?? Date.parse(iso);
   return Number.isNaN(ms) ? 0 : ms;
 }
 
