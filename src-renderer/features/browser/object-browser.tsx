@@ -90,7 +90,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   );
   const emptyState = search.state ? (
     <EmptyState title={t(search.state.status === 'running' ? 'folderSearch.searching' : 'folderSearch.noMatches', { scope: searchScope(t, search.state), filter: search.state.text })} />
-  ) : isPending || progress ? (
+  ) : isPending || progress !== null ? (
     <EmptyState title={t('table.loading')} />
   ) : noPrefixMatch ? (
     <EmptyState title={t('table.noPrefixMatch', { filter })}>{clearSearch}</EmptyState>
@@ -126,7 +126,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         </button>
       </div>
       <SearchProgress search={search} />
-      {progress && !search.state && <OrderingNotice done={progress.done} total={progress.total} filtered={substring !== ''} />}
+      {progress !== null && !search.state && <OrderingNotice progress={progress} rows={loaded.rowCount} filtered={substring !== ''} />}
       {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">

@@ -1,14 +1,23 @@
 // Keeps the loaded rows in another order than the server's (size, time, names backwards, or only
 // the rows the filter matches) without redoing the whole list when a page arrives: each step diffs
 // the listing's parts against what the tree already holds and adds or removes only the difference,
-// so a page costs its own rows × log(rows loaded). Big changes (a new sort or filter over 500k
-// rows, a refetch) are applied a bounded batch per step, so no step blocks the UI for long.
+// so a page costs its own rows × log(rows loaded). A new order or filter (or a refetch that changed
+// most rows) is built from scratch by a merge sort cut into steps of bounded work, so no step
+// blocks the UI for long; meanwhile the last complete tree of the order (if any) stays shown.
 import { OrderTree } from './order-tree';
 import { type Part } from './row-view';
 import { type BrowserRow, type RowCompare } from './rows';
+import { RunMerger } from './run-merger';
 
-/** Rows examined per step: one step stays well under a 50 ms frame budget at any size. */
-export const STEP_ROWS = 25_000;
+export type StepLimits = {
+  /** Work units (a row read and sorted, or merged) per step of a build: well under a 50 ms task. */
+  units: number;
+  /** A listing change bigger than this (rows added or removed) is rebuilt in steps, not applied at once. */
+  incrementalRows: number;
+  /** Rows a build sorts together before merging. */
+  chunkRows: number;
+};
+export const STEP_LIMITS: StepLimits = { units: 200_000, incrementalRows: 20_000, chunkRows: 8192 };
 
 type Range = readonly [from: number, to: number];
 type Held = ReadonlyMap<readonly BrowserRow[], Range>;
@@ -16,26 +25,27 @@ type Held = ReadonlyMap<readonly BrowserRow[], Range>;
 /** A tree and the parts it holds (what its view searches by key). */
 export type OrderedRows = { tree: OrderTree<BrowserRow>; parts: readonly Part[] };
 
-export type OrderState = {
-  /** What the order is (sort, direction, filter): a different one starts over. */
-  key: string;
-  compare: RowCompare;
-  match: (row: BrowserRow) => boolean;
-  tree: OrderTree<BrowserRow>;
+export type Order = { key: string; compare: RowCompare; match: (row: BrowserRow) => boolean };
+
+/**
+ * A build from scratch: every part it reads (parts that arrive meanwhile are appended), how far it
+ * has read, and the merge of the sorted chunks read so far.
+ */
+type Build = { queued: Map<readonly BrowserRow[], Range>; list: Part[]; next: number; merger: RunMerger<BrowserRow>; unitsDone: number; unitsTotal: number };
+
+export type OrderState = Order & {
+  /** The tree holding `held` (null while the first build of this order runs). */
+  tree: OrderTree<BrowserRow> | null;
   /** For each part's rows array, the range of it the tree holds. */
   held: Held;
-  /** More steps are needed to hold every loaded row. */
+  /** The build in progress (mutated step by step: states are used one after the other). */
+  build: Build | null;
+  /** The last tree that held a whole listing: what to show. */
+  complete: OrderedRows | null;
+  /** More steps are needed; `progress` (0..1) says how far the build is. */
   pending: boolean;
-  /** Rows of the listing examined so far / in all (progress while pending). */
-  doneRows: number;
-  totalRows: number;
-  /** What to show: the tree, or while a big change of the same order is applied, the last complete one. */
-  shown: OrderedRows;
-  /** `shown` held every loaded row of its listing. */
-  shownComplete: boolean;
+  progress: number;
 };
-
-export type Order = { key: string; compare: RowCompare; match: (row: BrowserRow) => boolean };
 
 /** [a, b) without [c, d): up to two ranges. */
 function without(a: number, b: number, c: number, d: number): Range[] {
@@ -50,59 +60,96 @@ function pushMatching(out: BrowserRow[], rows: readonly BrowserRow[], ranges: re
   for (const [from, to] of ranges) for (let i = from; i < to; i += 1) if (match(rows[i] as BrowserRow)) out.push(rows[i] as BrowserRow);
 }
 
-function fresh(order: Order, shown: OrderedRows | null): OrderState {
-  const tree = OrderTree.empty<BrowserRow>();
-  return { ...order, tree, held: new Map(), pending: true, doneRows: 0, totalRows: 0, shown: shown ?? { tree, parts: [] }, shownComplete: shown !== null };
+/** Work units of sorting `rows` in chunks, then merging the chunks in pairs. */
+const unitsFor = (rows: number, chunk: number): number => rows * Math.ceil(Math.log2(Math.min(rows, chunk) + 1)) + rows * Math.ceil(Math.log2(Math.max(1, rows / chunk)));
+
+function startBuild(order: Order, parts: readonly Part[], complete: OrderedRows | null, chunkRows: number): OrderState {
+  const build: Build = { queued: new Map(), list: [], next: 0, merger: new RunMerger(), unitsDone: 0, unitsTotal: 0 };
+  let rows = 0;
+  for (const p of parts) {
+    build.queued.set(p.rows, [p.from, p.to]);
+    build.list.push(p);
+    rows += p.to - p.from;
+  }
+  build.unitsTotal = Math.max(1, unitsFor(rows, chunkRows));
+  return { ...order, tree: null, held: new Map(), build, complete, pending: true, progress: 0 };
 }
 
-const heldParts = (held: Held): Part[] => Array.from(held, ([rows, [from, to]]) => ({ rows, from, to }));
+/** Appends parts that arrived during the build; false when a part it read changed or left (start over). */
+function syncBuild(b: Build, parts: readonly Part[], chunkRows: number): boolean {
+  let added = 0;
+  const present = new Set<readonly BrowserRow[]>();
+  for (const p of parts) {
+    present.add(p.rows);
+    const had = b.queued.get(p.rows);
+    if (had) {
+      if (had[0] !== p.from || had[1] !== p.to) return false;
+      continue;
+    }
+    b.queued.set(p.rows, [p.from, p.to]);
+    b.list.push(p);
+    added += p.to - p.from;
+  }
+  if (present.size !== b.queued.size) return false;
+  if (added > 0) b.unitsTotal += unitsFor(added, chunkRows);
+  return true;
+}
+
+/** Runs the build for up to `units` of work; when it is done, the state's tree holds its parts. */
+function runBuild(state: OrderState, { units: budget, chunkRows }: StepLimits): OrderState {
+  const b = state.build as Build;
+  let spent = 0;
+  while (spent < budget && b.next < b.list.length) {
+    const chunk: BrowserRow[] = [];
+    while (chunk.length < chunkRows && b.next < b.list.length) {
+      const p = b.list[b.next++] as Part;
+      pushMatching(chunk, p.rows, [[p.from, p.to]], state.match);
+      spent += p.to - p.from;
+    }
+    b.merger.add(chunk.sort(state.compare));
+    spent += chunk.length * Math.ceil(Math.log2(chunk.length + 1));
+  }
+  if (spent < budget) spent += b.merger.step(state.compare, budget - spent);
+  b.unitsDone += spent;
+  if (b.next < b.list.length || !b.merger.done) return { ...state, pending: true, progress: Math.min(0.99, b.unitsDone / b.unitsTotal) };
+  const tree = OrderTree.empty<BrowserRow>().insertSorted(b.merger.result(), state.compare);
+  return { ...state, tree, held: b.queued, build: null, complete: { tree, parts: b.list }, pending: false, progress: 1 };
+}
 
 /**
  * One step towards the tree holding exactly `parts` in `order`: the next state from the previous
- * one (null or another order: from scratch). At most `budget` rows are added per step; the rest
- * waits for the next step (`pending`).
+ * one (null or another order: a new build). `limits` bound a step's work.
  */
-export function advanceOrder(prev: OrderState | null, parts: readonly Part[], order: Order, budget = STEP_ROWS): OrderState {
-  const base = prev && prev.key === order.key ? prev : fresh(order, null);
-  const { compare, match } = base;
+export function advanceOrder(prev: OrderState | null, parts: readonly Part[], order: Order, limits = STEP_LIMITS): OrderState {
+  let state = prev && prev.key === order.key ? prev : startBuild(order, parts, null, limits.chunkRows);
+  if (state.build && !syncBuild(state.build, parts, limits.chunkRows)) state = startBuild(order, parts, state.complete, limits.chunkRows);
+  if (state.build) {
+    state = runBuild(state, limits);
+    if (state.build) return state;
+  }
+  const { compare, match } = state;
   const held = new Map<readonly BrowserRow[], Range>();
   const added: BrowserRow[] = [];
   const removed: BrowserRow[] = [];
-  let work = 0;
-  let pending = false;
-  let doneRows = 0;
-  let totalRows = 0;
+  let changed = 0;
   for (const part of parts) {
-    totalRows += part.to - part.from;
-    const had = base.held.get(part.rows);
-    if (had) pushMatching(removed, part.rows, without(had[0], had[1], part.from, part.to), match);
-    const missing = had ? without(part.from, part.to, had[0], had[1]) : [[part.from, part.to] as const];
-    const size = missing.reduce((n, [from, to]) => n + to - from, 0);
-    if (size > 0 && work > 0 && work + size > budget) {
-      // Not this step: keep what the tree already holds of it.
-      pending = true;
-      const from = Math.max(had?.[0] ?? 0, part.from);
-      const to = Math.min(had?.[1] ?? 0, part.to);
-      if (from < to) {
-        held.set(part.rows, [from, to]);
-        doneRows += to - from;
-      }
-      continue;
-    }
-    pushMatching(added, part.rows, missing, match);
-    work += size;
+    const had = state.held.get(part.rows);
     held.set(part.rows, [part.from, part.to]);
-    doneRows += part.to - part.from;
+    if (had && had[0] === part.from && had[1] === part.to) continue;
+    const gone = had ? without(had[0], had[1], part.from, part.to) : [];
+    const missing = had ? without(part.from, part.to, had[0], had[1]) : [[part.from, part.to] as const];
+    for (const [from, to] of [...gone, ...missing]) changed += to - from;
+    pushMatching(removed, part.rows, gone, match);
+    pushMatching(added, part.rows, missing, match);
   }
-  const present = new Set(parts.map((p) => p.rows));
-  for (const [rows, [from, to]] of base.held) if (!present.has(rows)) pushMatching(removed, rows, [[from, to]], match);
-  // Most of the tree changed (a refetch): build a new one in steps, showing the last complete one meanwhile.
-  if (removed.length > budget) {
-    const last = base.shownComplete && base.pending ? base.shown : base.pending ? null : { tree: base.tree, parts: heldParts(base.held) };
-    return advanceOrder(fresh(order, last), parts, order, budget);
+  for (const [rows, [from, to]] of state.held) {
+    if (held.has(rows)) continue;
+    changed += to - from;
+    pushMatching(removed, rows, [[from, to]], match);
   }
-  const tree = base.tree.removeSorted(removed.sort(compare), compare).insertSorted(added.sort(compare), compare);
-  // While a big change of this order is applied, the last complete tree stays on screen; a new order shows its progress.
-  if (pending && base.shownComplete) return { ...base, tree, held, pending, doneRows, totalRows };
-  return { ...base, tree, held, pending, doneRows, totalRows, shown: { tree, parts: heldParts(held) }, shownComplete: !pending };
+  if (changed === 0 && state.complete) return state.pending ? { ...state, pending: false } : state;
+  // Most of the listing changed (a refetch, many pages at once): rebuild, showing the last complete tree meanwhile.
+  if (changed > limits.incrementalRows) return advanceOrder(startBuild(order, parts, state.complete, limits.chunkRows), parts, order, limits);
+  const tree = (state.tree ?? OrderTree.empty<BrowserRow>()).removeSorted(removed.sort(compare), compare).insertSorted(added.sort(compare), compare);
+  return { ...state, tree, held, complete: { tree, parts }, pending: false, progress: 1 };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ObjectPage } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
-import { advanceOrder, type Order, type OrderState } from './ordered-state';
+import { advanceOrder, type Order, type OrderState, STEP_LIMITS, type StepLimits } from './ordered-state';
 import { OrderedView } from './ordered-view';
 import { type LoadedView, sparseView } from './row-view';
 import { type BrowserRow, rowMatcher, rowOrder } from './rows';
@@ -48,12 +48,17 @@ function reference(rows: readonly BrowserRow[], sortBy: SortBy, dir: SortDir, fi
 const orderOf = (sortBy: SortBy, dir: SortDir, filter: string): Order => ({ key: `${sortBy}:${dir}:${filter}`, compare: rowOrder(sortBy, dir), match: rowMatcher(filter) });
 
 /** Runs steps until the tree holds the whole listing. */
-function settle(prev: OrderState | null, loaded: LoadedView, order: Order, budget: number): OrderState {
-  let state = advanceOrder(prev, loaded.parts, order, budget);
-  for (let guard = 0; state.pending && guard < 10_000; guard += 1) state = advanceOrder(state, loaded.parts, order, budget);
+function settle(prev: OrderState | null, loaded: LoadedView, order: Order, limits: StepLimits): OrderState {
+  let state = advanceOrder(prev, loaded.parts, order, limits);
+  for (let guard = 0; state.pending && guard < 10_000; guard += 1) state = advanceOrder(state, loaded.parts, order, limits);
   expect(state.pending).toBe(false);
   return state;
 }
+
+const shown = (state: OrderState, order: Order, loaded: LoadedView): OrderedView => {
+  if (!state.complete) throw new Error('nothing complete to show');
+  return new OrderedView(state.complete, order, loaded);
+};
 
 const keysOf = (view: OrderedView): string[] => Array.from({ length: view.length }, (_, i) => (view.at(i) as BrowserRow).key);
 
@@ -66,9 +71,11 @@ describe('OrderedView', () => {
   it('shows the loaded rows in the chosen order and filter, page after page, like a plain sort of them all', () => {
     // Two segments (the folder's start and a seek deep in it) listed page by page in a random
     // interleaving; the start catching up with the seek cuts the seek's pages (rows leave the tree).
-    const steps = fc.array(fc.record({ seek: fc.boolean(), size: fc.integer({ min: 1, max: 6 }) }), { maxLength: 20 });
+    // Each listing change gets one step, or is settled (a step may leave a build half done while pages arrive).
+    const steps = fc.array(fc.record({ seek: fc.boolean(), size: fc.integer({ min: 1, max: 6 }), settle: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) }), { maxLength: 20 });
+    const limits = fc.record({ units: fc.integer({ min: 1, max: 60 }), incrementalRows: fc.integer({ min: 0, max: 12 }), chunkRows: fc.integer({ min: 1, max: 8 }) });
     fc.assert(
-      fc.property(objects, choice, steps, fc.nat(), fc.integer({ min: 1, max: 20 }), (objs, { sortBy, dir, filter }, plan, seekAt, budget) => {
+      fc.property(objects, choice, steps, fc.nat(), limits, (objs, { sortBy, dir, filter }, plan, seekAt, budget) => {
         const all = [...objs].sort((a, b) => utf8(a.name, b.name));
         const seekFrom = all.length ? seekAt % all.length : 0;
         const startAfter = `f/${all[seekFrom]?.name ?? ''}`;
@@ -88,8 +95,9 @@ describe('OrderedView', () => {
             ],
             'f/',
           );
-          state = settle(state, loaded, order, budget);
-          const view = new OrderedView(state.shown, order, loaded);
+          state = step.settle || step === plan.at(-1) ? settle(state, loaded, order, budget) : advanceOrder(state, loaded.parts, order, budget);
+          if (state.pending) continue;
+          const view = shown(state, order, loaded);
           const expected = reference(loaded.rows(), sortBy, dir, filter);
           expect(keysOf(view)).toEqual(expected);
           expect(view.rows().map((r) => r.key)).toEqual(expected);
@@ -109,14 +117,18 @@ describe('OrderedView', () => {
     const listing = (list: readonly Obj[]) => sparseView([{ startAfter: undefined, pages: [0, 100, 200].map((s) => page('f/', list.slice(s, s + 100), false)), hasNext: false }], 'f/');
     const order = orderOf('size', 'desc', '');
     const before = listing(objs);
-    const complete = settle(null, before, order, 50);
+    const limits = { units: 50, incrementalRows: 100, chunkRows: 16 };
+    const complete = settle(null, before, order, limits);
     // The same objects, newly fetched pages (new objects), one of them bigger now.
     const after = listing(objs.map((o, i) => (i === 5 ? { ...o, size: 99 } : o)));
-    const step = advanceOrder(complete, after.parts, order, 50);
+    const step = advanceOrder(complete, after.parts, order, limits);
     expect(step.pending).toBe(true);
-    expect(keysOf(new OrderedView(step.shown, order, after))).toEqual(reference(before.rows(), 'size', 'desc', ''));
-    const done = settle(step, after, order, 50);
-    expect(keysOf(new OrderedView(done.shown, order, after))[0]).toBe('f/o005');
+    expect(step.progress).toBeGreaterThan(0);
+    expect(step.progress).toBeLessThan(1);
+    expect(keysOf(shown(step, order, after))).toEqual(reference(before.rows(), 'size', 'desc', ''));
+    const done = settle(step, after, order, limits);
+    expect(keysOf(shown(done, order, after))).toEqual(reference(after.rows(), 'size', 'desc', ''));
+    expect(keysOf(shown(done, order, after))[0]).toBe('f/o005');
   });
 
   it('adds a page to a million loaded rows with as many comparisons as to ten thousand (within log n)', () => {
@@ -125,12 +137,12 @@ describe('OrderedView', () => {
       const pages = Array.from({ length: pagesLoaded }, (_, p) => pageOf(p));
       const segment = (list: ObjectPage[]) => sparseView([{ startAfter: undefined, pages: list, hasNext: true }], 'big/');
       const order = orderOf('size', 'asc', '');
-      const state = settle(null, segment(pages), order, Number.MAX_SAFE_INTEGER);
+      const state = settle(null, segment(pages), order, { ...STEP_LIMITS, units: Number.MAX_SAFE_INTEGER });
       let calls = 0;
       const counting: Order = { ...order, compare: (a, b) => ((calls += 1), order.compare(a, b)) };
       const next = advanceOrder({ ...state, compare: counting.compare }, segment([...pages, pageOf(pagesLoaded)]).parts, counting);
       expect(next.pending).toBe(false);
-      expect(next.tree.size).toBe((pagesLoaded + 1) * 1000);
+      expect(next.tree?.size).toBe((pagesLoaded + 1) * 1000);
       return calls;
     };
     const small = comparisonsForNextPage(10);

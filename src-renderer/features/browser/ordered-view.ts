@@ -80,23 +80,23 @@ function orderFor({ sortBy, sortDir, filter }: ViewChoice): Order | null {
   return { key: `${sortBy}:${sortDir}:${needle.toLowerCase()}`, compare: rowOrder(sortBy, sortDir), match: rowMatcher(needle) };
 }
 
-export type OrderProgress = { done: number; total: number };
-
 /**
- * The view of `loaded` in the chosen order, updated by the rows each page adds; a new order or
- * filter over many rows is built a step per task (the view grows meanwhile, `progress` says how far).
+ * The view of `loaded` in the chosen order, updated by the rows each page adds. A new order or
+ * filter over many rows is built a step per task; until it is ready the table keeps what it showed
+ * (`progress`, 0..1, says how far the build is).
  */
-export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: RowView; progress: OrderProgress | null } {
+export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: RowView; progress: number | null } {
   const { sortBy, sortDir, filter } = choice;
   const order = useMemo(() => orderFor({ sortBy, sortDir, filter }), [sortBy, sortDir, filter]);
   const state = useRef<OrderState | null>(null);
+  const lastView = useRef<RowView>(loaded);
   const [step, setStep] = useState(0);
   const next = useMemo(() => {
     if (!order) return null;
     const advanced = advanceOrder(state.current, loaded.parts, order);
     state.current = advanced;
     return advanced;
-  }, [loaded, order, step]); // `step` re-runs it: the next batch of a big change
+  }, [loaded, order, step]); // `step` re-runs it: the next batch of a build
   if (!order) state.current = null;
   const pending = next?.pending ?? false;
   useEffect(() => {
@@ -104,6 +104,13 @@ export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: 
     const timer = setTimeout(() => setStep((n) => n + 1), 0);
     return () => clearTimeout(timer);
   }, [pending, next]);
-  const view = useMemo(() => (next && order ? new OrderedView(next.shown, order, loaded) : loaded), [next, order, loaded]);
-  return { view, progress: next?.pending ? { done: next.doneRows, total: next.totalRows } : null };
+  const complete = next?.complete ?? null;
+  const view = useMemo(() => {
+    if (!order) return loaded;
+    if (complete) return new OrderedView(complete, order, loaded);
+    // The first build of this order: the server's order stays current, another order's view stays as it was.
+    return lastView.current instanceof OrderedView ? lastView.current : loaded;
+  }, [complete, order, loaded]);
+  lastView.current = view;
+  return { view, progress: next?.pending ? next.progress : null };
 }

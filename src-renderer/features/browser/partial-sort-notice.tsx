@@ -59,13 +59,13 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false }: { load
 }
 
 /** A new order or filter over many loaded rows is built over several tasks: how far it is. */
-export function OrderingNotice({ done, total, filtered }: { done: number; total: number; filtered: boolean }) {
+export function OrderingNotice({ progress, rows, filtered }: { progress: number; rows: number; filtered: boolean }) {
   const { t, i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(Math.floor(progress * 100) / 100);
   return (
     <div className="partial-notice" role="status">
       <span className="spinner" aria-hidden="true" />
-      <span>{t(filtered ? 'table.filteringProgress' : 'table.sortingProgress', { count: total, formatted: format.format(total), done: format.format(done) })}</span>
+      <span>{t(filtered ? 'table.filteringProgress' : 'table.sortingProgress', { count: rows, formatted: new Intl.NumberFormat(i18n.language).format(rows), percent })}</span>
     </div>
   );
 }
