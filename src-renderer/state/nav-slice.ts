@@ -1,8 +1,9 @@
 import { type StateCreator } from 'zustand';
+import { type SegmentSlots, withSegmentsClosed, withSegmentUsed } from './segment-slots';
 import { type UiState } from './ui-store';
 
-/** A place left behind, with how it looked: scroll position and selection come back with it. */
-export type HistoryEntry = { bucket: string; prefix: string; scrollTop: number; selected: string[]; focusKey: string | null };
+/** A place left behind, with how it looked: scroll position, selection and listing segments come back with it. */
+export type HistoryEntry = { bucket: string; prefix: string; scrollTop: number; selected: string[]; focusKey: string | null; segments: SegmentSlots };
 
 export type NavSlice = {
   profileId: string | null;
@@ -12,8 +13,8 @@ export type NavSlice = {
   revealKey: string | null;
   /** With revealKey: only put the cursor there (prefix search), do not select. */
   revealFocusOnly: boolean;
-  /** The start-after of the listing segment opened deep in this folder (seek, not scan), if any. */
-  seekAfter: string | null;
+  /** The listing segments opened deep in this folder (seek, not scan), in their slots. */
+  segments: SegmentSlots;
   /** Back/Forward of this window (across folders and buckets). */
   back: HistoryEntry[];
   forward: HistoryEntry[];
@@ -27,8 +28,10 @@ export type NavSlice = {
   goForward: () => void;
   clearReveal: () => void;
   clearRestore: () => void;
-  /** Opens the folder's listing segment at this start-after (replacing an earlier one). */
+  /** Opens a listing segment of the folder at this start-after (or marks it used), keeping at most MAX_SEGMENTS. */
   openSegment: (startAfter: string) => void;
+  /** Closes segments that list nothing another one has not (or whose keys another segment reached). */
+  closeSegments: (startAfters: readonly string[]) => void;
   /** Puts the cursor on `key` (or the first key after it) in this folder, opening a segment there when needed. */
   seekKey: (key: string, focusOnly: boolean) => void;
 };
@@ -41,7 +44,8 @@ export function parentPrefix(prefix: string): string {
 }
 
 /** Moving elsewhere clears selection, cursor and filter. */
-const freshView = () => ({ selectedKeys: new Set<string>(), anchorKey: null, focusKey: null, filter: '', seekAfter: null, revealFocusOnly: false });
+const freshView = () => ({ selectedKeys: new Set<string>(), anchorKey: null, focusKey: null, filter: '', revealFocusOnly: false });
+
 
 /** The table registers how to read its scroll position, so leaving a place can remember it. */
 let readScrollTop: () => number = () => 0;
@@ -56,7 +60,7 @@ const HISTORY_LIMIT = 100;
 
 function snapshot(s: UiState): HistoryEntry | null {
   if (s.bucket === null) return null;
-  return { bucket: s.bucket, prefix: s.prefix, scrollTop: readScrollTop(), selected: [...s.selectedKeys], focusKey: s.focusKey };
+  return { bucket: s.bucket, prefix: s.prefix, scrollTop: readScrollTop(), selected: [...s.selectedKeys], focusKey: s.focusKey, segments: s.segments };
 }
 
 /** State for moving to a new place: the current one goes onto Back, Forward is dropped. */
@@ -64,7 +68,8 @@ function moveTo(s: UiState, bucket: string, prefix: string, revealKey: string | 
   const here = snapshot(s);
   const same = here !== null && here.bucket === bucket && here.prefix === prefix;
   const back = here && !same ? [...s.back, here].slice(-HISTORY_LIMIT) : s.back;
-  return { bucket, prefix, revealKey, restore: null, back, forward: same ? s.forward : [], ...freshView() };
+  // The same folder again (a link into it, Location): its segments stay, already loaded.
+  return { bucket, prefix, revealKey, restore: null, back, forward: same ? s.forward : [], ...freshView(), segments: same ? s.segments : [] };
 }
 
 /** Steps one entry along `from`, pushing the current place onto `to`. */
@@ -81,6 +86,7 @@ function step(s: UiState, from: 'back' | 'forward'): Partial<UiState> {
     prefix: entry.prefix,
     revealKey: null,
     ...freshView(),
+    segments: entry.segments,
     restore: { scrollTop: entry.scrollTop, selected: entry.selected, focusKey: entry.focusKey },
   };
 }
@@ -91,11 +97,11 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   prefix: '',
   revealKey: null,
   revealFocusOnly: false,
-  seekAfter: null,
+  segments: [],
   back: [],
   forward: [],
   restore: null,
-  selectProfile: (profileId) => set({ profileId, bucket: null, prefix: '', revealKey: null, back: [], forward: [], restore: null, ...freshView() }),
+  selectProfile: (profileId) => set({ profileId, bucket: null, prefix: '', revealKey: null, back: [], forward: [], restore: null, ...freshView(), segments: [] }),
   openLocation: (bucket, prefix = '', revealKey) => set((s) => moveTo(s, bucket, prefix, revealKey ?? null)),
   openPrefix: (prefix) => set((s) => (s.bucket === null ? { prefix } : moveTo(s, s.bucket, prefix, null))),
   goUp: () => set((s) => (s.prefix === '' || s.bucket === null ? {} : moveTo(s, s.bucket, parentPrefix(s.prefix), s.prefix))),
@@ -103,6 +109,7 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   goForward: () => set((s) => step(s, 'forward')),
   clearReveal: () => set({ revealKey: null, revealFocusOnly: false }),
   clearRestore: () => set({ restore: null }),
-  openSegment: (seekAfter) => set({ seekAfter }),
+  openSegment: (after) => set((s) => ({ segments: withSegmentUsed(s.segments, after) })),
+  closeSegments: (afters) => set((s) => ({ segments: withSegmentsClosed(s.segments, afters) })),
   seekKey: (key, focusOnly) => set({ revealKey: key, revealFocusOnly: focusOnly }),
 });

@@ -269,7 +269,6 @@ export class FakeApi {
       if (!page.storageClasses.includes(cls)) page.storageClasses.push(cls);
       page.classes.push(page.storageClasses.indexOf(cls));
     };
-    let lastFolder = '';
     while (i < keys.length && page.names.length < max) {
       const key = keys[i] as string;
       if (!key.startsWith(prefix)) break;
@@ -277,9 +276,11 @@ export class FakeApi {
       const rest = key.slice(prefix.length);
       const slash = delimiter ? rest.indexOf(delimiter) : -1;
       if (slash >= 0) {
+        // As the services (and the emulator) do: a folder once, only when it sorts after the
+        // start-after, and the next page goes on after everything below it.
         const folder = prefix + rest.slice(0, slash + 1);
-        if (folder !== lastFolder) push('folder', folder);
-        lastFolder = folder;
+        if (!input.startAfter || compareKeys(folder, input.startAfter) > 0) push('folder', folder);
+        while (i < keys.length && (keys[i] as string).startsWith(folder)) i += 1;
         continue;
       }
       const o = this.bucket(input.bucket).get(key) as StoredObject;

@@ -57,3 +57,49 @@ test('Go to key opens a deep key with one request; Earlier objects — Load fill
   await expect(gap).toBeAttached();
   await expect(page.getByText(/items loaded/)).toBeVisible();
 });
+
+test('two seeks deep in the folder keep both segments; loading the gap between them joins them, every key once', async ({ launch }) => {
+  test.setTimeout(180_000);
+  const app = await launch({ emulator, recordIpc: true });
+  const { page } = app;
+  await openBucket(page, DEMO_BUCKETS.oss);
+  await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
+  await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
+  await app.ipcSettled();
+  const before = (await listRequests(app.ipcRecords)).length;
+  const goTo = async (key: string): Promise<void> => {
+    await page.keyboard.press('Control+g');
+    const field = page.getByRole('dialog', { name: 'Go to key' }).getByRole('textbox', { name: 'Key' });
+    await field.fill(key);
+    await field.press('Enter');
+    await expect(objectRow(page, lastSegment(key))).toHaveAttribute('aria-selected', 'true');
+    await app.ipcSettled();
+  };
+  const grid = objectsGrid(page);
+  await grid.getByRole('row').nth(1).click();
+  await goTo(bigKey(10_000));
+  await goTo(bigKey(20_000));
+  expect((await listRequests(app.ipcRecords)).slice(before)).toHaveLength(2);
+  // Header, 1…1000, gap, 10000…10999, gap, 20000…20999.
+  await expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1000 + 1 + 1000 + 1 + 1000));
+  // The first segment is still there: back to a key in it without a request.
+  await goTo(bigKey(10_500));
+  await goTo(bigKey(20_000));
+  expect((await listRequests(app.ipcRecords)).slice(before)).toHaveLength(2);
+
+  // The gap right above 20000 belongs to the 10000 segment: nine more pages reach it and join.
+  const gapAbove = grid.locator('[data-gap]').last();
+  for (let n = 1; n <= 9; n += 1) {
+    await gapAbove.scrollIntoViewIfNeeded();
+    await gapAbove.getByRole('button', { name: 'Earlier objects — Load' }).click();
+    const rows = n < 9 ? 1 + 1000 + 1 + 1000 * (n + 1) + 1 + 1000 : 1 + 1000 + 1 + 11_000;
+    await expect(grid).toHaveAttribute('aria-rowcount', String(rows));
+    await app.ipcSettled();
+  }
+  // Joined: one gap (before 10000) is left; 10000…20999 once each.
+  await expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1000 + 1 + 11_000));
+  expect((await listRequests(app.ipcRecords)).slice(before)).toHaveLength(2 + 9);
+  await goTo(bigKey(19_999));
+  await expect(objectRow(page, lastSegment(bigKey(20_000)))).toBeAttached();
+  expect((await listRequests(app.ipcRecords)).slice(before)).toHaveLength(2 + 9);
+});

@@ -48,6 +48,8 @@ export interface RowView {
 export interface LoadedView extends RowView {
   /** Every loaded row once, in parts; a part's `rows` array is the same object from page to page. */
   readonly parts: readonly Part[];
+  /** Indexes of segments whose every key another segment's chain already covers: they can close. */
+  readonly redundant: readonly number[];
 }
 
 /** A stretch of keys listed without a hole: after `from` ('' = the folder's start), up to `to` (null: the end). */
@@ -84,6 +86,7 @@ class SliceView implements LoadedView {
     private readonly slices: readonly Slice[],
     readonly tailOwner: number,
     private readonly coverage: readonly Coverage[],
+    readonly redundant: readonly number[],
   ) {
     const gap = slices.find((s) => 'gap' in s);
     this.firstGap = gap && 'gap' in gap ? gap.gap : null;
@@ -173,8 +176,12 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
   let owner = -1;
   const coverage: Coverage[] = [];
   let chainFrom = '';
+  const redundant: number[] = [];
   for (const { s, i } of order) {
-    if (complete) break; // an earlier segment listed to the end of the folder: the rest repeats it
+    if (complete) {
+      redundant.push(i); // an earlier segment listed to the end of the folder: the rest repeats it
+      continue;
+    }
     const start = s.startAfter ?? '';
     if (coveredTo === null ? start !== '' : compareKeys(start, coveredTo) > 0) {
       // Keys between the chain's end (or the folder's start) and this segment's start were never listed.
@@ -197,9 +204,9 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
     else if (coveredTo === null || compareKeys(end, coveredTo) > 0) {
       coveredTo = end;
       owner = i;
-    }
+    } else if (s.pages.length > 0) redundant.push(i); // listed nothing past the chain it joined
   }
   flush();
   if (coveredTo !== null || complete) coverage.push({ from: chainFrom, to: complete ? null : coveredTo });
-  return new SliceView(slices, complete ? -1 : owner, coverage);
+  return new SliceView(slices, complete ? -1 : owner, coverage, redundant);
 }

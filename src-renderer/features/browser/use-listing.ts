@@ -1,47 +1,99 @@
-// A folder's listing as segments (seek, not scan): the one from the folder's start, and the one
-// opened after a key deep in it (follow link, Go to key, Location, prefix search), each paged
-// forward on its own; together the sparse view the table shows.
-import { useInfiniteQuery } from '@tanstack/react-query';
+// A folder's listing as segments (seek, not scan): the one from the folder's start, and up to
+// MAX_SEGMENTS opened after keys deep in it (follow link, Go to key, Location, prefix search),
+// each paged forward on its own; together the sparse view the table shows.
+import { type InfiniteData, useInfiniteQuery, type UseInfiniteQueryResult, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../contract';
+import { type ObjectPage, PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../contract';
+import { queryKeys } from '../../queries/keys';
 import { objectListOptions } from '../../queries/objects';
+import { MAX_SEGMENTS, openSegments, type SegmentSlots } from '../../state/segment-slots';
 import { useUiStore } from '../../state/ui-store';
 import { type Paging } from './object-table';
-import { type GapEntry, type LoadedView, sparseView } from './row-view';
+import { type GapEntry, type SegmentPages, type LoadedView, sparseView } from './row-view';
+
+type ListingQuery = UseInfiniteQueryResult<InfiniteData<ObjectPage>>;
+
+/**
+ * One infinite query per segment slot. Hooks cannot be called a varying number of times, so a
+ * fixed pool of MAX_SEGMENTS runs, the free slots disabled. A segment keeps its slot while open:
+ * a query moved to another observer would lose (cancel) a page on its way.
+ */
+function useSegmentQueries(profileId: string, bucket: string, prefix: string, slots: SegmentSlots): ListingQuery[] {
+  const pool: ListingQuery[] = [];
+  for (let slot = 0; slot < MAX_SEGMENTS; slot += 1) {
+    const after = slots[slot]?.after;
+    // The pool's size is a constant: the same hooks run in the same order on every render.
+    pool.push(useInfiniteQuery({ ...objectListOptions(profileId, bucket, prefix, after ?? ''), enabled: after !== undefined }));
+  }
+  return pool;
+}
+
+const NO_PAGES: readonly ObjectPage[] = [];
+
+/** The sparse view, rebuilt only when a segment's pages (or the segments) change, not on every render. */
+function useSparseView(inputs: SegmentPages[], prefix: string): LoadedView {
+  const last = useRef<{ inputs: SegmentPages[]; prefix: string; view: LoadedView } | null>(null);
+  const prev = last.current;
+  const same =
+    prev !== null &&
+    prev.prefix === prefix &&
+    prev.inputs.length === inputs.length &&
+    prev.inputs.every((p, i) => p.startAfter === inputs[i]?.startAfter && p.pages === inputs[i]?.pages && p.hasNext === inputs[i]?.hasNext);
+  if (same) return prev.view;
+  const view = sparseView(inputs, prefix);
+  last.current = { inputs, prefix, view };
+  return view;
+}
 
 export function useListing(profileId: string, bucket: string, prefix: string, provider: StorageProvider) {
-  const seekAfter = useUiStore((s) => s.seekAfter);
+  const slots = useUiStore((s) => s.segments);
   const revealKey = useUiStore((s) => s.revealKey);
   const base = useInfiniteQuery(objectListOptions(profileId, bucket, prefix));
-  const seek = useInfiniteQuery({ ...objectListOptions(profileId, bucket, prefix, seekAfter ?? ''), enabled: seekAfter !== null });
-  const queries = useMemo(() => (seekAfter === null ? [base] : [base, seek]), [seekAfter, base, seek]);
-
-  const loaded: LoadedView = useMemo(
-    () =>
-      sparseView(
-        [
-          { startAfter: undefined, pages: base.data?.pages ?? [], hasNext: base.hasNextPage },
-          ...(seekAfter === null ? [] : [{ startAfter: seekAfter, pages: seek.data?.pages ?? [], hasNext: seek.hasNextPage }]),
-        ],
-        prefix,
-      ),
-    [base.data, base.hasNextPage, seek.data, seek.hasNextPage, seek.isPending, seekAfter, prefix],
+  const pool = useSegmentQueries(profileId, bucket, prefix, slots);
+  // Index 0: the folder's start; then the open segments in slot order (gap owners index these).
+  const segments = slots.filter((s) => s !== null).map((s) => s.after);
+  const queries = [base, ...pool.filter((_, slot) => slots[slot])];
+  const loaded = useSparseView(
+    queries.map((q, i) => ({ startAfter: i === 0 ? undefined : segments[i - 1], pages: q.data?.pages ?? NO_PAGES, hasNext: q.hasNextPage })),
+    prefix,
   );
 
   // A key to show that no segment has listed yet: open one segment at it (one request) instead
   // of paging through every page before it. Waits for the folder's first page, which may hold it.
   useEffect(() => {
     if (!revealKey || !revealKey.startsWith(prefix) || base.isPending || loaded.covers(revealKey)) return;
-    const after = seekStartAfter(revealKey, PROVIDER_RULES[provider].maxKeyBytes);
-    if (after !== seekAfter) useUiStore.getState().openSegment(after);
-  }, [revealKey, prefix, base.isPending, loaded, seekAfter, provider]);
+    useUiStore.getState().openSegment(seekStartAfter(revealKey, PROVIDER_RULES[provider].maxKeyBytes));
+  }, [revealKey, prefix, base.isPending, loaded, provider]);
+
+  // Segments another chain has listed past add nothing: close them, and drop the pages of every
+  // segment closed here (redundant or least recently used) so memory follows the open segments.
+  const qc = useQueryClient();
+  const redundant = loaded.redundant.filter((i) => i > 0).map((i) => segments[i - 1] as string);
+  const closing = redundant.join('\n');
+  useEffect(() => {
+    if (closing) useUiStore.getState().closeSegments(closing.split('\n'));
+  }, [closing]);
+  const open = useRef({ profileId, bucket, prefix, slots });
+  useEffect(() => {
+    const before = open.current;
+    open.current = { profileId, bucket, prefix, slots };
+    // Leaving the folder keeps its segments cached: Back brings them (and their pages) back.
+    if (before.profileId !== profileId || before.bucket !== bucket || before.prefix !== prefix) return;
+    const now = openSegments(slots);
+    for (const after of openSegments(before.slots)) {
+      if (!now.includes(after)) qc.removeQueries({ queryKey: queryKeys.objectsAfter(profileId, bucket, prefix, after), exact: true });
+    }
+  }, [profileId, bucket, prefix, slots, qc]);
 
   const fetchOwner = useCallback(
     (owner: number) => {
       const q = queries[owner];
-      if (q && q.hasNextPage && !q.isFetchingNextPage) void q.fetchNextPage();
+      if (!q || !q.hasNextPage || q.isFetchingNextPage) return;
+      void q.fetchNextPage();
+      if (owner > 0) useUiStore.getState().openSegment(segments[owner - 1] as string); // now the most recently used
+
     },
-    [queries],
+    [queries, segments],
   );
   const tail = queries[loaded.tailOwner];
   const paging: Paging = useMemo(

@@ -1,0 +1,149 @@
+// sparseView with many segments against a reference listing: random folders (names that meet at
+// the UTF-8 / UTF-16 order boundary), random segments opened at random start-afters with random
+// pages loaded. No key is shown twice or left out; gaps stand exactly where nothing was listed;
+// loading each gap's owner joins the chains into the whole listing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareKeys, type ObjectPage, seekStartAfter } from '../../contract';
+import { isGap, type SegmentPages, type LoadedView, sparseView } from './row-view';
+
+const FOLDER = 'f/';
+
+/** What the services list under FOLDER with delimiter '/': files and folder prefixes, in byte order. */
+function entriesOf(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    const slash = n.indexOf('/');
+    out.add(FOLDER + (slash < 0 ? n : n.slice(0, slash + 1)));
+  }
+  return [...out].sort(compareKeys);
+}
+
+function wirePage(names: readonly string[]): ObjectPage {
+  const rel = names.map((k) => k.slice(FOLDER.length));
+  return { prefix: FOLDER, names: rel, kinds: rel.map((n) => (n.endsWith('/') ? 0 : 1)), sizes: rel.map(() => 1), times: rel.map(() => 0), etags: rel.map(() => ''), classes: rel.map(() => 0), storageClasses: [''] };
+}
+
+type Spec = { startAfter: string | undefined; pages: number; size: number };
+
+/** A segment as the service pages it: entries after its start-after (a folder prefix only when above it). */
+function listSegment(entries: readonly string[], spec: Spec): SegmentPages & { listed: string[] } {
+  const after = entries.filter((e) => spec.startAfter === undefined || compareKeys(e, spec.startAfter) > 0);
+  const pages: ObjectPage[] = [];
+  let at = 0;
+  for (let p = 0; p < spec.pages; p += 1) {
+    pages.push(wirePage(after.slice(at, at + spec.size)));
+    at += spec.size;
+    if (at >= after.length) break;
+  }
+  // A query with no page yet has no next page either (react-query's hasNextPage without data).
+  return { startAfter: spec.startAfter, pages, hasNext: pages.length > 0 && at < after.length, listed: after.slice(0, Math.min(at, after.length)) };
+}
+
+/** The keys each segment has listed, merged: [from exclusive ('' = start), to inclusive (null = end)]. */
+function coverage(segments: readonly (SegmentPages & { listed: string[] })[]): { from: string; to: string | null }[] {
+  const spans = segments
+    .filter((s) => s.pages.length > 0 || s.startAfter === undefined)
+    .map((s) => ({ from: s.startAfter ?? '', to: s.pages.length > 0 && !s.hasNext ? null : (s.listed.at(-1) ?? s.startAfter ?? '') }))
+    .map((s) => ({ ...s, to: s.to !== null && compareKeys(s.to, s.from) < 0 ? s.from : s.to }))
+    .sort((a, b) => compareKeys(a.from, b.from));
+  const merged: { from: string; to: string | null }[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && (last.to === null || compareKeys(s.from, last.to) <= 0)) {
+      if (last.to !== null && (s.to === null || compareKeys(s.to, last.to) > 0)) last.to = s.to;
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
+const inSpan = (key: string, s: { from: string; to: string | null }): boolean => (s.from === '' || compareKeys(key, s.from) > 0) && (s.to === null || compareKeys(key, s.to) <= 0);
+
+/** The view cut at its gaps: each stretch's keys. */
+function chains(view: LoadedView): string[][] {
+  const out: string[][] = [[]];
+  for (let i = 0; i < view.length; i += 1) {
+    const e = view.at(i);
+    if (isGap(e)) out.push([]);
+    else out.at(-1)?.push(e?.key ?? '?');
+  }
+  return out.filter((c, i) => i > 0 || c.length > 0);
+}
+
+const char = fc.constantFrom('a', 'b', '/', '-', '报', '\u{E000}', '\u{FF5E}', '\u{FFFF}', '\u{10000}', '\u{1F600}');
+const name = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')).filter((n) => !n.startsWith('/'));
+const startAfter = (entries: readonly string[]) =>
+  fc.oneof(
+    fc.array(char, { maxLength: 3 }).map((cs) => FOLDER + cs.join('')),
+    entries.length > 0 ? fc.constantFrom(...entries).map((k) => seekStartAfter(k, 1024)) : fc.constant(FOLDER),
+    entries.length > 0 ? fc.constantFrom(...entries) : fc.constant(FOLDER),
+  );
+const world = fc.uniqueArray(name, { maxLength: 40 }).chain((names) => {
+  const entries = entriesOf(names);
+  const seek = fc.record({ startAfter: startAfter(entries), pages: fc.integer({ min: 1, max: 4 }), size: fc.integer({ min: 1, max: 6 }) });
+  const base = fc.record({ startAfter: fc.constant(undefined), pages: fc.integer({ min: 0, max: 4 }), size: fc.integer({ min: 1, max: 6 }) });
+  return fc.tuple(fc.constant(entries), base, fc.array(seek, { maxLength: 8 }));
+});
+
+function check(entries: readonly string[], specs: readonly Spec[]): void {
+  const segments = specs.map((s) => listSegment(entries, s));
+  const view = sparseView(segments, FOLDER);
+  const spans = coverage(segments);
+  const shown = view.rows().map((r) => r.key);
+  // Exactly the listed keys, each once.
+  expect(new Set(shown).size).toBe(shown.length);
+  expect([...shown].sort(compareKeys)).toEqual(entries.filter((k) => spans.some((s) => inSpan(k, s))));
+  for (const k of entries) expect(view.covers(k), k).toBe(spans.some((s) => inSpan(k, s)));
+  // One gap before every stretch that does not start at the folder's start; folders then files in
+  // each stretch, each in byte order, and stretches in order.
+  const stretches = chains(view);
+  const gaps = Array.from({ length: view.length }, (_, i) => view.at(i)).filter(isGap);
+  expect(gaps).toHaveLength(spans.filter((s) => s.from !== '').length);
+  for (const c of stretches) {
+    const folders = c.filter((k) => k.endsWith('/'));
+    const files = c.filter((k) => !k.endsWith('/'));
+    expect(c).toEqual([...[...folders].sort(compareKeys), ...[...files].sort(compareKeys)]);
+  }
+  const flat = stretches.map((c) => [...c].sort(compareKeys));
+  for (let i = 1; i < flat.length; i += 1) {
+    const before = flat[i - 1]?.at(-1);
+    const first = flat[i]?.[0];
+    if (before !== undefined && first !== undefined) expect(compareKeys(before, first)).toBeLessThan(0);
+  }
+  expect(view.tailOwner === -1).toBe(spans.at(-1)?.to === null);
+  // Closing the segments the view calls redundant changes nothing shown.
+  if (view.redundant.length > 0) {
+    const kept = sparseView(segments.filter((_, i) => !view.redundant.includes(i)), FOLDER);
+    expect(Array.from({ length: kept.length }, (_, i) => kept.at(i)?.key)).toEqual(Array.from({ length: view.length }, (_, i) => view.at(i)?.key));
+  }
+}
+
+describe('sparseView with random segments against a reference listing', () => {
+  it('shows every listed key once, in order, with one gap per unlisted stretch', () => {
+    fc.assert(
+      fc.property(world, ([entries, base, seeks]) => check(entries, [base, ...seeks])),
+      { numRuns: 400 },
+    );
+  });
+
+  it('loading each gap owner’s next page (then the end) joins the segments into the whole listing', () => {
+    fc.assert(
+      fc.property(world, ([entries, base, seeks]) => {
+        const specs: Spec[] = [base, ...seeks].map((s) => ({ ...s }));
+        for (let step = 0; step < 500; step += 1) {
+          check(entries, specs);
+          const view = sparseView(specs.map((s) => listSegment(entries, s)), FOLDER);
+          const owner = view.firstGap ? view.firstGap.owner : view.tailOwner;
+          if (owner < 0) break;
+          (specs[owner] as Spec).pages += 1;
+        }
+        const done = sparseView(specs.map((s) => listSegment(entries, s)), FOLDER);
+        expect(done.firstGap).toBeNull();
+        expect(done.tailOwner).toBe(-1);
+        const folders = entries.filter((k) => k.endsWith('/'));
+        expect(done.rows().map((r) => r.key)).toEqual([...folders, ...entries.filter((k) => !k.endsWith('/'))]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,41 @@
+// The listing segments a folder keeps open besides its start, as slots: a segment keeps its slot
+// while it is open (each slot is one react-query observer, and moving a query between observers
+// would cancel a page on its way), a new one takes a free slot or the least recently used one.
+
+/** Listing segments a folder keeps open besides its start (each holds its pages in memory). */
+export const MAX_SEGMENTS = 8;
+
+/** An open segment: its start-after and when it was last used (a larger number: more recently). */
+export type SeekSegment = { after: string; used: number };
+export type SegmentSlots = readonly (SeekSegment | null)[];
+
+const lastUse = (slots: SegmentSlots): number => slots.reduce((n, s) => Math.max(n, s?.used ?? 0), 0);
+
+/** `after` opened, or marked the most recently used when it already is open. */
+export function withSegmentUsed(slots: SegmentSlots, after: string): SegmentSlots {
+  const used = lastUse(slots) + 1;
+  const open = slots.findIndex((s) => s?.after === after);
+  if (open >= 0) return (slots[open] as SeekSegment).used === used - 1 ? slots : slots.map((s, i) => (i === open ? { after, used } : s));
+  const free = slots.indexOf(null);
+  if (free >= 0) return slots.map((s, i) => (i === free ? { after, used } : s));
+  if (slots.length < MAX_SEGMENTS) return [...slots, { after, used }];
+  // Full: the least recently used one closes (never the one just used: it has the largest number).
+  let oldest = 0;
+  slots.forEach((s, i) => {
+    if ((s?.used ?? 0) < (slots[oldest]?.used ?? 0)) oldest = i;
+  });
+  return slots.map((s, i) => (i === oldest ? { after, used } : s));
+}
+
+/** The slots with these segments closed (their slots free, the others where they were). */
+export function withSegmentsClosed(slots: SegmentSlots, afters: readonly string[]): SegmentSlots {
+  return slots.some((s) => s !== null && afters.includes(s.after)) ? slots.map((s) => (s !== null && afters.includes(s.after) ? null : s)) : slots;
+}
+
+/** The open segments' start-afters, least recently used first. */
+export function openSegments(slots: SegmentSlots): string[] {
+  return slots
+    .filter((s): s is SeekSegment => s !== null)
+    .sort((a, b) => a.used - b.used)
+    .map((s) => s.after);
+}
