@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchApp, launchChromium, resolveHost, type AppHandle, type LaunchOptions } from './host';
 
-type LaunchFn = (options?: LaunchOptions) => Promise<AppHandle>;
+export type LaunchFn = (options?: LaunchOptions) => Promise<AppHandle>;
 
 export const test = base.extend<{ appOptions: LaunchOptions; launch: LaunchFn; app: AppHandle }, { sharedChromium: Browser | undefined }>({
   sharedChromium: [

@@ -1,7 +1,7 @@
 // Seek, not scan, against the real router and emulator: Go to key… (Ctrl+G) opens a 30k-object
 // folder at a key deep in it with one listing request, and "Earlier objects — Load" fills the
 // keys before it in place.
-import { test, expect } from '../../fixtures';
+import { test, expect, type LaunchFn } from '../../fixtures';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
@@ -21,15 +21,20 @@ test.afterAll(async () => {
 const listRequests = async (ipc: () => Promise<{ direction: string; channel: string; payload: unknown }[]>) =>
   (await ipc()).filter((r) => r.direction === 'request' && r.channel === 'objects.list' && (r.payload as { prefix?: string }).prefix === BIG_PREFIX);
 
-test('Go to key opens a deep key with one request; Earlier objects — Load fills the gap before it', async ({ launch }) => {
-  test.setTimeout(120_000);
+/** The app on the 30k-object folder, its first page shown; `before`: the listing requests so far. */
+async function openBigFolder(launch: LaunchFn) {
   const app = await launch({ emulator, recordIpc: true });
   const { page } = app;
   await openBucket(page, DEMO_BUCKETS.oss);
   await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
   await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
   await app.ipcSettled();
-  const before = (await listRequests(app.ipcRecords)).length;
+  return { app, page, before: (await listRequests(app.ipcRecords)).length };
+}
+
+test('Go to key opens a deep key with one request; Earlier objects — Load fills the gap before it', async ({ launch }) => {
+  test.setTimeout(120_000);
+  const { app, page, before } = await openBigFolder(launch);
 
   const target = bigKey(23_456);
   await objectsGrid(page).getByRole('row').nth(1).click();
@@ -60,13 +65,7 @@ test('Go to key opens a deep key with one request; Earlier objects — Load fill
 
 test('two seeks deep in the folder keep both segments; loading the gap between them joins them, every key once', async ({ launch }) => {
   test.setTimeout(180_000);
-  const app = await launch({ emulator, recordIpc: true });
-  const { page } = app;
-  await openBucket(page, DEMO_BUCKETS.oss);
-  await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
-  await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
-  await app.ipcSettled();
-  const before = (await listRequests(app.ipcRecords)).length;
+  const { app, page, before } = await openBigFolder(launch);
   const goTo = async (key: string): Promise<void> => {
     await page.keyboard.press('Control+g');
     const field = page.getByRole('dialog', { name: 'Go to key' }).getByRole('textbox', { name: 'Key' });

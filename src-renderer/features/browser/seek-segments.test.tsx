@@ -104,7 +104,8 @@ describe('several seek segments in one folder', () => {
     const keys = Array.from({ length: MAX_SEGMENTS + 1 }, (_, j) => 1500 + 2000 * j);
     for (const k of keys) {
       act(() => useUiStore.getState().seekKey(`big/${name(k)}`, false));
-      await waitFor(() => expect(screen.getByRole('row', { name: name(k) }).getAttribute('aria-selected')).toBe('true'));
+      // Nine listings and views of up to 9,000 rows: give a loaded machine time.
+      await waitFor(() => expect(screen.getByRole('row', { name: name(k) }).getAttribute('aria-selected')).toBe('true'), { timeout: 5000 });
     }
     expect(listsOf(fake.callsOf('listObjects'), 'big/')).toHaveLength(1 + keys.length);
     expect(openSegments(useUiStore.getState().segments)).toEqual(keys.slice(1).map(after));
