@@ -134,12 +134,16 @@ describe('createAppCore with the embedded demo emulator', () => {
   });
 
   it('scans links with progress events under an operation id', async () => {
-    const report = value<{ scanned: number; links: Array<{ key: string }>; cancelled: boolean }>(
+    const report = value<{ scanned: number; counts: Record<string, number>; problems: Array<{ key: string; state: string }>; cancelled: boolean }>(
       await core.router.invoke('links.scan', { profileId: 'local-demo', bucket: 'demo-bos', prefix: '', opId: 'scan-1' }),
     );
-    const expected = DEMO_LINKS.filter((l) => l.bucket === 'demo-bos').map((l) => l.key);
+    const seeded = DEMO_LINKS.filter((l) => l.bucket === 'demo-bos');
+    const seededProblems = seeded.filter((l) => l.state !== 'ok').map((l) => l.key);
     expect(report.cancelled).toBe(false);
-    expect(report.links.map((l) => l.key)).toEqual(expect.arrayContaining(expected));
+    expect(seededProblems.length).toBeGreaterThan(0);
+    expect(report.problems.map((l) => l.key)).toEqual(expect.arrayContaining(seededProblems));
+    expect(report.problems.every((l) => l.state !== 'ok')).toBe(true); // ok links are counted, not kept
+    expect(report.counts.ok).toBeGreaterThanOrEqual(seeded.length - seededProblems.length);
     const progress = events.filter((e) => e.event === 'links.scanProgress');
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)!.payload).toMatchObject({ opId: 'scan-1', scanned: report.scanned });

@@ -416,9 +416,15 @@ export const EditMetadataInput = ObjectRef.extend({ meta: MetaRecord });
 export type EditMetadataInput = z.input<typeof EditMetadataInput>;
 
 export const ScanLinksInput = BucketRef.extend({ prefix: Prefix.default(''), opId: OpId });
+/** Links found, per state (ok included). */
+export const LinkCounts = z.record(LinkState, z.number());
+export type LinkCounts = z.infer<typeof LinkCounts>;
 export const ScanReport = z.object({
   scanned: z.number(),
-  links: z.array(LinkInfo),
+  /** Every link found, counted by state. */
+  counts: LinkCounts,
+  /** Only the links whose state is not ok, in listing order (what the report lists and exports): a 100,000-link scan holds its few problems, not every link. */
+  problems: z.array(LinkInfo),
   cancelled: z.boolean(),
 });
 

@@ -332,20 +332,20 @@ describe('links.followLink', () => {
 });
 
 describe('links.scanLinks', () => {
-  it('walks every page under the prefix and reports each link with progress', async () => {
+  it('walks every page under the prefix, counts each link by state and keeps only the problem ones', async () => {
     const { client, service } = setup('bos', { pageSize: 10 });
     for (let i = 0; i < 25; i++) client.putObject('b', `dir/sub/f${String(i).padStart(2, '0')}`);
     client.link('b', 'dir/l-ok', 'dir/sub/f00');
     client.link('b', 'dir/sub/l-broken', 'nope');
     client.link('b', 'outside', 'dir/sub/f00');
     const progress: { scanned: number; linksFound: number }[] = [];
-    const report = await service.scanLinks('p', 'b', 'dir/', { onProgress: (p) => progress.push(p) });
+    const seen: string[] = [];
+    const report = await service.scanLinks('p', 'b', 'dir/', { onProgress: (p) => progress.push(p), onLinks: (page) => seen.push(...page.map((l) => l.key)) });
     expect(report.cancelled).toBe(false);
     expect(report.scanned).toBe(27);
-    expect(report.links.map((l) => [l.key, l.state])).toEqual([
-      ['dir/l-ok', 'ok'],
-      ['dir/sub/l-broken', 'broken'],
-    ]);
+    expect(report.counts).toEqual({ ok: 1, broken: 1, chain: 0, forbidden: 0, unknown: 0 });
+    expect(report.problems.map((l) => [l.key, l.state])).toEqual([['dir/sub/l-broken', 'broken']]);
+    expect(seen).toEqual(['dir/l-ok', 'dir/sub/l-broken']);
     expect(progress.map((p) => p.scanned)).toEqual([10, 20, 27]);
     expect(progress.at(-1)!.linksFound).toBe(2);
   });
@@ -360,13 +360,14 @@ describe('links.scanLinks', () => {
     });
     expect(report.cancelled).toBe(true);
     expect(report.scanned).toBe(10);
-    expect(report.links).toHaveLength(10);
+    expect(report.counts.broken).toBe(10);
+    expect(report.problems).toHaveLength(10);
     expect(client.count('listObjects')).toBe(2);
   });
 
   it('returns at once for an already aborted signal, and rethrows real failures', async () => {
     const { client, service } = setup('oss');
-    await expect(service.scanLinks('p', 'b', '', { signal: AbortSignal.abort() })).resolves.toEqual({ scanned: 0, links: [], cancelled: true });
+    await expect(service.scanLinks('p', 'b', '', { signal: AbortSignal.abort() })).resolves.toEqual({ scanned: 0, counts: { ok: 0, broken: 0, chain: 0, forbidden: 0, unknown: 0 }, problems: [], cancelled: true });
     expect(client.calls).toEqual([]);
     await expect(service.scanLinks('p', 'missing-bucket', '')).rejects.toMatchObject({ code: 'NoSuchBucket' });
   });

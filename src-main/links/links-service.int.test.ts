@@ -235,13 +235,13 @@ describe('scanLinks', () => {
   it.each([
     ['oss', 'demo-oss'],
     ['bos', 'demo-bos'],
-  ] as const)('%s: reports every link under the prefix, recursively, with progress per page', async (_provider, bucket) => {
+  ] as const)('%s: counts every link under the prefix, recursively, lists the problem ones, with progress per page', async (_provider, bucket) => {
     const progress: { scanned: number; linksFound: number; problems: number }[] = [];
     const report = await links.scanLinks(P, bucket, 'scan/', { pageSize: 10, onProgress: (p) => progress.push(p) });
     expect(report.cancelled).toBe(false);
     expect(report.scanned).toBe(27);
-    expect(report.links.map((l) => [l.key, l.state])).toEqual([
-      ['scan/l-ok', 'ok'],
+    expect(report.counts).toEqual({ ok: 1, broken: 1, chain: 1, forbidden: 0, unknown: 0 });
+    expect(report.problems.map((l) => [l.key, l.state])).toEqual([
       ['scan/sub/deeper/l-chain', 'chain'],
       ['scan/sub/l-broken', 'broken'],
     ]);
@@ -268,16 +268,20 @@ describe('scanLinks', () => {
       controller.abort();
       const report = await scan;
       expect(Date.now() - abortedAt).toBeLessThan(500);
-      expect(report).toMatchObject({ cancelled: true, scanned: 0, links: [] });
+      expect(report).toMatchObject({ cancelled: true, scanned: 0, problems: [], counts: { ok: 0, broken: 0, chain: 0 } });
     } finally {
       emu.setFaults({ latencyMs: 0 });
     }
   });
 
   it('scans the whole demo OSS bucket and finds every seeded link', async () => {
-    const report = await links.scanLinks(P, 'demo-oss', '');
+    const seen: string[] = [];
+    const report = await links.scanLinks(P, 'demo-oss', '', { onLinks: (page) => seen.push(...page.map((l) => l.key)) });
     const seeded = ['latest-report.pdf', 'broken-link.txt', 'chain-link.pdf', 'photos/cover.jpg', '报告/最新.txt', 'docs/reports/current.pdf'];
-    expect(report.links.map((l) => l.key)).toEqual(expect.arrayContaining(seeded));
+    expect(seen).toEqual(expect.arrayContaining(seeded));
+    expect(Object.values(report.counts).reduce((n, c) => n + c, 0)).toBe(seen.length);
+    expect(report.problems.map((l) => l.key)).toEqual(expect.arrayContaining(['broken-link.txt', 'chain-link.pdf']));
+    expect(report.problems.every((l) => l.state !== 'ok')).toBe(true);
     expect(report.scanned).toBeGreaterThan(100);
   });
 });

@@ -76,8 +76,8 @@ export async function findLinksTo(
       onProgress: (p) => onProgress?.({ scanned: total.scanned + p.scanned, linksFound: total.linksFound + p.linksFound, problems: total.problems + p.problems, matches: links.length }),
     });
     total.scanned += report.scanned;
-    total.linksFound += report.links.length;
-    total.problems += report.links.filter((l) => l.state !== 'ok').length;
+    total.linksFound += Object.values(report.counts).reduce((n, c) => n + c, 0);
+    total.problems += report.problems.length;
     if (report.cancelled) {
       cancelled = true;
       break;

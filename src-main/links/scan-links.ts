@@ -1,6 +1,8 @@
 // The "link health" walk: every object under a prefix (recursively), every link with its state,
 // progress after each page, and a prompt stop when the caller aborts (between pages and within one).
-import type { LinkInfo, ScanReport } from '../ipc/contract';
+// The report counts every link by state but keeps only the problem links: memory stays with the
+// few that need attention, not with all 100,000 resolutions (onLinks sees each page's links).
+import { LinkState, type LinkCounts, type LinkInfo, type ScanReport } from '../ipc/contract';
 import type { ClientFor, LinkResolver } from './link-resolver';
 import type { z } from 'zod';
 
@@ -28,10 +30,11 @@ export async function scanLinks(
   options: ScanOptions = {},
 ): Promise<z.infer<typeof ScanReport>> {
   const { signal, onProgress } = options;
-  const links: LinkInfo[] = [];
+  const counts = Object.fromEntries(LinkState.options.map((state) => [state, 0])) as LinkCounts;
+  const problems: LinkInfo[] = [];
   let scanned = 0;
-  let problems = 0;
-  const report = () => ({ scanned, links, cancelled: signal?.aborted === true });
+  let linksFound = 0;
+  const report = () => ({ scanned, counts, problems, cancelled: signal?.aborted === true });
   if (signal?.aborted) return report();
 
   const client = await deps.clientFor(profileId, bucket);
@@ -44,12 +47,13 @@ export async function scanLinks(
       const infos = await deps.resolver.resolve(profileId, bucket, rows, signal);
       const pageLinks = infos.filter((info) => info.isLink);
       for (const info of pageLinks) {
-        links.push(info);
-        if (info.state !== 'ok') problems += 1;
+        counts[info.state] += 1;
+        if (info.state !== 'ok') problems.push(info);
       }
+      linksFound += pageLinks.length;
       options.onLinks?.(pageLinks);
       scanned += rows.length;
-      onProgress?.({ scanned, linksFound: links.length, problems });
+      onProgress?.({ scanned, linksFound, problems: problems.length });
       if (signal?.aborted) break;
     }
   } catch (e) {

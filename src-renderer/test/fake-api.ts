@@ -52,6 +52,8 @@ export type FakeApiOptions = {
   latency?: number;
   /** Buckets that answer CUSTOM_DOMAIN_REQUIRED (OSS PublicEndpointForbidden) until the profile has a domain for them. */
   customDomainRequired?: string[];
+  /** What scanLinks (Check links…) answers (default: an empty report). */
+  scanReport?: ChannelOutput<'links.scan'>;
 };
 
 export type FakeCall = { method: string; input: unknown };
@@ -451,7 +453,7 @@ export class FakeApi {
         if (!found) return ok({ nature: 'missing' });
         return ok(found.target ? { nature: 'link', linkTarget: found.target } : { nature: 'object' });
       },
-      scanLinks: () => ok({ scanned: 0, links: [], cancelled: false }),
+      scanLinks: () => ok(this.options.scanReport ?? { scanned: 0, counts: { ok: 0, broken: 0, chain: 0, forbidden: 0, unknown: 0 }, problems: [], cancelled: false }),
       objectProperties: (input: ChannelInput<'objects.properties'>) => this.properties(input.bucket, input.key),
       editMetadata: (input: ChannelInput<'objects.editMetadata'>) => {
         const found = this.bucket(input.bucket).get(input.key);

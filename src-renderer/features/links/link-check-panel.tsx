@@ -1,9 +1,10 @@
 // "Check links…": a docked report of every link under a folder or bucket, checked by main with
 // the links module's capped concurrency and cache: progress (objects, links, problems, rate) and
 // Cancel while it runs; then counts by state and the problem links (broken, chain, forbidden,
-// unknown) in a virtualized grid with Reveal, Retarget, Delete of the ticked ones, and Export CSV.
+// unknown) in a virtualized grid with Reveal, Retarget, Delete of the ticked ones, and Export CSV
+// (of those problem links: main counts ok links but does not keep them).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LinkInfo, type LinkState } from '../../contract';
 import { ErrorView } from '../../components/error-view';
@@ -18,6 +19,7 @@ import { ScanProgressLine } from './scan-progress-line';
 
 const STATES: LinkState[] = ['ok', 'broken', 'chain', 'forbidden', 'unknown'];
 const ROW_HEIGHT = 30;
+const NO_LINKS: LinkInfo[] = [];
 
 function downloadCsv(links: readonly LinkInfo[], checkedAt: Date, bucket: string): void {
   const url = URL.createObjectURL(new Blob([linkCheckCsv(links, checkedAt)], { type: 'text/csv' }));
@@ -93,7 +95,7 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
   const { t, i18n } = useTranslation();
   const scan = useLinkScan(scope.profileId, scope.bucket, scope.prefix, scope.run);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const problems = useMemo(() => (scan.phase === 'done' ? scan.links.filter((l) => l.state !== 'ok') : []), [scan]);
+  const problems = scan.phase === 'done' ? scan.problems : NO_LINKS;
   const number = new Intl.NumberFormat(i18n.language);
   const store = useUiStore.getState();
 
@@ -114,12 +116,12 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
       {scan.phase === 'done' && (
         <>
           <p className="link-check-summary" aria-live="polite">
-            {t(scan.cancelled ? 'linkCheck.stopped' : 'linkCheck.done', { scanned: number.format(scan.scanned), links: number.format(scan.links.length) })}
+            {t(scan.cancelled ? 'linkCheck.stopped' : 'linkCheck.done', { scanned: number.format(scan.scanned), links: number.format(STATES.reduce((n, state) => n + scan.counts[state], 0)) })}
           </p>
           <ul className="link-check-counts" aria-label={t('linkCheck.counts')}>
             {STATES.map((state) => (
               <li key={state}>
-                {t(`linkState.${state}.label`)}: {number.format(scan.links.filter((l) => l.state === state).length)}
+                {t(`linkState.${state}.label`)}: {number.format(scan.counts[state])}
               </li>
             ))}
           </ul>
@@ -127,7 +129,7 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
             <button type="button" className="button" onClick={store.rerunLinkCheck}>
               {t('linkCheck.again')}
             </button>
-            <button type="button" className="button" disabled={scan.links.length === 0} onClick={() => downloadCsv(scan.links, scan.checkedAt, scope.bucket)}>
+            <button type="button" className="button" disabled={problems.length === 0} onClick={() => downloadCsv(problems, scan.checkedAt, scope.bucket)}>
               {t('linkCheck.exportCsv')}
             </button>
             <button
