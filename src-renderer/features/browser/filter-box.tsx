@@ -1,11 +1,11 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../components/icons';
 import { useUiStore } from '../../state/ui-store';
 
 /**
  * Substring filter over the loaded rows; "prefix search" also narrows the server listing. While
- * the folder is only partly loaded, `onSearchFolder` offers "Search whole folder" (also Enter).
+ * the folder is only partly loaded, Enter starts `onSearchFolder` (Search whole folder; its button is
+ * in the notice under the path bar, which says the filter covers the loaded rows only).
  */
 export function FilterBox({ onSearchFolder }: { onSearchFolder?: (() => void) | null }) {
   const { t } = useTranslation();
@@ -13,13 +13,11 @@ export function FilterBox({ onSearchFolder }: { onSearchFolder?: (() => void) | 
   const serverSearch = useUiStore((s) => s.serverSearch);
   const setFilter = useUiStore((s) => s.setFilter);
   const setServerSearch = useUiStore((s) => s.setServerSearch);
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="filter-box">
       <label className="search-field">
         <SearchIcon />
         <input
-          ref={input}
           type="search"
           aria-label={t('filter.label')}
           placeholder={t('filter.placeholder')}
@@ -36,16 +34,6 @@ export function FilterBox({ onSearchFolder }: { onSearchFolder?: (() => void) | 
           }}
         />
       </label>
-      {onSearchFolder && (
-        <button type="button" className="button small" title={t('folderSearch.tip')}
-          onClick={() => {
-            onSearchFolder();
-            input.current?.focus(); // the button goes away while the search runs: typing and Escape stay with the filter
-          }}
-        >
-          {t('folderSearch.button')}
-        </button>
-      )}
       <label className="check-label" title={t('filter.serverSearchTip')}>
         <input type="checkbox" checked={serverSearch} onChange={(e) => setServerSearch(e.target.checked)} />
         {t('filter.serverSearch')}

@@ -73,9 +73,10 @@ describe('Search whole folder', () => {
     fake.search.pageDelayMs = 50;
     fake.search.pageSize = 100;
     await user.click(button()!);
-    // Focus goes back to the filter (the button has gone): typing or Escape acts on it.
-    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Filter' }));
+    // The progress line took the button's place: its Cancel has the focus.
+    expect(document.activeElement?.textContent).toBe('Cancel');
     await waitFor(() => expect(searchLine()?.textContent).toMatch(/^Searched/));
+    await user.click(screen.getByRole('searchbox', { name: 'Filter' }));
     await user.keyboard('{Escape}');
     const opId = (fake.callsOf('searchFolder')[0] as { opId: string }).opId;
     await waitFor(() => expect(fake.search.cancelled.has(opId)).toBe(true));
@@ -115,6 +116,18 @@ describe('Search whole folder', () => {
     expect(fake.callsOf('searchFolder').at(-1)).toMatchObject({ recursive: true });
     expect(rowNames(grid)[0]).toBe('a-sub/deep-obj-0025.txt');
     expect(grid.getAttribute('aria-rowcount')).toBe('102');
+  });
+
+  it('sorting by size orders the matches, not the loaded rows', async () => {
+    const { user, grid } = await bigFolderFiltered('obj-0025');
+    await user.click(button()!);
+    await waitFor(() => expect(searchLine()?.textContent).toMatch(/100 matches in the whole folder/));
+    await user.click(within(grid).getByRole('button', { name: 'Size' }));
+    await user.click(within(grid).getByRole('button', { name: 'Size' }));
+    await waitFor(() => expect(within(grid).getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe('descending'));
+    // The fake's sizes grow with the number: the biggest match first.
+    await waitFor(() => expect(rowNames(grid)[0]).toBe(name(2599)));
+    expect(grid.getAttribute('aria-rowcount')).toBe('101');
   });
 
   it('is not offered when the folder is fully loaded (the filter already covers it)', async () => {

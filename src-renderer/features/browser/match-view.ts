@@ -4,7 +4,7 @@
 import { compareKeys, type ObjectPage } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
 import { decodeObjectPage, sortRows, type BrowserRow } from './rows';
-import { type Entry, type GapEntry, type RowView } from './row-view';
+import { type Entry, type GapEntry, lowerBound, type RowView } from './row-view';
 
 export class MatchList {
   private readonly folders: BrowserRow[] = [];
@@ -29,18 +29,6 @@ export class MatchList {
   }
 }
 
-/** First index in rows[0..end) whose key is >= `key` (UTF-8 byte order, as listed). */
-function lowerBound(rows: readonly BrowserRow[], end: number, key: string): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareKeys((rows[mid] as BrowserRow).key, key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 class MatchView implements RowView {
   readonly length: number;
   readonly rowCount: number;
@@ -63,15 +51,15 @@ class MatchView implements RowView {
   }
 
   indexOfKey(key: string): number {
-    const f = lowerBound(this.folders, this.folderCount, key);
+    const f = lowerBound(this.folders, key, 0, this.folderCount);
     if (f < this.folderCount && this.folders[f]?.key === key) return f;
-    const o = lowerBound(this.files, this.fileCount, key);
+    const o = lowerBound(this.files, key, 0, this.fileCount);
     return o < this.fileCount && this.files[o]?.key === key ? this.folderCount + o : -1;
   }
 
   indexAtOrAfter(key: string): number {
-    const f = lowerBound(this.folders, this.folderCount, key);
-    const o = lowerBound(this.files, this.fileCount, key);
+    const f = lowerBound(this.folders, key, 0, this.folderCount);
+    const o = lowerBound(this.files, key, 0, this.fileCount);
     const folder = f < this.folderCount ? this.folders[f] : undefined;
     const file = o < this.fileCount ? this.files[o] : undefined;
     if (folder && (!file || compareKeys(folder.key, file.key) <= 0)) return f;

@@ -22,7 +22,7 @@ import { GoToKeyDialog } from './go-to-key-dialog';
 import { isMacPlatform } from '../../components/platform';
 import { ObjectTable } from './object-table';
 import { OrderingNotice, PartialSortNotice } from './partial-sort-notice';
-import { SearchProgress, searchScope } from './search-progress';
+import { SearchFolderButton, SearchProgress, searchScope } from './search-progress';
 import { useFolderSearch } from './use-folder-search';
 import { type Entry, isGap } from './row-view';
 import { useListing } from './use-listing';
@@ -127,7 +127,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       </div>
       <SearchProgress search={search} />
       {progress !== null && !search.state && <OrderingNotice progress={progress} rows={loaded.rowCount} filtered={substring !== ''} />}
-      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} />}
+      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} action={searchFolder && <SearchFolderButton search={search} />} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">
           <span>{t('table.noPrefixMatch', { filter })}</span>

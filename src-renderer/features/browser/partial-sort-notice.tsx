@@ -1,13 +1,14 @@
 // Sorting by size or time (or names backwards) orders only the rows loaded so far, and the
 // substring filter searches only them: say so while the folder is partly loaded, and offer to
 // load the rest, with progress and Cancel.
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Fetches the next page; resolves whether yet another one exists (false on failure). */
 export type NextPage = () => Promise<boolean>;
 
-export function PartialSortNotice({ loaded, nextPage, filtered = false }: { loaded: number; nextPage: NextPage; filtered?: boolean }) {
+/** `action`: another way out shown before Load all (Search whole folder, for a filter). */
+export function PartialSortNotice({ loaded, nextPage, filtered = false, action }: { loaded: number; nextPage: NextPage; filtered?: boolean; action?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [loadingAll, setLoadingAll] = useState(false);
   const cancelled = useRef(false);
@@ -49,6 +50,7 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false }: { load
       ) : (
         <>
           <span>{t(filtered ? 'table.partialFilter' : 'table.partialSort', { count: loaded, formatted: count })}</span>
+          {action}
           <button type="button" className="button" onClick={() => void loadAll()}>
             {t('table.loadAll')}
           </button>

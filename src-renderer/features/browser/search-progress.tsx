@@ -9,6 +9,16 @@ import { type FolderSearch, type FolderSearchState } from './use-folder-search';
 
 export const searchScope = (t: (key: string) => string, state: Pick<FolderSearchState, 'recursive'>): string => t(state.recursive ? 'folderSearch.scopeRecursive' : 'folderSearch.scopeFolder');
 
+/** "Search whole folder", beside the notice that the filter covers the loaded rows only. */
+export function SearchFolderButton({ search }: { search: FolderSearch }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button" title={t('folderSearch.tip')} onClick={() => search.start(false, true)}>
+      {t('folderSearch.button')}
+    </button>
+  );
+}
+
 export function SearchProgress({ search }: { search: FolderSearch }) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -29,7 +39,8 @@ export function SearchProgress({ search }: { search: FolderSearch }) {
     <div className={`partial-notice folder-search${state.status === 'failed' ? ' failed' : ''}`} role="status" aria-live="polite">
       {running && <span className="spinner" aria-hidden="true" />}
       <span className="folder-search-text">{sentence}</span>
-      <button type="button" className="button" onClick={running ? search.cancel : () => useUiStore.getState().setFilter('')}>
+      {/* Started from the button (which this line replaces): focus goes to Cancel, where the button was. */}
+      <button type="button" className="button" autoFocus={state.focusCancel} onClick={running ? search.cancel : () => useUiStore.getState().setFilter('')}>
         {running ? t('common.cancel') : t('table.clearSearch')}
       </button>
       {(state.status === 'failed' || state.status === 'cancelled') && (

@@ -24,6 +24,8 @@ export interface FolderSearchState {
   error: unknown;
   /** The matches so far, in name order (folders first). */
   view: RowView;
+  /** Started from a button that the progress line replaces: its Cancel takes the focus. */
+  focusCancel: boolean;
 }
 
 type Run = { opId: string; off: () => void; list: MatchList; next: number; pending: Map<number, ObjectPage | undefined> };
@@ -32,7 +34,7 @@ export interface FolderSearch {
   state: FolderSearchState | null;
   /** The matches in the table's order (name order as streamed; size or time orders sort the at most 10,000 matches). */
   view: RowView | null;
-  start(recursive?: boolean): void;
+  start(recursive?: boolean, focusCancel?: boolean): void;
   cancel(): void;
 }
 
@@ -53,7 +55,7 @@ export function useFolderSearch(profileId: string, bucket: string, prefix: strin
   }, []);
 
   const start = useCallback(
-    (recursive = false) => {
+    (recursive = false, focusCancel = false) => {
       const text = filter.trim();
       if (text === '') return;
       stop(true);
@@ -76,7 +78,7 @@ export function useFolderSearch(profileId: string, bucket: string, prefix: strin
         patch((s) => ({ scanned: Math.max(s.scanned, event.scanned), matches: list.size, view: list.view() }));
       });
       run.current = current;
-      setState({ text, recursive, status: 'running', scanned: 0, matches: 0, truncated: false, error: null, view: list.view() });
+      setState({ text, recursive, status: 'running', scanned: 0, matches: 0, truncated: false, error: null, view: list.view(), focusCancel });
       call('searchFolder', { profileId, bucket, prefix, text, recursive, opId }).then(
         (result) => patch(() => ({ status: result.cancelled ? 'cancelled' : 'done', scanned: result.scanned, truncated: result.truncated })),
         (error: unknown) => patch(() => ({ status: 'failed', error })),
