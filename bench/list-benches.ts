@@ -38,6 +38,17 @@ function expectRows(expected: number) {
   };
 }
 
+/** Records this process's CPU time (user + system, ms) of each run: on a shared machine a side's
+ * wall time is its CPU plus waiting, so the CPU says what the client itself costs. */
+function cpuOf(samples: number[], run: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    const start = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  };
+}
+
 /** Two copies of the emulator answer connections in parallel, as a service does (emulator-workers.ts). */
 const LIST_EMULATOR_WORKERS = 2;
 
@@ -49,11 +60,12 @@ export async function benchList(provider: 'oss' | 'bos', scale: BenchScale): Pro
     const check = expectRows(scale.listObjects);
     const bucket = provider === 'oss' ? OSS_BUCKET : BOS_BUCKET;
     const sdk = provider === 'oss' ? aliClient(emu) : bceClient(emu);
+    const cpu = { ours: [] as number[], sdk: [] as number[], bare: [] as number[] };
     const t = await rounds(scale.rounds, {
-      ours: () => check(() => countAll(ours.client, bucket)),
+      ours: cpuOf(cpu.ours, () => check(() => countAll(ours.client, bucket))),
       pageByPage: () => check(() => countPageByPage(ours.client, bucket)),
-      sdk: () => check(() => (provider === 'oss' ? aliListAll(sdk as ReturnType<typeof aliClient>, PREFIX) : bceListAll(sdk as ReturnType<typeof bceClient>, PREFIX))),
-      bare: () => check(() => (provider === 'oss' ? bareOssListAll(emu, agent, PREFIX) : bareBosListAll(emu, agent, PREFIX))),
+      sdk: cpuOf(cpu.sdk, () => check(() => (provider === 'oss' ? aliListAll(sdk as ReturnType<typeof aliClient>, PREFIX) : bceListAll(sdk as ReturnType<typeof bceClient>, PREFIX)))),
+      bare: cpuOf(cpu.bare, () => check(() => (provider === 'oss' ? bareOssListAll(emu, agent, PREFIX) : bareBosListAll(emu, agent, PREFIX)))),
     });
     const vsSdk = speedups(t.sdk, t.ours);
     const vsBare = speedups(t.bare, t.ours);
@@ -65,6 +77,9 @@ export async function benchList(provider: 'oss' | 'bos', scale: BenchScale): Pro
       oursMs: median(t.ours),
       sdkMs: median(t.sdk),
       bareMs: median(t.bare),
+      oursCpuMs: median(cpu.ours),
+      sdkCpuMs: median(cpu.sdk),
+      bareCpuMs: median(cpu.bare),
       rows: scale.listObjects,
     });
   } finally {
