@@ -12,7 +12,7 @@ export interface ElementEvents {
 
 /** Characters XML forbids or saxes rewrites (\r: line-end normalisation) and surrogates; `]]>` apart. */
 // eslint-disable-next-line no-control-regex
-const SLOW_CHARS = /[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]/;
+export const SLOW_CHARS = /[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]/;
 const BLANK = /^[ \t\n]*$/;
 /** Unfinished text or tag carried to the next chunk at most (keys are 1 KB, 3 KB encoded). */
 const PENDING_LIMIT = 64 * 1024;
@@ -32,7 +32,7 @@ function validName(buf: string, from: number, to: number): boolean {
 }
 
 /** The five predefined entities only; undefined for anything else (character references too). */
-function decodeEntities(text: string, firstAmp: number): string | undefined {
+export function decodeEntities(text: string, firstAmp: number): string | undefined {
   let out = '';
   let from = 0;
   for (let amp = firstAmp; amp >= 0; amp = text.indexOf('&', from)) {
@@ -106,6 +106,17 @@ export class XmlFastPath {
     this.consumed += i;
     this.pending = buf.slice(i);
     return true;
+  }
+
+  /** True between two children of the root `name`, with nothing carried over: a caller may then
+   * read whole elements itself and pass them over with `skip`. */
+  betweenChildrenOf(name: string): boolean {
+    return this.pending === '' && this.stack.length === 1 && this.stack[0] === name;
+  }
+
+  /** Counts text the caller read itself: whole, well-formed elements within the subset. */
+  skip(length: number): void {
+    this.consumed += length;
   }
 
   /** True when the document ended complete and well-formed within the subset. */

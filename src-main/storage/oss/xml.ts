@@ -47,6 +47,27 @@ export class XmlStream {
     });
   }
 
+  /** False once saxes reads the document (from the start, or after a hand-over). */
+  get fastPath(): boolean {
+    return this.fast !== undefined;
+  }
+
+  /** True when `write` would go on in the fast path between two children of the root `root`. */
+  betweenChildrenOf(root: string): boolean {
+    return !this.failed && this.fast !== undefined && this.fast.betweenChildrenOf(root);
+  }
+
+  /** Reports the events of `text` (whole children of the root, read by the caller with the fast
+   * path's rules) through `report`, as `write(text)` would have; errors as from `write`. */
+  passOver(text: string, report: () => void): void {
+    this.guard(() => {
+      const fast = this.fast as XmlFastPath;
+      this.fed.push(text);
+      fast.skip(text.length);
+      report();
+    });
+  }
+
   close(): void {
     this.guard(() => {
       if (this.fast?.finished()) return;
