@@ -2,7 +2,7 @@
 // emulator) opening a 100k-object folder and scrolled to its end like a user holding End.
 // First row painted / one list round trip, long tasks (> 50 ms) while scrolling, rows in the DOM.
 import type { Page } from 'playwright-core';
-import { launchApp, launchChromium } from '../e2e/host';
+import { type AppHandle, launchApp, launchChromium } from '../e2e/host';
 import { bucketEntry, objectRow, objectsGrid } from '../e2e/helpers/locators';
 import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
 import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
@@ -15,9 +15,10 @@ import { median, result, type BenchResult } from './stats';
 const LAST_NAME = (count: number): string => bigKey(count).slice(BIG_PREFIX.length);
 const FIRST_NAME = bigKey(1).slice(BIG_PREFIX.length);
 
-export interface RenderRound {
-  firstRowMs: number;
+export interface RenderRound extends FirstPaint {
   roundTripMs: number;
+  /** Main's part of that round trip (the rest is the bridge both ways). */
+  roundTripMainMs: number;
   longTasks: number;
   longestTaskMs: number;
   mostRows: number;
@@ -32,13 +33,31 @@ export async function allowTsxPageFunctions(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = (fn) => fn');
 }
 
+/** The first paint, and its split by when main saw the folder's first list request and answered it. */
+export type FirstPaint = {
+  firstRowMs: number;
+  /** Double-click to the request reaching main (the renderer's work before it asks). */
+  toRequestMs: number;
+  /** Request to answer, in main (router, storage client, emulator). */
+  mainMs: number;
+  /** Main's answer to the first row painted (bridge back, parse, render, layout, paint). */
+  answerToPaintMs: number;
+};
+
+type Timed = { channel: string; direction: string; at?: number; payload: unknown };
+const isFolderList = (r: Timed): boolean => r.channel === 'objects.list' && (r.payload as { prefix?: string } | null)?.prefix === BIG_PREFIX;
+
 /** Opens the bucket, then (inside the page, so no Playwright round trip is timed) the folder. */
-async function firstRowPainted(page: Page): Promise<number> {
+async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
+  const { page } = app;
   await bucketEntry(page, OSS_BUCKET).click();
   const folder = objectRow(page, BIG_PREFIX);
   await folder.waitFor();
-  return folder.evaluate(async (row, firstName) => {
-    const t0 = performance.now();
+  await app.ipcSettled();
+  const before = (await app.ipcRecords()).length;
+  const { t0, t1 } = await folder.evaluate(async (row, firstName) => {
+    const now = () => performance.timeOrigin + performance.now();
+    const t0 = now();
     row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     for (;;) {
@@ -46,8 +65,13 @@ async function firstRowPainted(page: Page): Promise<number> {
       if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
     }
     await frame(); // the frame that paints it
-    return performance.now() - t0;
+    return { t0, t1: now() };
   }, FIRST_NAME);
+  const records = (await app.ipcRecords()).slice(before) as Timed[];
+  const request = records.find((r) => r.direction === 'request' && isFolderList(r));
+  const answer = request && records.slice(records.indexOf(request)).find((r) => r.direction === 'response' && r.channel === 'objects.list');
+  if (request?.at === undefined || answer?.at === undefined) throw new Error('render-100k: the folder\'s list request was not recorded');
+  return { firstRowMs: t1 - t0, toRequestMs: request.at - t0, mainMs: answer.at - request.at, answerToPaintMs: t1 - answer.at };
 }
 
 /** One listing page of the same folder through the same window.api bridge, median of 3. */
@@ -69,7 +93,7 @@ async function listRoundTrip(page: Page): Promise<number> {
 }
 
 /** Holds End: each frame jumps to the bottom of what is loaded, counting rows and long tasks. */
-async function scrollToEnd(page: Page, lastName: string, timeoutMs: number): Promise<Omit<RenderRound, 'firstRowMs' | 'roundTripMs'>> {
+async function scrollToEnd(page: Page, lastName: string, timeoutMs: number): Promise<Omit<RenderRound, keyof FirstPaint | 'roundTripMs' | 'roundTripMainMs'>> {
   return objectsGrid(page).evaluate(
     async (grid, { lastName, timeoutMs }) => {
       const scroller = grid.querySelector('[role="rowgroup"].grid-body') as HTMLElement;
@@ -124,14 +148,18 @@ export async function benchRender(scale: BenchScale): Promise<BenchResult> {
   const rounds: RenderRound[] = [];
   try {
     for (let r = 0; r < scale.rounds; r++) {
-      const app = await launchApp({ emulator: emu, browser, host: 'browser' });
+      const app = await launchApp({ emulator: emu, browser, host: 'browser', recordIpc: true });
       try {
         await allowTsxPageFunctions(app.page);
-        const firstRowMs = await firstRowPainted(app.page);
+        const first = await firstRowPainted(app);
+        const before = (await app.ipcRecords()).length;
         const roundTripMs = await listRoundTrip(app.page);
+        const lists = ((await app.ipcRecords()).slice(before) as Timed[]).filter((r) => r.channel === 'objects.list');
+        const mains = lists.flatMap((r, i) => (r.direction === 'request' && lists[i + 1]?.direction === 'response' ? [(lists[i + 1]?.at ?? NaN) - (r.at ?? NaN)] : []));
+        const roundTripMainMs = median(mains);
         const scrolled = await scrollToEnd(app.page, LAST_NAME(count), 600_000);
         if (!scrolled.reachedEnd) throw new Error('render-100k: the last row never showed');
-        rounds.push({ firstRowMs, roundTripMs, ...scrolled });
+        rounds.push({ ...first, roundTripMs, roundTripMainMs, ...scrolled });
       } finally {
         await app.close();
       }
@@ -146,6 +174,11 @@ export async function benchRender(scale: BenchScale): Promise<BenchResult> {
   return result(ratios, '× one list round trip (first row painted)', '≤ 3× round trip; 0 long tasks > 50 ms scrolling to the end; ≤ 200 rows in the DOM', (m) => m <= 3 && longTasks === 0 && mostRows <= 200, {
     firstRowMs: median(rounds.map((r) => r.firstRowMs)),
     roundTripMs: median(rounds.map((r) => r.roundTripMs)),
+    // The first row's time split: before the request, in main, after main answered.
+    toRequestMs: median(rounds.map((r) => r.toRequestMs)),
+    mainMs: median(rounds.map((r) => r.mainMs)),
+    answerToPaintMs: median(rounds.map((r) => r.answerToPaintMs)),
+    roundTripMainMs: median(rounds.map((r) => r.roundTripMainMs)),
     longTasks,
     longestTaskMs: Math.max(...rounds.map((r) => r.longestTaskMs)),
     mostRowsInDom: mostRows,

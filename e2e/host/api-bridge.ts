@@ -55,6 +55,9 @@ export function apiInitScript(methods: Record<string, string>): string {
 })();`;
 }
 
+/** Sub-millisecond wall-clock time, on the same scale as the page's performance.timeOrigin + performance.now(). */
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
 export interface BridgeHooks {
   record?: (entry: IpcRecord) => void;
   activity?: IpcActivity;
@@ -67,11 +70,11 @@ export async function installApiBridge(page: Page, router: BridgeRouter, { recor
     const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : null;
     // The call options ({ callId }: makes the request cancellable with ops.cancel), as in Electron.
     const call: unknown = typeof callJson === 'string' ? JSON.parse(callJson) : null;
-    record?.({ direction: 'request', channel: name, payload: input });
+    record?.({ direction: 'request', channel: name, payload: input, at: epochNow() });
     activity?.begin();
     try {
       const result = await router.invoke(name, input, call);
-      record?.({ direction: 'response', channel: name, payload: result });
+      record?.({ direction: 'response', channel: name, payload: result, at: epochNow() });
       return JSON.stringify(result);
     } finally {
       activity?.end();

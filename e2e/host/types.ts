@@ -17,6 +17,8 @@ export interface IpcRecord {
   /** The channel for requests and responses, the event name for events. */
   channel: string;
   payload: unknown;
+  /** When the host saw it: ms since the epoch (performance.timeOrigin + performance.now(), comparable with the page's); browser host only. */
+  at?: number;
 }
 
 export interface LaunchOptions {
