@@ -1,8 +1,9 @@
 // Windowing for rows of one fixed height: the visible range is arithmetic on scrollTop, so a render
 // costs the rows on screen whatever the count (react-virtual measured every item on each count
 // change and re-rendered through flushSync on every scroll event). Re-renders only when the
-// range of rows to draw changes.
-import { type RefObject, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+// range of rows to draw changes. A folder's first rows are drawn without overscan: the rows off
+// screen follow once that frame has been painted, so they do not delay the first row.
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 
 export type RowRange = { first: number; last: number };
 
@@ -31,8 +32,27 @@ export function scrollTopFor(index: number, align: 'auto' | 'center' | 'start', 
   return null;
 }
 
-export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number, initialHeight = 600): FixedRows {
+/** False from an empty list until the frame that painted its first rows; then true. */
+function usePaintedOnce(hasRows: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  if (!hasRows && painted) setPainted(false); // a new folder (loading, empty) starts over
+  useEffect(() => {
+    if (!hasRows || painted) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0); // after the frame's paint
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [hasRows, painted]);
+  return painted;
+}
+
+export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, maxOverscan: number, initialHeight = 600): FixedRows {
   const [view, setView] = useState({ top: 0, height: initialHeight });
+  const overscan = usePaintedOnce(count > 0) ? maxOverscan : 0;
   const range = visibleRange(view.top, view.height, rowHeight, count, overscan);
   // Only a change of the drawn range re-renders; scrolling within it costs nothing.
   const moved = useCallback(
