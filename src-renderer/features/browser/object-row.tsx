@@ -7,7 +7,7 @@ import { formatSize, formatTime } from '../../components/format';
 import { writeDragPayload } from '../links/drag';
 import { useBrowserDropTarget } from '../transfers/file-drop';
 import { LinkBadge, linkTargetText } from '../links/link-badge';
-import { useLinkInfo } from '../links/link-info';
+import { needsResolution, useLinkInfo } from '../links/link-info';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from './rows';
 
@@ -94,16 +94,23 @@ function classTitle(label: string, raw: string): string {
  * take none (OS files bubble to the table), so only folders pay for the drop hooks. */
 function FolderRow(props: ObjectRowProps) {
   const drop = useBrowserDropTarget(props.profileId, true, props.bucket, props.row.key, true);
-  return <RowElement {...props} drop={drop} />;
+  return <RowElement {...props} drop={drop} info={undefined} />;
+}
+
+/** Rows that may be links read their cached resolution; the others (folders, plain OSS objects)
+ * never have one, so they skip the query observer (a page of rows mounts fewer). */
+function LinkableRow(props: ObjectRowProps) {
+  const info = useLinkInfo(props.profileId, props.bucket, props.row, props.provider);
+  return <RowElement {...props} drop={NO_DROP} info={info} />;
 }
 
 export const ObjectRow = memo(function ObjectRow(props: ObjectRowProps) {
-  return props.row.kind === 'folder' ? <FolderRow {...props} /> : <RowElement {...props} drop={NO_DROP} />;
+  if (props.row.kind === 'folder') return <FolderRow {...props} />;
+  return needsResolution(props.row, props.provider) ? <LinkableRow {...props} /> : <RowElement {...props} drop={NO_DROP} info={undefined} />;
 });
 
-function RowElement(props: ObjectRowProps & { drop: DropProps }) {
-  const { row, index, start, selected, focused, profileId, bucket, provider, t, lang, drop } = props;
-  const info = useLinkInfo(profileId, bucket, row, provider);
+function RowElement(props: ObjectRowProps & { drop: DropProps; info: LinkInfo | undefined }) {
+  const { row, index, start, selected, focused, profileId, bucket, provider, t, lang, drop, info } = props;
   const classLabel = storageClassLabel(provider, row.storageClass, lang);
   const isLink = row.kind === 'symlink' || info?.isLink === true;
   const isFolder = row.kind === 'folder';

@@ -80,5 +80,8 @@ describe('object table cost per page', () => {
     const drawn = container.querySelectorAll('[role="row"]').length;
     expect(drawn).toBeGreaterThan(10);
     expect(drawn).toBeLessThanOrEqual(200);
+    // Plain OSS objects are never links (the listing marks those): their rows watch no link query.
+    const observers = queryClient.getQueryCache().getAll().reduce((n, q) => n + q.getObserversCount(), 0);
+    expect(observers).toBeLessThanOrEqual(2); // the table's own link batch, not one per row
   });
 });
