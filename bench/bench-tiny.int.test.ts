@@ -10,7 +10,7 @@ describe('npm run bench --tiny', () => {
     const results = await runAll(TINY_SCALE);
     const names = Object.keys(results);
     expect(names).toEqual(Object.keys(benchmarks(TINY_SCALE)));
-    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'seek-1m', 'hold-end-1m', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms', 'scan-links-100k']) {
+    for (const name of ['list-100k-oss', 'list-100k-bos', 'ipc-list', 'keepalive', 'main-memory-100k', 'render-100k', 'sort-100k', 'seek-1m', 'hold-end-1m', 'create-links-1k@0ms', 'create-links-1k@10ms', 'resolve-links-1k@0ms', 'resolve-links-1k@10ms', 'scan-links-100k']) {
       expect(names).toContain(name);
     }
     for (const [name, r] of Object.entries(results)) {
@@ -25,6 +25,8 @@ describe('npm run bench --tiny', () => {
     // The renderer really drew the folder and windowed it (the browser host reached its last row).
     expect(results['render-100k']!.details!.mostRowsInDom).toBeGreaterThan(10);
     expect(results['render-100k']!.details!.mostRowsInDom).toBeLessThanOrEqual(200);
+    // Sorted by size, the renderer paged to the last of the toy folder's rows, then re-sorted and filtered them.
+    expect(results['sort-100k']!.details!.rows).toBe(TINY_SCALE.renderObjects);
     // Counted, not timed: a key deep in the toy folder is shown without scanning to it.
     expect(results['seek-1m']!.value).toBeGreaterThanOrEqual(1);
     expect(results['seek-1m']!.value).toBeLessThan(results['seek-1m']!.details!.scanWouldTake!);

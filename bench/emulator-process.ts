@@ -17,9 +17,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** `workers` > 1: that many copies behind one pair of ports, answering connections in parallel
  * (emulator-workers.ts; read-only benchmarks only: each copy has its own store). */
-export async function startEmulatorProcess(options: { bigObjects: number; bigLinks?: number; latencyMs?: number; workers?: number }): Promise<BenchEmulator> {
+export async function startEmulatorProcess(options: { bigObjects: number; bigLinks?: number; variedBig?: boolean; latencyMs?: number; workers?: number }): Promise<BenchEmulator> {
   const script = options.workers && options.workers > 1 ? ['bench/emulator-workers.ts', '--workers', String(options.workers)] : ['emulator/cli.ts'];
-  const args = [...script, '--seed', `big:${options.bigObjects}${options.bigLinks ? `,links:${options.bigLinks}` : ''}`];
+  const args = [...script, '--seed', `big:${options.bigObjects}${options.bigLinks ? `,links:${options.bigLinks}` : ''}${options.variedBig ? ',varied' : ''}`];
   if (options.latencyMs) args.push('--latency-ms', String(options.latencyMs));
   const child = spawn(`${root}node_modules/.bin/tsx`, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

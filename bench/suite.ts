@@ -8,6 +8,7 @@ import { benchMainMemory } from './main-memory';
 import { benchRender } from './render-bench';
 import { benchScanLinks } from './scan-bench';
 import { benchSeek } from './seek-bench';
+import { benchSort } from './sort-bench';
 import { type BenchScale } from './scale';
 import { benchTransfer, benchUploadRss } from './transfer-bench';
 import { type BenchResult, result } from './stats';
@@ -41,6 +42,7 @@ export function benchmarks(scale: BenchScale): Record<string, Bench> {
     'download-256m': (s) => benchTransfer('download', s),
     'upload-rss-1g': benchUploadRss,
     'render-100k': benchRender,
+    'sort-100k': benchSort,
     'scan-links-100k': benchScanLinks,
     'seek-1m': benchSeek,
     'hold-end-1m': benchHoldEnd,

@@ -12,6 +12,7 @@ describe('parseArgs', () => {
     ).toEqual({ port: 9000, dataDir: '/tmp/d', seed: { big: 1000 }, accessKeyId: 'AK', accessKeySecret: 'SK', latencyMs: 50, faultRate: 0.1, dropRate: 0.2 });
     expect(parseArgs(['--seed', 'none']).seed).toBe('none');
     expect(parseArgs(['--seed', 'big:1000,links:5000']).seed).toEqual({ big: 1000, links: 5000 });
+    expect(parseArgs(['--seed', 'big:1000,varied']).seed).toEqual({ big: 1000, varied: true });
     expect(parseArgs(['--max-concurrent', '32']).maxConcurrentRequests).toBe(32);
     expect(parseArgs(['--fault-seed', '4294967295']).faultSeed).toBe(4294967295);
   });

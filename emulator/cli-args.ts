@@ -34,10 +34,10 @@ export function parseArgs(argv: string[]): EmulatorOptions {
         break;
       }
       case '--seed': {
-        const big = /^big:(\d+)(?:,links:(\d+))?$/.exec(value ?? '');
-        if (big) opts.seed = big[2] ? { big: Number(big[1]), links: Number(big[2]) } : { big: Number(big[1]) };
+        const big = /^big:(\d+)(?:,links:(\d+))?(,varied)?$/.exec(value ?? '');
+        if (big) opts.seed = { big: Number(big[1]), ...(big[2] !== undefined && { links: Number(big[2]) }), ...(big[3] !== undefined && { varied: true }) };
         else if (value === 'demo' || value === 'none') opts.seed = value;
-        else throw new Error('--seed must be demo, none, big:N or big:N,links:M');
+        else throw new Error('--seed must be demo, none, big:N, big:N,links:M or either with ,varied');
         break;
       }
       default:

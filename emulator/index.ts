@@ -13,7 +13,7 @@ export interface EmulatorOptions {
   /** OSS port; BOS gets port+1 when given, otherwise both are random free ports. */
   port?: number;
   dataDir?: string;
-  seed?: 'demo' | 'none' | { big: number; links?: number };
+  seed?: 'demo' | 'none' | { big: number; links?: number; varied?: boolean };
   accessKeyId?: string;
   accessKeySecret?: string;
   latencyMs?: number;
@@ -62,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (seed === 'demo') seedDemo(store);
   else if (typeof seed === 'object') {
     seedDemo(store);
-    seedBig(store, seed.big);
+    seedBig(store, seed.big, undefined, seed.varied);
     if (seed.links) seedBigLinks(store, seed.links, Math.max(1, seed.big));
   }
   let journal: Journal | undefined;

@@ -12,13 +12,20 @@ export function bigKey(i: number): string {
   return BIG_PREFIX + 'obj-' + String(10_000_000 + i).slice(1) + '.bin';
 }
 
-export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss', 'demo-bos']): void {
+/** `varied` (`--seed big:N,varied`): bodies of 97 sizes up to ~32 KB and times over ~28 hours, scattered over the keys (for sorting by size or time). */
+const VARIED = Array.from({ length: 97 }, (_, s) => bufferContent(Buffer.alloc(1 + s * 331, s)));
+const variedContent = (i: number) => VARIED[(i * 7919) % VARIED.length] ?? CONTENT;
+const variedTime = (i: number) => SEED_TIME - ((i * 104_729) % 100_000) * 1000;
+
+export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss', 'demo-bos'], varied = false): void {
   const targets = buckets.map((name) => store.bucket(name)).filter((b) => b !== undefined);
   // Keys come in sorted order; one key string and one body, etag and meta object are shared.
   for (let i = 1; i <= n; i++) {
     const key = bigKey(i);
+    const content = varied ? variedContent(i) : CONTENT;
+    const lastModified = varied ? variedTime(i) : SEED_TIME;
     for (const b of targets) {
-      b.objects.set(key, { key, body: CONTENT.body, etag: CONTENT.md5, size: CONTENT.size, crc64: CONTENT.crc64, lastModified: SEED_TIME, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass: b.storageClass, acl: 'default', objectType: 'Normal' });
+      b.objects.set(key, { key, body: content.body, etag: content.md5, size: content.size, crc64: content.crc64, lastModified, contentType: 'application/octet-stream', meta: EMPTY, headers: EMPTY, storageClass: b.storageClass, acl: 'default', objectType: 'Normal' });
     }
   }
 }

@@ -89,4 +89,18 @@ describe('big seed', () => {
       await emu.close();
     }
   }, 60_000);
+
+  it('varies sizes and times with `varied`, each size the body a GET returns', async () => {
+    const emu = await startEmulator({ seed: { big: 500, varied: true } });
+    try {
+      const r = await send(emu, 'oss', { bucket: DEMO_BUCKETS.oss, query: { 'list-type': '2', prefix: 'big/', 'max-keys': '1000' } });
+      const rows = [...r.text.matchAll(/<Key>([^<]*)<\/Key><LastModified>([^<]*)<\/LastModified>.*?<Size>(\d+)</g)].map((m) => ({ key: m[1] as string, time: m[2], size: Number(m[3]) }));
+      expect(rows).toHaveLength(500);
+      expect(new Set(rows.map((x) => x.size)).size).toBeGreaterThan(50);
+      expect(new Set(rows.map((x) => x.time)).size).toBeGreaterThan(400);
+      for (const row of rows.slice(0, 5)) expect((await send(emu, 'oss', { bucket: DEMO_BUCKETS.oss, key: row.key })).body.length).toBe(row.size);
+    } finally {
+      await emu.close();
+    }
+  });
 });

@@ -14,6 +14,14 @@ function cachedFormat(cache: Map<string, Intl.NumberFormat>, locale: string, opt
   return format;
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count with the locale's grouping ("12,345"). */
+export const formatCount = (n: number, locale: string): string => cachedFormat(byteFormats, locale).format(n);
+
+/** A fraction 0..1 as a whole percentage, never rounded up to 100 % before it is done. */
+export const formatPercent = (fraction: number, locale: string): string => cachedFormat(percentFormats, locale, { style: 'percent' }).format(Math.floor(fraction * 100) / 100);
+
 const sizeFormat = (locale: string): Intl.NumberFormat => cachedFormat(sizeFormats, locale, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
 
 /** Bytes as a whole number, larger sizes with three significant digits ("33.0 KB", "34.9 KB",

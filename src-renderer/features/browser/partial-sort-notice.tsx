@@ -3,6 +3,7 @@
 // load the rest, with progress and Cancel.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount, formatPercent } from '../../components/format';
 
 /** Fetches the next page; resolves whether yet another one exists (false on failure). */
 export type NextPage = () => Promise<boolean>;
@@ -28,7 +29,7 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false, action }
       if (!cancelled.current) setLoadingAll(false);
     }
   };
-  const count = new Intl.NumberFormat(i18n.language).format(loaded);
+  const count = formatCount(loaded, i18n.language);
 
   return (
     <div className="partial-notice" aria-live="polite">
@@ -63,11 +64,10 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false, action }
 /** A new order or filter over many loaded rows is built over several tasks: how far it is. */
 export function OrderingNotice({ progress, rows, filtered }: { progress: number; rows: number; filtered: boolean }) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(Math.floor(progress * 100) / 100);
   return (
     <div className="partial-notice" role="status">
       <span className="spinner" aria-hidden="true" />
-      <span>{t(filtered ? 'table.filteringProgress' : 'table.sortingProgress', { count: rows, formatted: new Intl.NumberFormat(i18n.language).format(rows), percent })}</span>
+      <span>{t(filtered ? 'table.filteringProgress' : 'table.sortingProgress', { count: rows, formatted: formatCount(rows, i18n.language), percent: formatPercent(progress, i18n.language) })}</span>
     </div>
   );
 }
