@@ -38,6 +38,11 @@ describe('Search whole folder', () => {
     expect(button()).toBeNull();
     expect(document.querySelector('.status-bar')?.textContent).toMatch(/^100 items/);
 
+    // A write in the folder: the results say they may be out of date and offer Search again.
+    fake.emit('objects.changed', { profileId: 'local-demo', bucket: 'demo-oss', prefix: 'big/' });
+    await waitFor(() => expect(searchLine()?.textContent).toMatch(/searched 3,000 objects · the folder has changed since/));
+    expect(within(searchLine()!).getByRole('button', { name: 'Search again' })).toBeTruthy();
+
     // The same row component: Properties of a match that is not in the loaded pages.
     await user.click(screen.getByRole('row', { name: name(2501) }));
     await user.keyboard('{Alt>}{Enter}{/Alt}');

@@ -38,12 +38,15 @@ export function SearchProgress({ search }: { search: FolderSearch }) {
   return (
     <div className={`partial-notice folder-search${state.status === 'failed' ? ' failed' : ''}`} role="status" aria-live="polite">
       {running && <span className="spinner" aria-hidden="true" />}
-      <span className="folder-search-text">{sentence}</span>
+      <span className="folder-search-text">
+        {sentence}
+        {state.stale && ` · ${t('folderSearch.stale')}`}
+      </span>
       {/* Started from the button (which this line replaces): focus goes to Cancel, where the button was. */}
       <button type="button" className="button" autoFocus={state.focusCancel} onClick={running ? search.cancel : () => useUiStore.getState().setFilter('')}>
         {running ? t('common.cancel') : t('table.clearSearch')}
       </button>
-      {(state.status === 'failed' || state.status === 'cancelled') && (
+      {(state.status === 'failed' || state.status === 'cancelled' || (state.stale && !running)) && (
         <button type="button" className="button" onClick={() => search.start(state.recursive)}>
           {t('folderSearch.again')}
         </button>

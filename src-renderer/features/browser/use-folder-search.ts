@@ -26,6 +26,8 @@ export interface FolderSearchState {
   view: RowView;
   /** Started from a button that the progress line replaces: its Cancel takes the focus. */
   focusCancel: boolean;
+  /** Something was written in the searched folder since the search began (objects.changed). */
+  stale: boolean;
 }
 
 type Run = { opId: string; off: () => void; list: MatchList; next: number; pending: Map<number, ObjectPage | undefined> };
@@ -78,7 +80,7 @@ export function useFolderSearch(profileId: string, bucket: string, prefix: strin
         patch((s) => ({ scanned: Math.max(s.scanned, event.scanned), matches: list.size, view: list.view() }));
       });
       run.current = current;
-      setState({ text, recursive, status: 'running', scanned: 0, matches: 0, truncated: false, error: null, view: list.view(), focusCancel });
+      setState({ text, recursive, status: 'running', scanned: 0, matches: 0, truncated: false, error: null, view: list.view(), focusCancel, stale: false });
       call('searchFolder', { profileId, bucket, prefix, text, recursive, opId }).then(
         (result) => patch(() => ({ status: result.cancelled ? 'cancelled' : 'done', scanned: result.scanned, truncated: result.truncated })),
         (error: unknown) => patch(() => ({ status: 'failed', error })),
@@ -107,6 +109,18 @@ export function useFolderSearch(profileId: string, bucket: string, prefix: strin
     },
     [profileId, bucket, prefix, stop],
   );
+
+  // A write in the searched folder (a delete from the context menu, an upload) is not in the
+  // matches: say so and offer Search again, rather than re-list a huge folder on every write.
+  const active = state !== null;
+  const recursive = state?.recursive ?? false;
+  useEffect(() => {
+    if (!active) return undefined;
+    return api().on('objects.changed', (e) => {
+      const touches = prefix.startsWith(e.prefix) || (recursive && e.prefix.startsWith(prefix));
+      if (e.profileId === profileId && e.bucket === bucket && touches) setState((s) => (s && !s.stale ? { ...s, stale: true } : s));
+    });
+  }, [active, recursive, profileId, bucket, prefix]);
 
   const matches = state?.view ?? null;
   const view = useMemo(() => {
