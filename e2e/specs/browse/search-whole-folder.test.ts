@@ -1,6 +1,7 @@
 // Search whole folder against the real router and emulator: in a 20,000-object folder the filter
 // finds nothing in the loaded page, "Search whole folder" pages through the folder in main and
-// streams the matches (all beyond the loaded page) into the table; Cancel stops a slow search.
+// streams the matches (all beyond the loaded page) into the table; Cancel stops a slow search; a
+// text in every name stops at the 10,000-match cap and says so, with no long task near a freeze.
 import type { Page } from 'playwright-core';
 import { test, expect } from '../../fixtures';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
@@ -83,4 +84,38 @@ test('Cancel stops a slow search; the matches found so far stay', async ({ launc
   } finally {
     emulator.setFaults({ latencyMs: 0 });
   }
+});
+
+test('a text in every name stops at the first 10,000 matches and says so; the page keeps answering', async ({ launch }) => {
+  test.setTimeout(120_000);
+  const { page } = await launch({ emulator });
+  await openBucket(page, DEMO_BUCKETS.oss);
+  await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
+  await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();
+  // Long tasks while the matches stream in: a renderer that re-sorted or copied every match per batch would show here.
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  // The observer works here: a 120 ms task of our own is seen (then forgotten).
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => {
+    const start = performance.now();
+    while (performance.now() - start < 120);
+    setTimeout(done, 50);
+  })));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toBeGreaterThanOrEqual(100);
+  await page.evaluate(() => void ((window as unknown as { __longest: number }).__longest = 0));
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('OBJ-');
+  await page.getByRole('button', { name: 'Search whole folder', exact: true }).click();
+  await expect(searchLine(page)).toHaveText(/^Showing the first 10,000 matches in the whole folder · searched 1[01],000 objects/, { timeout: 60_000 });
+  await expect(objectsGrid(page)).toHaveAttribute('aria-rowcount', '10001');
+  await objectRow(page, lastSegment(bigKey(1))).click();
+  await page.keyboard.press('End');
+  await expect(objectRow(page, lastSegment(bigKey(10_000)))).toBeInViewport();
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  console.log(`longest task while streaming 10,000 matches: ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(250); // measured 95 ms under load (52 and 68 ms as the first rows appear; none for 3,000-row batches)
 });
