@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seekStartAfter, utf8ByteLength } from './rules';
 
@@ -28,5 +29,19 @@ describe('seekStartAfter', () => {
     expect(utf8ByteLength(after)).toBeLessThanOrEqual(1024);
     expect(after).toBe(`${'k'.repeat(1023)}a`);
     expect(byteOrder(after, key)).toBeLessThan(0);
+  });
+
+  it('lists the key first in UTF-8 byte order: between the start-after and the key only keys that begin with it (property)', () => {
+    // Characters where UTF-8 and UTF-16 order part, and the ends of the ranges seekStartAfter steps over.
+    const char = fc.constantFrom('a', '0', '/', '\u0000', '\u{D7FF}', '\u{E000}', '\u{FF5E}', '\u{FFFF}', '\u{10000}', '\u{1F600}', '\u{10FFFE}', '\u{10FFFF}');
+    const key = fc.array(char, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(key, fc.array(key, { maxLength: 20 }), (k, others) => {
+        const after = seekStartAfter(k, 1024);
+        expect(byteOrder(after, k)).toBeLessThan(0);
+        for (const o of others) if (byteOrder(after, o) < 0 && byteOrder(o, k) < 0) expect(o.startsWith(after), `${o} between ${after} and ${k}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
