@@ -4,6 +4,7 @@
 import { test, expect, type LaunchFn } from '../../fixtures';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
+import { bosRequest, ossRequest } from '../../../emulator/test-client';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
@@ -11,8 +12,24 @@ import { openBucket, openFolder } from '../../helpers/navigate';
 const COUNT = 30_000;
 
 let emulator: RunningEmulator;
+// A folder whose first page ends at U+FF5E and goes on with U+FFFF, then astral keys: the order the
+// services list in (UTF-8 bytes) puts those after U+E000..U+FFFF; JS string order would not.
+const ASTRAL_FOLDER = 'utf8/';
+const TAIL = ['\u{E000}', '\u{FF5E}', '\u{FFFF}', '\u{10000}', '\u{1F600}', '\u{1F601}'];
+
 test.beforeAll(async () => {
   emulator = await startEmulator({ seed: { big: COUNT } });
+  const ep = { url: emulator.oss, accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret };
+  const bos = { ...ep, url: emulator.bos };
+  const keys = [...Array.from({ length: 998 }, (_, i) => `a${String(i).padStart(4, '0')}`), ...TAIL].map((n) => ASTRAL_FOLDER + n);
+  for (let i = 0; i < keys.length; i += 50) {
+    await Promise.all(
+      keys.slice(i, i + 50).flatMap((key) => [
+        ossRequest(ep, { method: 'PUT', bucket: DEMO_BUCKETS.oss, key, body: 'x' }),
+        bosRequest(bos, { method: 'PUT', bucket: DEMO_BUCKETS.bos, key, body: 'x' }),
+      ]),
+    );
+  }
 });
 test.afterAll(async () => {
   await emulator?.close();
@@ -103,3 +120,38 @@ test('two seeks deep in the folder keep both segments; loading the gap between t
   await expect(objectRow(page, lastSegment(bigKey(20_000)))).toBeAttached();
   expect((await listRequests(app.ipcRecords)).slice(before)).toHaveLength(2 + 10);
 });
+
+for (const bucket of [DEMO_BUCKETS.oss, DEMO_BUCKETS.bos]) {
+  test(`${bucket}: a segment opened at an astral key right after the loaded U+FF5E keys keeps a gap before it; loading it shows every key once`, async ({ launch }) => {
+    test.setTimeout(120_000);
+    const app = await launch({ emulator, recordIpc: true });
+    const { page } = app;
+    await openBucket(page, bucket);
+    await openFolder(page, ASTRAL_FOLDER.replace(/\/$/, ''));
+    const grid = objectsGrid(page);
+    await expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1000)); // a0000…a0997, U+E000, U+FF5E
+    await grid.getByRole('row').nth(1).click();
+    await page.keyboard.press('Control+g');
+    const field = page.getByRole('dialog', { name: 'Go to key' }).getByRole('textbox', { name: 'Key' });
+    await field.fill(`${ASTRAL_FOLDER}\u{1F600}`);
+    await field.press('Enter');
+    await expect(objectRow(page, '\u{1F600}')).toHaveAttribute('aria-selected', 'true');
+    // Header, the first page, the gap (U+FFFF, U+10000 not listed yet), U+1F600, U+1F601.
+    await expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1000 + 1 + 2));
+    await page.keyboard.press('ArrowUp');
+    await expect(objectRow(page, 'Earlier objects')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1004));
+    await expect(objectRow(page, 'Earlier objects')).toHaveCount(0);
+    // The cursor moves from the closed gap to the row after it, which stays on screen.
+    await expect(objectRow(page, '\u{1F600}')).toBeFocused();
+    await expect(objectRow(page, '\u{1F600}')).toBeInViewport();
+    // The drawn rows at the end, by position: each key once, in byte order, after the 998 others.
+    const drawn = await grid.getByRole('row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-rowindex'), r.getAttribute('aria-label')]));
+    const byIndex = new Map(drawn.map(([i, label]) => [Number(i), label ?? '']));
+    expect(TAIL.map((_, j) => byIndex.get(2 + 998 + j)?.split(',')[0])).toEqual(TAIL);
+    await app.ipcSettled();
+    const lists = (await app.ipcRecords()).filter((r) => r.direction === 'request' && r.channel === 'objects.list' && (r.payload as { prefix?: string }).prefix === ASTRAL_FOLDER);
+    expect(lists).toHaveLength(3);
+  });
+}

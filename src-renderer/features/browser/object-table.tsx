@@ -190,6 +190,12 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     for (const [offset, key] of a.keys.entries()) {
       const now = view.indexOfKey(key);
       if (now < 0) continue;
+      // The gap closed under the cursor (Enter on it): the cursor goes to the row that followed it.
+      const store = useUiStore.getState();
+      if (offset > 0 && store.focusKey === a.keys[0]) {
+        store.setFocusKey(key);
+        requestAnimationFrame(() => document.getElementById(rowDomId(now))?.focus({ preventScroll: true }));
+      }
       const moved = now - (a.index + offset);
       if (moved !== 0) {
         el.scrollTop += moved * ROW_HEIGHT;
@@ -318,7 +324,8 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
         onFocus={(e) => {
           // Tabbing into the body lands on the cursor row, or the first one.
           if (e.target === e.currentTarget && view.length > 0) {
-            const known = focusKey === null ? -1 : view.indexOfKey(focusKey);
+            const cursor = useUiStore.getState().focusKey; // the latest: a closed gap may just have handed it on
+            const known = cursor === null ? -1 : view.indexOfKey(cursor);
             const index = Math.max(0, known);
             const entry = view.at(index);
             if (known < 0 && entry) useUiStore.getState().setFocusKey(entry.key);

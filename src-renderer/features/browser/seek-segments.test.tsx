@@ -9,7 +9,7 @@ import { seekStartAfter } from '../../contract';
 import { queryKeys } from '../../queries/keys';
 import { MAX_SEGMENTS, openSegments } from '../../state/segment-slots';
 import { useUiStore } from '../../state/ui-store';
-import { openBucket, openFolder, setupApp } from '../../test/render-app';
+import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
 
 type ListCall = { prefix: string; startAfter?: string; cursor?: string };
 const listsOf = (calls: unknown[], prefix: string): ListCall[] => (calls as ListCall[]).filter((c) => c.prefix === prefix);
@@ -136,6 +136,9 @@ describe('several seek segments in one folder', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe(String(1 + 1004)));
     expect(screen.queryByRole('row', { name: 'Earlier objects' })).toBeNull();
+    // The rows loaded in place: the key after the gap stays on screen.
+    expect(rowNames(grid)).toContain('\u{1F600}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('row', { name: '\u{1F600}' })));
     // Each key once, in byte order, right after the 998 others: the cursor finds it without a request.
     for (const [j, t] of tail.entries()) {
       act(() => useUiStore.getState().seekKey(`u/${t}`, false));
