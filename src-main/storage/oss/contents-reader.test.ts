@@ -6,18 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { hostileXml } from '../../../emulator/test-hostile-bodies';
 import { CONTENTS_OPEN, readContentsRun } from './contents-reader';
 import { createListObjectsV2Parser, type OssListResult } from './parse';
+import { writeInPieces } from './test-pieces';
 
 type Outcome = { result: OssListResult } | { error: string };
 
 function parse(xml: string, cuts: number[], reference: boolean): Outcome {
   const parser = createListObjectsV2Parser(undefined, 50, { reference });
   try {
-    let at = 0;
-    for (const cut of [...cuts.map((c) => c % (xml.length + 1))].sort((a, b) => a - b)) {
-      parser.write(xml.slice(at, cut));
-      at = cut;
-    }
-    parser.write(xml.slice(at));
+    writeInPieces(xml, cuts, (piece) => parser.write(piece));
     return { result: parser.close() };
   } catch (e) {
     return { error: e instanceof Error ? e.name : String(e) };

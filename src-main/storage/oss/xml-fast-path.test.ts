@@ -6,6 +6,7 @@ import { hostileXml } from '../../../emulator/test-hostile-bodies';
 import { listObjectsV2PageXml } from '../../../bench/fixtures';
 import { XmlStream, type XmlStreamOptions } from './xml';
 import { XmlFastPath } from './xml-fast-path';
+import { writeInPieces } from './test-pieces';
 
 type Outcome = { events: string[]; error?: string };
 
@@ -13,12 +14,7 @@ function run(xml: string, cuts: number[], options: XmlStreamOptions): Outcome {
   const events: string[] = [];
   const stream = new XmlStream({ onOpen: (name) => events.push(`<${name}`), onClose: (name, parent, text) => events.push(`${name}/${parent}=${JSON.stringify(text)}`) }, options);
   try {
-    let at = 0;
-    for (const cut of [...cuts.map((c) => c % (xml.length + 1))].sort((a, b) => a - b)) {
-      stream.write(xml.slice(at, cut));
-      at = cut;
-    }
-    stream.write(xml.slice(at));
+    writeInPieces(xml, cuts, (piece) => stream.write(piece));
     stream.close();
     return { events };
   } catch (e) {
