@@ -29,6 +29,11 @@ describe('parsePreviewArgs()', () => {
     expect(() => parsePreviewArgs(['--width', 'wide'])).toThrow(PreviewArgsError);
     expect(() => parsePreviewArgs(['--width', '100'])).toThrow(PreviewArgsError);
   });
+  it('reads --find-links (with --path, without --properties)', () => {
+    expect(parsePreviewArgs(['--path', 'demo-oss/docs/', '--find-links', 'guide.pdf'])).toMatchObject({ findLinks: 'guide.pdf' });
+    expect(() => parsePreviewArgs(['--find-links', 'x'])).toThrow(/needs --path/);
+    expect(() => parsePreviewArgs(['--path', 'b', '--find-links', 'x', '--properties', 'y'])).toThrow(/pass one/);
+  });
   it('recognises -h / --help', () => {
     expect(parsePreviewArgs(['-h']).help).toBe(true);
   });

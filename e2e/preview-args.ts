@@ -1,4 +1,4 @@
-// Command line of `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix]`.
+// Command line of `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW]`.
 import { parseArgs } from 'node:util';
 
 export interface PreviewArgs {
@@ -9,18 +9,21 @@ export interface PreviewArgs {
   path?: { bucket: string; folders: string[] };
   /** A row (by name) of the opened folder whose Properties panel is shown. */
   properties?: string;
+  /** A row (by name) of the opened folder whose "Find links to this" report is shown. */
+  findLinks?: string;
   /** Window width in px (default 1280; 1024 is the narrowest we design for). */
   width?: number;
   help: boolean;
 }
 
-export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX] [--properties ROW] [--width PX]
+export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX] [--properties ROW | --find-links ROW] [--width PX]
   Opens Symbucket in the browser host (a real window when DISPLAY is set, e.g. under xvfb-run -a).
   --screenshot FILE   write a 1280x800 PNG and exit instead of keeping the window open
   --theme light|dark  colour scheme (default light)
   --locale TAG        UI language, e.g. en or zh-CN
   --path B/P          open bucket B and folder prefix P first
   --properties ROW    then open the Properties panel of the row named ROW
+  --find-links ROW    or run "Find links to this" on the row named ROW
   --width PX          window width (default 1280; e.g. 1024)`;
 
 export class PreviewArgsError extends Error {}
@@ -45,6 +48,7 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
         locale: { type: 'string' },
         path: { type: 'string' },
         properties: { type: 'string' },
+        'find-links': { type: 'string' },
         width: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,6 +65,8 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
   const width = values.width === undefined ? undefined : Number(values.width);
   if (width !== undefined && (!Number.isInteger(width) || width < 640 || width > 3840)) throw new PreviewArgsError(`--width must be a whole number of pixels from 640 to 3840, not "${values.width}"`);
   if (values.properties !== undefined && values.path === undefined) throw new PreviewArgsError('--properties needs --path (the folder that holds the row)');
+  if (values['find-links'] !== undefined && values.path === undefined) throw new PreviewArgsError('--find-links needs --path (the folder that holds the row)');
+  if (values['find-links'] !== undefined && values.properties !== undefined) throw new PreviewArgsError('--find-links and --properties open the same side panel: pass one');
   return {
     theme,
     help: values.help ?? false,
@@ -68,6 +74,7 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
     ...(values.locale !== undefined ? { locale: values.locale } : {}),
     ...(values.path !== undefined ? { path: parseBucketPath(values.path) } : {}),
     ...(values.properties !== undefined ? { properties: values.properties } : {}),
+    ...(values['find-links'] !== undefined ? { findLinks: values['find-links'] } : {}),
     ...(width !== undefined ? { width } : {}),
   };
 }

@@ -1,11 +1,12 @@
-// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW] [--width PX]`:
+// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW] [--width PX]`:
 // the app in the browser host, as a window (under Xvfb when DISPLAY is set) or as a PNG.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { launchApp, ROOT_DIR, type AppHandle } from './host';
 import { openPath } from './helpers/navigate';
 import { openProperties } from './helpers/properties';
-import { regionLabels } from './helpers/region-labels';
+import { objectRow } from './helpers/locators';
+import { menuItemLabel, regionLabels } from './helpers/region-labels';
 import { parsePreviewArgs, PREVIEW_USAGE, PreviewArgsError, type PreviewArgs } from './preview-args';
 
 async function preview(args: PreviewArgs): Promise<void> {
@@ -23,6 +24,11 @@ async function preview(args: PreviewArgs): Promise<void> {
   try {
     if (args.path) await openPath(app.page, args.path, regionLabels(ROOT_DIR, args.locale));
     if (args.properties !== undefined) await openProperties(app.page, args.properties, regionLabels(ROOT_DIR, args.locale));
+    if (args.findLinks !== undefined) {
+      await objectRow(app.page, args.findLinks, regionLabels(ROOT_DIR, args.locale)).click({ button: 'right' });
+      await app.page.getByRole('menuitem', { name: menuItemLabel(ROOT_DIR, args.locale, 'findLinks'), exact: true }).click();
+      await app.page.getByRole('region').last().waitFor();
+    }
     if (args.screenshot !== undefined) {
       const file = resolve(args.screenshot);
       await mkdir(dirname(file), { recursive: true });

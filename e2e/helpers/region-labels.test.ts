@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { ENGLISH_LABELS } from './locators';
-import { localeFileFor, regionLabels } from './region-labels';
+import { localeFileFor, menuItemLabel, regionLabels } from './region-labels';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,6 +11,14 @@ describe('localeFileFor()', () => {
     expect(localeFileFor('zh-TW')).toBe('zh-CN');
     expect(localeFileFor('en-GB')).toBe('en');
     expect(localeFileFor(undefined)).toBe('en');
+  });
+});
+
+describe('menuItemLabel()', () => {
+  it('reads a menu item in English and in Chinese, and refuses an unknown one', () => {
+    expect(menuItemLabel(root, undefined, 'findLinks')).toBe('Find links to this');
+    expect(menuItemLabel(root, 'zh-CN', 'findLinks')).not.toBe('Find links to this');
+    expect(() => menuItemLabel(root, 'en', 'noSuchItem')).toThrow(/menu.noSuchItem/);
   });
 });
 

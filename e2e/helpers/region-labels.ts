@@ -9,6 +9,14 @@ export function localeFileFor(locale: string | undefined): 'en' | 'zh-CN' {
   return locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/** A context-menu item's label (`menu.<id>` of the locale file) in the UI language. */
+export function menuItemLabel(rootDir: string, locale: string | undefined, id: string): string {
+  const strings = JSON.parse(readFileSync(join(rootDir, 'src-renderer', 'locales', `${localeFileFor(locale)}.json`), 'utf8')) as { menu?: Record<string, string> };
+  const label = strings.menu?.[id];
+  if (label === undefined) throw new Error(`no menu.${id} in the ${localeFileFor(locale)} locale file`);
+  return label;
+}
+
 export function regionLabels(rootDir: string, locale: string | undefined): RegionLabels {
   const file = localeFileFor(locale);
   if (file === 'en') return ENGLISH_LABELS;

@@ -33,9 +33,15 @@ export const useColumns = create<ColumnsState>()(
   ),
 );
 
-/** The grid-template-columns of header and rows: name, size, time, class, link. */
-export function gridColumns(widths: ColumnsState['widths']): string {
+/**
+ * Below this table width (e.g. 1,024 px with the Properties or Find links panel open) the storage
+ * class column is left out, so that name and link target keep room for their text.
+ */
+export const COMPACT_TABLE_BELOW_PX = 720;
+
+/** The grid-template-columns of header and rows: name, size, time, class (unless compact), link. */
+export function gridColumns(widths: ColumnsState['widths'], { compact = false } = {}): string {
   const px = (c: Exclude<ResizableColumn, 'name'>) => `${widths[c] ?? DEFAULT_WIDTHS[c]}px`;
   const name = widths.name === undefined ? `minmax(${MIN_WIDTHS.name}px, 1fr)` : `${widths.name}px`;
-  return `${name} ${px('size')} ${px('time')} ${px('class')} minmax(${MIN_WIDTHS.link}px, ${LINK_SHARE}fr)`;
+  return `${name} ${px('size')} ${px('time')} ${compact ? '' : `${px('class')} `}minmax(${MIN_WIDTHS.link}px, ${LINK_SHARE}fr)`;
 }

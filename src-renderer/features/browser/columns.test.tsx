@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useColumns } from '../../state/columns-store';
 import { openBucket, setupApp } from '../../test/render-app';
 
@@ -10,6 +10,30 @@ Element.prototype.setPointerCapture ??= () => undefined;
 Element.prototype.releasePointerCapture ??= () => undefined;
 
 const templateOf = (grid: HTMLElement) => grid.style.getPropertyValue('--columns');
+
+const headerNames = (grid: HTMLElement) => within(grid).getAllByRole('columnheader').map((h) => document.getElementById(h.getAttribute('aria-labelledby') ?? '')?.textContent);
+
+describe('a narrow table (a side panel open at 1,024 px)', () => {
+  it('leaves out the storage class column below 720 px and brings it back when wide again', async () => {
+    const { user } = setupApp();
+    const grid = await openBucket(user, 'demo-oss');
+    const width = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(560);
+    act(() => void window.dispatchEvent(new Event('resize')));
+    expect(headerNames(grid)).toEqual(['Name', 'Size', 'Last modified', 'Link target']);
+    expect(templateOf(grid)).toBe('minmax(120px, 1fr) 84px 164px minmax(120px, 1.4fr)');
+    expect(grid.getAttribute('aria-colcount')).toBe('4');
+    const row = within(grid).getByRole('row', { name: 'readme.txt' });
+    expect(within(row).getAllByRole('gridcell')).toHaveLength(4);
+    expect(within(row).queryByText('Standard')).toBeNull();
+
+    width.mockReturnValue(1000);
+    act(() => void window.dispatchEvent(new Event('resize')));
+    expect(headerNames(grid)).toEqual(['Name', 'Size', 'Last modified', 'Storage class', 'Link target']);
+    const wide = within(grid).getByRole('row', { name: 'readme.txt' });
+    expect(within(wide).getAllByRole('gridcell')).toHaveLength(5);
+    expect(within(wide).getByText('Standard')).toBeTruthy();
+  });
+});
 
 describe('resizable columns', () => {
   it('lets name and link target share the free width (the target a little more) until a column is dragged', async () => {

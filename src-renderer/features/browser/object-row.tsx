@@ -27,6 +27,8 @@ type ObjectRowProps = {
   onDoubleClick: (row: BrowserRow) => void;
   onContextMenu: (e: MouseEvent, row: BrowserRow) => void;
   onFollow: (row: BrowserRow) => void;
+  /** False in a narrow table (a side panel open at 1,024 px): no storage class cell. */
+  showClass: boolean;
   /** The table's translator and language: one useTranslation per table, not three per row. */
   t: TFunction;
   lang: string;
@@ -159,9 +161,11 @@ function RowElement(props: ObjectRowProps & { drop: DropProps; info: LinkInfo | 
       <div role="gridcell" className="cell cell-time">
         {isFolder ? '' : formatTime(row.modified, lang)}
       </div>
-      <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : classTitle(classLabel, row.storageClass)}>
-        {isFolder ? '' : classLabel}
-      </div>
+      {props.showClass && (
+        <div role="gridcell" className="cell cell-class" title={isFolder ? undefined : classTitle(classLabel, row.storageClass)}>
+          {isFolder ? '' : classLabel}
+        </div>
+      )}
       <div role="gridcell" className="cell cell-link">
         {!isFolder && <LinkCell row={row} info={info} onFollow={props.onFollow} t={t} />}
       </div>

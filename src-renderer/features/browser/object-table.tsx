@@ -4,12 +4,13 @@ import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEf
 import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
-import { gridColumns, type ResizableColumn, useColumns } from '../../state/columns-store';
+import { COMPACT_TABLE_BELOW_PX, gridColumns, type ResizableColumn, useColumns } from '../../state/columns-store';
 import { registerScrollReader } from '../../state/nav-slice';
 import { useUiStore } from '../../state/ui-store';
 import { type SortBy } from '../../state/view-slice';
 import { useResolveVisibleLinks } from '../links/link-info';
 import { ColumnResizer } from './column-resizer';
+import { useNarrowerThan } from './use-narrower-than';
 import { GapRow } from './gap-row';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
 import { type GapEntry, isGap, type RowView } from './row-view';
@@ -52,7 +53,10 @@ const COLUMNS: { id: ResizableColumn | 'link'; sort?: SortBy; labelKey: string }
   { id: 'link', labelKey: 'table.linkTarget' },
 ];
 
-function HeaderRow() {
+/** The columns a table of this width shows: without the storage class when compact. */
+const columnsFor = (compact: boolean) => (compact ? COLUMNS.filter((col) => col.id !== 'class') : COLUMNS);
+
+function HeaderRow({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const sortBy = useUiStore((s) => s.sortBy);
   const sortDir = useUiStore((s) => s.sortDir);
@@ -61,7 +65,7 @@ function HeaderRow() {
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="row header-row">
-        {COLUMNS.map((col) => {
+        {columnsFor(compact).map((col) => {
           const active = col.sort !== undefined && col.sort === sortBy;
           return (
             <div
@@ -96,7 +100,9 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const focusKey = useUiStore((s) => s.focusKey);
   const revealKey = useUiStore((s) => s.revealKey);
-  const columns = gridColumns(useColumns((s) => s.widths));
+  const gridRef = useRef<HTMLDivElement>(null);
+  const compact = useNarrowerThan(gridRef, COMPACT_TABLE_BELOW_PX);
+  const columns = gridColumns(useColumns((s) => s.widths), { compact });
   const prefix = useUiStore((s) => s.prefix);
   // OS files dropped anywhere on the table (not on a folder row) upload into the current folder.
   const fileDrop = useBrowserDropTarget(profileId, false, bucket, prefix);
@@ -284,6 +290,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
           onDoubleClick={onRowDoubleClick}
           onContextMenu={onRowContextMenu}
           onFollow={onRowFollow}
+          showClass={!compact}
           t={t}
           lang={i18n.language}
         />,
@@ -293,10 +300,11 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
 
   return (
     <div
+      ref={gridRef}
       role="grid"
       aria-label={t('table.label')}
       aria-rowcount={view.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columnsFor(compact).length}
       aria-multiselectable="true"
       className="object-grid"
       style={{ '--columns': columns } as CSSProperties}
@@ -308,7 +316,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
         if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) hadFocus.current = false;
       }}
     >
-      <HeaderRow />
+      <HeaderRow compact={compact} />
       <div
         ref={scrollRef}
         role="rowgroup"

@@ -36,15 +36,18 @@ export function FindLinksPanel() {
   return <FindLinksReport key={`${scope.profileId}\u0000${scope.bucket}\u0000${scope.key}\u0000${scope.run}`} scope={scope} />;
 }
 
-function ResultTable({ links }: { links: LinkPointingHere[] }) {
+/** `bucket`: the one scanned first; its name column is shown only when links were found in other buckets too. */
+function ResultTable({ links, bucket }: { links: LinkPointingHere[]; bucket: string }) {
   const { t } = useTranslation();
+  // In a narrow panel the link's key needs the width; the summary already names a single bucket.
+  const showBucket = links.some((link) => link.bucket !== bucket);
   return (
     <div className="find-links-results">
-      <table aria-label={t('findLinks.results')}>
+      <table aria-label={t('findLinks.results')} className={showBucket ? 'with-bucket' : undefined}>
         <thead>
           <tr>
             <th scope="col">{t('findLinks.link')}</th>
-            <th scope="col">{t('findLinks.bucket')}</th>
+            {showBucket && <th scope="col">{t('findLinks.bucket')}</th>}
             <th scope="col">{t('findLinks.state')}</th>
             <th scope="col">{t('linkCheck.actions')}</th>
           </tr>
@@ -52,12 +55,14 @@ function ResultTable({ links }: { links: LinkPointingHere[] }) {
         <tbody>
           {links.slice(0, SHOWN).map((link) => (
             <tr key={`${link.bucket}\u0000${link.key}`} aria-label={link.key}>
-              <td className="cell-text" title={link.key}>
+              <td className="find-links-key" title={link.key}>
                 {link.key}
               </td>
-              <td className="cell-text" title={link.bucket}>
-                {link.bucket}
-              </td>
+              {showBucket && (
+                <td className="cell-text" title={link.bucket}>
+                  {link.bucket}
+                </td>
+              )}
               <td>
                 <span className="find-links-state">
                   {t(`linkState.${link.state}.label`)}
@@ -162,7 +167,7 @@ function FindLinksReport({ scope }: { scope: FindLinksScope & { run: number } })
           <p className="link-check-summary" aria-live="polite">
             {t(scan.result.cancelled ? 'findLinks.stopped' : 'findLinks.done', { count: scan.result.links.length, name, scanned: number.format(scan.result.scanned), where })}
           </p>
-          {scan.result.links.length > 0 ? <ResultTable links={scan.result.links} /> : <p className="empty-hint">{t('findLinks.none', { name })}</p>}
+          {scan.result.links.length > 0 ? <ResultTable links={scan.result.links} bucket={bucket} /> : <p className="empty-hint">{t('findLinks.none', { name })}</p>}
         </>
       )}
     </section>

@@ -20,6 +20,8 @@ describe('Find links to this', () => {
     const region = await screen.findByRole('region', { name: 'Links to guide.pdf' });
     const table = await within(region).findByRole('table', { name: 'Links found' });
     expect(within(table).getAllByRole('row').slice(1).map((r) => r.getAttribute('aria-label'))).toEqual(['docs/latest.pdf', 'links/to-guide']);
+    // All found in the scanned bucket: no bucket column, the key gets the width.
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Link', 'State', 'Actions']);
     expect(within(region).getByText(/^2 links point to guide.pdf \(\d+ objects scanned in demo-oss\)\.$/)).toBeTruthy();
     expect(fake.callsOf('findLinksTo')).toEqual([expect.objectContaining({ bucket: 'demo-oss', key: 'docs/guide.pdf', prefix: '', otherBuckets: [] })]);
     await user.click(within(region).getByRole('button', { name: 'Reveal links/to-guide' }));
@@ -36,7 +38,10 @@ describe('Find links to this', () => {
     await user.type(within(region).getByRole('textbox'), 'videos/');
     await user.click(within(region).getByRole('button', { name: 'Scan' }));
     await waitFor(() => expect(fake.callsOf('findLinksTo').at(-1)).toMatchObject({ prefix: 'videos/', otherBuckets: ['demo-bos'] }));
-    expect(await within(region).findByRole('row', { name: 'media-link' })).toBeTruthy();
+    const row = await within(region).findByRole('row', { name: 'media-link' });
+    // A link found in another bucket: the bucket column is there and names it.
+    expect(within(within(region).getByRole('table', { name: 'Links found' })).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Link', 'Bucket', 'State', 'Actions']);
+    expect(within(row).getByText('demo-bos')).toBeTruthy();
   });
 });
 
