@@ -5,13 +5,9 @@
 // after a page was painted (the one that asks for the next) to the frame that paints the next
 // page's rows. Judged: median of the last 10 pages / median of the first 10 pages, and long tasks.
 import type { Page } from 'playwright-core';
-import { launchApp, launchChromium } from '../e2e/host';
-import { bucketEntry, objectRow, objectsGrid } from '../e2e/helpers/locators';
+import { objectRow, objectsGrid } from '../e2e/helpers/locators';
 import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
-import { startEmulatorProcess } from './emulator-process';
-import { allowTsxPageFunctions } from './render-bench';
-import { ensureRendererBuild } from './renderer-build';
-import { OSS_BUCKET } from './rivals';
+import { bigFolderRounds } from './big-folder-rounds';
 import { type BenchScale } from './scale';
 import { median, result, type BenchResult } from './stats';
 
@@ -103,46 +99,28 @@ async function holdEnd(page: Page, durationMs: number): Promise<{ heldMs: number
 const med = (xs: readonly number[]): number => (xs.length ? median(xs) : 0);
 
 export async function benchHoldEnd(scale: BenchScale): Promise<BenchResult> {
-  ensureRendererBuild();
   const count = scale.holdEndObjects;
   const lastName = bigKey(count).slice(BIG_PREFIX.length);
-  const emu = await startEmulatorProcess({ bigObjects: count });
-  const browser = await launchChromium();
-  const rounds: HoldEndRound[] = [];
-  try {
-    for (let r = 0; r < scale.rounds; r++) {
-      const app = await launchApp({ emulator: emu, browser, host: 'browser' });
-      try {
-        const { page } = app;
-        await allowTsxPageFunctions(page);
-        await bucketEntry(page, OSS_BUCKET).click();
-        await objectRow(page, BIG_PREFIX).dblclick();
-        const first = objectRow(page, bigKey(1).slice(BIG_PREFIX.length));
-        await first.click(); // the cursor in the grid, as a user clicks before pressing keys
-        await startRecorder(page, lastName);
-        const held = await holdEnd(page, scale.holdEndMs);
-        const { pages, longTasks } = await stopRecorder(page);
-        const pageMs = pages.map((p) => p.paintedAt - p.askedAt);
-        const intervals = pages.slice(1).map((p, i) => p.paintedAt - (pages[i] as PageSample).paintedAt);
-        rounds.push({
-          pages: pages.length,
-          rowsLoaded: pages.at(-1)?.rows ?? 0,
-          ...held,
-          pageMsFirst10: med(pageMs.slice(0, 10)),
-          pageMsLast10: med(pageMs.slice(-10)),
-          intervalMsFirst10: med(intervals.slice(0, 10)),
-          intervalMsLast10: med(intervals.slice(-10)),
-          longTasks: longTasks.length,
-          longestTaskMs: Math.max(0, ...longTasks),
-        });
-      } finally {
-        await app.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await emu.close();
-  }
+  const rounds = await bigFolderRounds(scale.rounds, { bigObjects: count }, async (page): Promise<HoldEndRound> => {
+    const first = objectRow(page, bigKey(1).slice(BIG_PREFIX.length));
+    await first.click(); // the cursor in the grid, as a user clicks before pressing keys
+    await startRecorder(page, lastName);
+    const held = await holdEnd(page, scale.holdEndMs);
+    const { pages, longTasks } = await stopRecorder(page);
+    const pageMs = pages.map((p) => p.paintedAt - p.askedAt);
+    const intervals = pages.slice(1).map((p, i) => p.paintedAt - (pages[i] as PageSample).paintedAt);
+    return {
+      pages: pages.length,
+      rowsLoaded: pages.at(-1)?.rows ?? 0,
+      ...held,
+      pageMsFirst10: med(pageMs.slice(0, 10)),
+      pageMsLast10: med(pageMs.slice(-10)),
+      intervalMsFirst10: med(intervals.slice(0, 10)),
+      intervalMsLast10: med(intervals.slice(-10)),
+      longTasks: longTasks.length,
+      longestTaskMs: Math.max(0, ...longTasks),
+    };
+  });
   const ratios = rounds.map((r) => r.pageMsLast10 / r.pageMsFirst10);
   const longTasks = Math.max(...rounds.map((r) => r.longTasks));
   const pick = (f: (r: HoldEndRound) => number) => median(rounds.map(f));

@@ -4,13 +4,8 @@
 // substring over all loaded rows. Judged: long tasks (> 50 ms) in each phase: 0. Also reported:
 // time per page first 10 / last 10 (a cost that grew with the rows loaded would show there).
 import type { Page } from 'playwright-core';
-import { launchApp, launchChromium } from '../e2e/host';
-import { bucketEntry, objectRow, objectsGrid } from '../e2e/helpers/locators';
-import { BIG_PREFIX } from '../emulator/seed-big';
-import { startEmulatorProcess } from './emulator-process';
-import { allowTsxPageFunctions } from './render-bench';
-import { ensureRendererBuild } from './renderer-build';
-import { OSS_BUCKET } from './rivals';
+import { objectsGrid } from '../e2e/helpers/locators';
+import { bigFolderRounds } from './big-folder-rounds';
 import { type BenchScale } from './scale';
 import { median, result, type BenchResult } from './stats';
 
@@ -72,36 +67,17 @@ async function phase(page: Page, options: { click?: string; type?: string; rows:
 }
 
 export async function benchSort(scale: BenchScale): Promise<BenchResult> {
-  ensureRendererBuild();
   const count = scale.renderObjects;
-  const emu = await startEmulatorProcess({ bigObjects: count, variedBig: true });
-  const browser = await launchChromium();
-  const rounds: SortRound[] = [];
-  try {
-    for (let r = 0; r < scale.rounds; r++) {
-      const app = await launchApp({ emulator: emu, browser, host: 'browser' });
-      try {
-        const { page } = app;
-        await allowTsxPageFunctions(page);
-        await bucketEntry(page, OSS_BUCKET).click();
-        await objectRow(page, BIG_PREFIX).dblclick();
-        await page.locator('[role="row"][aria-label^="obj-"]').first().waitFor();
-        const paged = await phase(page, { click: 'Size', rows: count, scroll: true, timeoutMs: 600_000 });
-        if (!paged.done) throw new Error(`sort-100k: paging sorted by size stopped at ${paged.rows} of ${count} rows`);
-        const { done: _p, rows: _r, ...paging } = paged;
-        const resorted = await phase(page, { click: 'Size', rows: count, scroll: false, timeoutMs: 120_000 });
-        const filtered = await phase(page, { type: '7', rows: -1, scroll: false, timeoutMs: 120_000 });
-        if (!resorted.done || !filtered.done) throw new Error('sort-100k: re-sorting or filtering never finished');
-        const only = (p: typeof resorted): Phase => ({ longTasks: p.longTasks, longestTaskMs: p.longestTaskMs, ms: p.ms });
-        rounds.push({ paging: { ...paging, rows: paged.rows }, resort: only(resorted), filter: only(filtered) });
-      } finally {
-        await app.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await emu.close();
-  }
+  const rounds = await bigFolderRounds(scale.rounds, { bigObjects: count, variedBig: true }, async (page): Promise<SortRound> => {
+    await page.locator('[role="row"][aria-label^="obj-"]').first().waitFor();
+    const paged = await phase(page, { click: 'Size', rows: count, scroll: true, timeoutMs: 600_000 });
+    if (!paged.done) throw new Error(`sort-100k: paging sorted by size stopped at ${paged.rows} of ${count} rows`);
+    const resorted = await phase(page, { click: 'Size', rows: count, scroll: false, timeoutMs: 120_000 });
+    const filtered = await phase(page, { type: '7', rows: -1, scroll: false, timeoutMs: 120_000 });
+    if (!resorted.done || !filtered.done) throw new Error('sort-100k: re-sorting or filtering never finished');
+    const only = (p: typeof resorted): Phase => ({ longTasks: p.longTasks, longestTaskMs: p.longestTaskMs, ms: p.ms });
+    return { paging: { ...only(paged), pageMsFirst10: paged.pageMsFirst10, pageMsLast10: paged.pageMsLast10, rows: paged.rows }, resort: only(resorted), filter: only(filtered) };
+  });
   const longTasks = (f: (r: SortRound) => Phase) => Math.max(...rounds.map((r) => f(r).longTasks));
   const paging = longTasks((r) => r.paging);
   const resort = longTasks((r) => r.resort);

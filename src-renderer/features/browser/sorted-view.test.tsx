@@ -1,10 +1,13 @@
 /** @vitest-environment jsdom */
 // The grid in an order other than the server's (ordered-view): keyboard moves, Ctrl+A, the
 // substring filter and pages arriving all follow the sorted order, not the listing's.
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n';
 import { useUiStore } from '../../state/ui-store';
 import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-app';
+import { OrderingNotice } from './partial-sort-notice';
 
 const selectedNames = (grid: HTMLElement) =>
   within(grid)
@@ -49,5 +52,21 @@ describe('sorted and filtered grid', () => {
     await user.click(screen.getByRole('button', { name: 'Load all' }));
     await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('2501'));
     await waitFor(() => expect(rowNames(grid).slice(0, 2).map((n) => n.split(',')[0])).toEqual(['obj-002499.bin', 'obj-002498.bin']));
+  });
+
+  it('says how far a sort or filter over many loaded rows is, in both languages', () => {
+    const notice = (locale: 'en' | 'zh-CN', filtered: boolean) => {
+      const { container, unmount } = render(
+        <I18nextProvider i18n={createI18n(locale)}>
+          <OrderingNotice progress={0.456} rows={123_456} filtered={filtered} />
+        </I18nextProvider>,
+      );
+      const text = container.querySelector('[role="status"]')?.textContent;
+      unmount();
+      return text;
+    };
+    expect(notice('en', false)).toBe('Sorting 123,456 loaded items… 45%');
+    expect(notice('en', true)).toBe('Filtering 123,456 loaded items… 45%');
+    expect(notice('zh-CN', false)).toBe('正在对已加载的 123,456 项排序… 45%');
   });
 });
