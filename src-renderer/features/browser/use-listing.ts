@@ -69,9 +69,9 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   // segment closed here (redundant or least recently used) so memory follows the open segments.
   const qc = useQueryClient();
   const redundant = loaded.redundant.filter((i) => i > 0).map((i) => segments[i - 1] as string);
-  const closing = redundant.join('\n');
+  const closing = redundant.length > 0 ? JSON.stringify(redundant) : ''; // a value, so the effect runs once per change
   useEffect(() => {
-    if (closing) useUiStore.getState().closeSegments(closing.split('\n'));
+    if (closing) useUiStore.getState().closeSegments(JSON.parse(closing) as string[]);
   }, [closing]);
   const open = useRef({ profileId, bucket, prefix, slots });
   useEffect(() => {
