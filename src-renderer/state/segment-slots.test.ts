@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SEGMENTS, openSegments, type SegmentSlots, withSegmentsClosed, withSegmentUsed } from './segment-slots';
+import { initialUiState, useUiStore } from './ui-store';
 
 const openAll = (afters: string[], from: SegmentSlots = []): SegmentSlots => afters.reduce(withSegmentUsed, from);
 const slotsOf = (slots: SegmentSlots): (string | null)[] => slots.map((s) => s?.after ?? null);
@@ -32,5 +33,33 @@ describe('segment slots', () => {
     const slots = openAll(['a', 'b']);
     expect(withSegmentUsed(slots, 'b')).toBe(slots);
     expect(withSegmentsClosed(slots, ['zz'])).toBe(slots);
+  });
+});
+
+describe('segments in the navigation state', () => {
+  beforeEach(() => useUiStore.setState(initialUiState, true));
+  const afters = () => openSegments(useUiStore.getState().segments);
+
+  it('stay for the same folder again, start empty elsewhere, and come back with Back and Forward', () => {
+    const s = useUiStore.getState();
+    s.openLocation('b', 'big/');
+    s.openSegment('big/k1');
+    s.openSegment('big/k2');
+    useUiStore.getState().openLocation('b', 'big/', 'big/k3'); // a link into the same folder
+    expect(afters()).toEqual(['big/k1', 'big/k2']);
+    useUiStore.getState().openPrefix('other/');
+    expect(afters()).toEqual([]);
+    useUiStore.getState().goBack();
+    expect([useUiStore.getState().prefix, afters()]).toEqual(['big/', ['big/k1', 'big/k2']]);
+    useUiStore.getState().goForward();
+    expect([useUiStore.getState().prefix, afters()]).toEqual(['other/', []]);
+  });
+
+  it('close when asked, leaving the others in their slots', () => {
+    const s = useUiStore.getState();
+    s.openLocation('b', 'big/');
+    for (const k of ['a', 'b', 'c']) useUiStore.getState().openSegment(`big/${k}`);
+    useUiStore.getState().closeSegments(['big/b']);
+    expect(slotsOf(useUiStore.getState().segments)).toEqual(['big/a', null, 'big/c']);
   });
 });
