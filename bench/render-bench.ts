@@ -2,12 +2,11 @@
 // emulator) opening a 100k-object folder and scrolled to its end like a user holding End.
 // First row painted / one list round trip, long tasks (> 50 ms) while scrolling, rows in the DOM.
 import type { Page } from 'playwright-core';
-import { type AppHandle, launchApp, launchChromium } from '../e2e/host';
+import { type AppHandle } from '../e2e/host';
 import { bucketEntry, objectRow, objectsGrid } from '../e2e/helpers/locators';
 import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
 import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
-import { startEmulatorProcess } from './emulator-process';
-import { ensureRendererBuild } from './renderer-build';
+import { browserHostRounds } from './browser-rounds';
 import { OSS_BUCKET } from './rivals';
 import { type BenchScale } from './scale';
 import { median, result, type BenchResult } from './stats';
@@ -26,11 +25,6 @@ export interface RenderRound extends FirstPaint {
   /** Time between successive pages arriving while scrolling: first 10 and last 10 (median). */
   pageMsFirst10: number;
   pageMsLast10: number;
-}
-
-/** tsx names functions with a `__name` helper; page functions below are run in the page, where it is missing. */
-export async function allowTsxPageFunctions(page: Page): Promise<void> {
-  await page.evaluate('globalThis.__name = (fn) => fn');
 }
 
 /** The first paint, and its split by when main saw the folder's first list request and answered it. */
@@ -141,33 +135,17 @@ async function scrollToEnd(page: Page, lastName: string, timeoutMs: number): Pro
 }
 
 export async function benchRender(scale: BenchScale): Promise<BenchResult> {
-  ensureRendererBuild();
   const count = scale.renderObjects;
-  const emu = await startEmulatorProcess({ bigObjects: count });
-  const browser = await launchChromium();
-  const rounds: RenderRound[] = [];
-  try {
-    for (let r = 0; r < scale.rounds; r++) {
-      const app = await launchApp({ emulator: emu, browser, host: 'browser', recordIpc: true });
-      try {
-        await allowTsxPageFunctions(app.page);
-        const first = await firstRowPainted(app);
-        const before = (await app.ipcRecords()).length;
-        const roundTripMs = await listRoundTrip(app.page);
-        const lists = ((await app.ipcRecords()).slice(before) as Timed[]).filter((r) => r.channel === 'objects.list');
-        const mains = lists.flatMap((r, i) => (r.direction === 'request' && lists[i + 1]?.direction === 'response' ? [(lists[i + 1]?.at ?? NaN) - (r.at ?? NaN)] : []));
-        const roundTripMainMs = median(mains);
-        const scrolled = await scrollToEnd(app.page, LAST_NAME(count), 600_000);
-        if (!scrolled.reachedEnd) throw new Error('render-100k: the last row never showed');
-        rounds.push({ ...first, roundTripMs, roundTripMainMs, ...scrolled });
-      } finally {
-        await app.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await emu.close();
-  }
+  const rounds = await browserHostRounds(scale.rounds, { bigObjects: count }, async (app): Promise<RenderRound> => {
+    const first = await firstRowPainted(app);
+    const before = (await app.ipcRecords()).length;
+    const roundTripMs = await listRoundTrip(app.page);
+    const lists = ((await app.ipcRecords()).slice(before) as Timed[]).filter((r) => r.channel === 'objects.list');
+    const mains = lists.flatMap((r, i) => (r.direction === 'request' && lists[i + 1]?.direction === 'response' ? [(lists[i + 1]?.at ?? NaN) - (r.at ?? NaN)] : []));
+    const scrolled = await scrollToEnd(app.page, LAST_NAME(count), 600_000);
+    if (!scrolled.reachedEnd) throw new Error('render-100k: the last row never showed');
+    return { ...first, roundTripMs, roundTripMainMs: median(mains), ...scrolled };
+  }, { recordIpc: true });
   const ratios = rounds.map((r) => r.firstRowMs / r.roundTripMs);
   const longTasks = Math.max(...rounds.map((r) => r.longTasks));
   const mostRows = Math.max(...rounds.map((r) => r.mostRows));
