@@ -56,8 +56,9 @@ async function startRecorder(page: Page, lastName: string): Promise<void> {
         rec.pages.push({ askedAt: askedAt ?? lastPaint, paintedAt: now, rows: Number(current) - 1 });
         lastPaint = now;
         askedAt = null;
-        if (grid.querySelector(`[role="row"][aria-label^="${lastName}"]`)) rec.end = true;
       }
+      // The folder's last row shows once an End after its page arrived moved the cursor there.
+      if (!rec.end && grid.querySelector(`[role="row"][aria-label^="${lastName}"]`)) rec.end = true;
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
