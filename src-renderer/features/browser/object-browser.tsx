@@ -63,7 +63,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   // tree that each page updates by its own rows.
   const serverOrder = sortBy === 'name' && sortDir === 'asc';
   const substring = prefixSearch === null ? filter.trim() : '';
-  const { view, progress } = useOrderedView(loaded, { sortBy, sortDir, filter: substring });
+  const { view, progress } = useOrderedView(loaded, { sortBy, sortDir, filter: substring, scope: `${profileId}\u0000${bucket}\u0000${prefix}` });
   // Search whole folder: while it runs or shows results, the table shows its matches instead.
   const search = useFolderSearch(profileId, bucket, prefix, sortBy, sortDir);
   const shown = search.view ?? view;

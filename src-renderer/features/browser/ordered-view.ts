@@ -70,14 +70,17 @@ export class OrderedView implements RowView {
   }
 }
 
-/** What the table shows of the listing: the server's order as is, or the order/filter chosen. */
-export type ViewChoice = { sortBy: SortBy; sortDir: SortDir; filter: string };
+/**
+ * What the table shows of the listing: the server's order as is, or the order/filter chosen.
+ * `scope` names the listing (bucket and folder): another one never shows this one's rows.
+ */
+export type ViewChoice = { sortBy: SortBy; sortDir: SortDir; filter: string; scope: string };
 
 /** Null when the listing's own order shows it (ascending names, no filter). */
-function orderFor({ sortBy, sortDir, filter }: ViewChoice): Order | null {
+function orderFor({ sortBy, sortDir, filter, scope }: ViewChoice): Order | null {
   const needle = filter.trim();
   if (sortBy === 'name' && sortDir === 'asc' && !needle) return null;
-  return { key: `${sortBy}:${sortDir}:${needle.toLowerCase()}`, compare: rowOrder(sortBy, sortDir), match: rowMatcher(needle) };
+  return { key: `${scope}\u0000${sortBy}:${sortDir}:${needle.toLowerCase()}`, compare: rowOrder(sortBy, sortDir), match: rowMatcher(needle) };
 }
 
 /**
@@ -86,10 +89,10 @@ function orderFor({ sortBy, sortDir, filter }: ViewChoice): Order | null {
  * (`progress`, 0..1, says how far the build is).
  */
 export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: RowView; progress: number | null } {
-  const { sortBy, sortDir, filter } = choice;
-  const order = useMemo(() => orderFor({ sortBy, sortDir, filter }), [sortBy, sortDir, filter]);
+  const { sortBy, sortDir, filter, scope } = choice;
+  const order = useMemo(() => orderFor({ sortBy, sortDir, filter, scope }), [sortBy, sortDir, filter, scope]);
   const state = useRef<OrderState | null>(null);
-  const lastView = useRef<RowView>(loaded);
+  const lastView = useRef<{ view: RowView; scope: string }>({ view: loaded, scope });
   const [step, setStep] = useState(0);
   const next = useMemo(() => {
     if (!order) return null;
@@ -108,9 +111,10 @@ export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: 
   const view = useMemo(() => {
     if (!order) return loaded;
     if (complete) return new OrderedView(complete, order, loaded);
-    // The first build of this order: the server's order stays current, another order's view stays as it was.
-    return lastView.current instanceof OrderedView ? lastView.current : loaded;
-  }, [complete, order, loaded]);
-  lastView.current = view;
+    // The first build of this order: another order's view of this listing stays as it was; else the server's order.
+    const last = lastView.current;
+    return last.view instanceof OrderedView && last.scope === scope ? last.view : loaded;
+  }, [complete, order, loaded, scope]);
+  lastView.current = { view, scope };
   return { view, progress: next?.pending ? next.progress : null };
 }
