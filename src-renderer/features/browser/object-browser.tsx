@@ -1,6 +1,6 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { type ComponentProps, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
@@ -39,6 +39,12 @@ import { useObjectActions } from './use-object-actions';
 
 const startsWith = (entry: Entry | undefined, text: string): boolean => entry !== undefined && !isGap(entry) && entry.key.startsWith(text);
 
+/** Properties of the cursor row: only this re-renders when the cursor moves, not the whole browser. */
+function CursorProperties(props: Omit<ComponentProps<typeof PropertiesPanel>, 'row'>) {
+  const focusKey = useUiStore((s) => s.focusKey);
+  return <PropertiesPanel {...props} row={(focusKey !== null && props.actions.rowByKey.get(focusKey)) || null} />;
+}
+
 export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket: string }) {
   const { t, i18n } = useTranslation();
   const prefix = useUiStore((s) => s.prefix);
@@ -47,7 +53,6 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const sortBy = useUiStore((s) => s.sortBy);
   const sortDir = useUiStore((s) => s.sortDir);
   const dialog = useUiStore((s) => s.dialog);
-  const focusKey = useUiStore((s) => s.focusKey);
 
   const buckets = useQuery(bucketsOptions(profileId));
   const bucketInfo = buckets.data?.find((b) => b.name === bucket);
@@ -144,7 +149,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         ) : (
           <ObjectTable view={shown} profileId={profileId} bucket={bucket} provider={provider} paging={tablePaging} actions={actions} empty={offline ? <EmptyState title={t('connection.notLoaded')} /> : emptyState} />
         )}
-        <PropertiesPanel profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} row={(focusKey !== null && actions.rowByKey.get(focusKey)) || null} actions={actions} />
+        <CursorProperties profileId={profileId} bucket={bucket} provider={provider} prefix={prefix} actions={actions} />
       </div>
       {error && loaded.rowCount > 0 && !offline && <ErrorView compact error={error} onRetry={paging.fetchNextPage} />}
       <StatusBar
