@@ -83,6 +83,9 @@ function orderFor({ sortBy, sortDir, filter, scope }: ViewChoice): Order | null 
   return { key: `${scope}\u0000${sortBy}:${sortDir}:${needle.toLowerCase()}`, compare: rowOrder(sortBy, sortDir), match: rowMatcher(needle) };
 }
 
+/** How often a running build updates its progress line. */
+const REPORT_MS = 250;
+
 /**
  * The view of `loaded` in the chosen order, updated by the rows each page adds. A new order or
  * filter over many rows is built a step per task; until it is ready the table keeps what it showed
@@ -99,14 +102,27 @@ export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: 
     const advanced = advanceOrder(state.current, loaded.parts, order);
     state.current = advanced;
     return advanced;
-  }, [loaded, order, step]); // `step` re-runs it: the next batch of a build
+  }, [loaded, order, step]); // `step`: a build moved on outside React (see below)
   if (!order) state.current = null;
   const pending = next?.pending ?? false;
+  const latest = useRef(loaded);
+  latest.current = loaded;
+  // A build runs a step per task outside React; the browser re-renders only when it is done or
+  // every REPORT_MS for the progress line, not for each step.
   useEffect(() => {
-    if (!pending) return;
-    const timer = setTimeout(() => setStep((n) => n + 1), 0);
+    if (!pending || !order) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const since = performance.now();
+    const run = () => {
+      const current = state.current;
+      if (!current || current.key !== order.key) return;
+      state.current = advanceOrder(current, latest.current.parts, order);
+      if (!state.current.pending || performance.now() - since >= REPORT_MS) setStep((n) => n + 1);
+      else timer = setTimeout(run, 0);
+    };
+    timer = setTimeout(run, 0);
     return () => clearTimeout(timer);
-  }, [pending, next]);
+  }, [pending, next, order]);
   const complete = next?.complete ?? null;
   const view = useMemo(() => {
     if (!order) return loaded;
