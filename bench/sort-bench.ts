@@ -18,7 +18,7 @@ export interface SortRound {
 
 /**
  * In the page: records long tasks while `action` runs (a column click, typing) and frames pass
- * until the grid shows `rows` rows (-1: any) with no ordering in progress; scrolls to the end each
+ * until the grid shows `rows` rows (-1: a count other than before) with no ordering in progress; scrolls to the end each
  * frame when `scroll` (paging), noting the frames where a page arrived.
  */
 async function phase(page: Page, options: { click?: string; type?: string; rows: number; scroll: boolean; timeoutMs: number }) {
@@ -39,7 +39,8 @@ async function phase(page: Page, options: { click?: string; type?: string; rows:
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }
     const pageTimes: number[] = [];
-    let count = grid.getAttribute('aria-rowcount');
+    const before = grid.getAttribute('aria-rowcount');
+    let count = before;
     let last = t0;
     const sorting = () => Array.from(document.querySelectorAll('[role="status"]')).some((s) => /…\s*\d+\s*%/.test(s.textContent ?? ''));
     let done = false;
@@ -53,7 +54,8 @@ async function phase(page: Page, options: { click?: string; type?: string; rows:
         pageTimes.push(performance.now() - last);
         last = performance.now();
       }
-      if ((rows < 0 || Number(now) - 1 === rows) && !sorting()) {
+      // rows < 0: until the row count changed (a filter took effect) with no ordering in progress.
+      if ((rows < 0 ? now !== before : Number(now) - 1 === rows) && !sorting()) {
         done = true;
         break;
       }

@@ -17,7 +17,7 @@ export type StepLimits = {
   /** Rows a build sorts together before merging. */
   chunkRows: number;
 };
-export const STEP_LIMITS: StepLimits = { units: 200_000, incrementalRows: 20_000, chunkRows: 8192 };
+export const STEP_LIMITS: StepLimits = { units: 100_000, incrementalRows: 20_000, chunkRows: 4096 };
 
 type Range = readonly [from: number, to: number];
 type Held = ReadonlyMap<readonly BrowserRow[], Range>;
