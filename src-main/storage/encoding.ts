@@ -84,13 +84,16 @@ export function decodeTargetHeader(raw: string): string {
 export function buildQueryString(query: Readonly<Record<string, string>>): string {
   return Object.entries(query)
     .map(([k, v]) => [uriEncode(k), v === '' ? '' : uriEncode(v)] as const)
-    .sort(([a], [b]) => compareBytes(a, b))
+    .sort(([a], [b]) => compareAsciiNames(a, b))
     .map(([k, v]) => (v === '' ? k : `${k}=${v}`))
     .join('&');
 }
 
-/** Byte-order comparison for ASCII (already percent-encoded) strings: what every signer means by "sorted". */
-export function compareBytes(a: string, b: string): number {
+/**
+ * UTF-16 code-unit order, which equals byte order for the ASCII (already percent-encoded) names
+ * the signers sort. Not for object keys: those are ordered by the contract's compareKeys.
+ */
+export function compareAsciiNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 // Baidu BCE auth v1 (bce-auth-v1): header form and presigned URL form.
 // Spec: shared/reference/signing-vectors.md section 3.
-import { compareBytes, uriEncode } from '../encoding';
+import { compareAsciiNames, uriEncode } from '../encoding';
 import { type Credentials, hmac, isoSeconds } from '../signing-common';
 
 /** BCE signs the path exactly as sent, so it takes the encoded path rather than bucket/key. */
@@ -30,7 +30,7 @@ export function bceCanonicalQuery(query: BceSignableRequest['query']): string {
   return Object.entries(query)
     .filter(([k]) => k.toLowerCase() !== 'authorization')
     .map(([k, v]) => `${uriEncode(k)}=${uriEncode(v ?? '')}`)
-    .sort(compareBytes)
+    .sort(compareAsciiNames)
     .join('&');
 }
 
@@ -39,8 +39,8 @@ function canonicalHeaders(req: BceSignableRequest, options: BceSignOptions): { l
   const entries = Object.entries(req.headers)
     .map(([k, v]) => [k.toLowerCase(), String(v).trim()] as const)
     .filter(([k, v]) => v !== '' && (wanted ? wanted.includes(k) : isDefaultSigned(k)));
-  const lines = entries.map(([k, v]) => `${uriEncode(k)}:${uriEncode(v)}`).sort(compareBytes);
-  const names = entries.map(([k]) => k).sort(compareBytes);
+  const lines = entries.map(([k, v]) => `${uriEncode(k)}:${uriEncode(v)}`).sort(compareAsciiNames);
+  const names = entries.map(([k]) => k).sort(compareAsciiNames);
   return { lines: lines.join('\n'), names };
 }
 

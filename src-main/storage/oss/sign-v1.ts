@@ -1,6 +1,6 @@
 // OSS Signature V1 (HMAC-SHA1): header form and presigned URL form.
 // Spec: shared/reference/signing-vectors.md section 1.
-import { compareBytes } from '../encoding';
+import { compareAsciiNames } from '../encoding';
 import { type Credentials, type SignableRequest, headerValue, hmacSha1Base64, rfc1123 } from '../signing-common';
 
 /** Query parameters V1 signs (requiredSignedParametersMap of the Go SDK v2). Others are left out. */
@@ -21,7 +21,7 @@ function canonicalResource(req: SignableRequest, extra: readonly string[]): stri
   const path = req.bucket ? `/${req.bucket}/${req.key ?? ''}` : '/';
   const signed = Object.entries(req.query)
     .filter(([k]) => SIGNED_SUB_RESOURCES.has(k) || k.startsWith('x-oss-') || extra.includes(k))
-    .sort(([a], [b]) => compareBytes(a, b))
+    .sort(([a], [b]) => compareAsciiNames(a, b))
     .map(([k, v]) => (v === '' ? k : `${k}=${v}`));
   return signed.length ? `${path}?${signed.join('&')}` : path;
 }
@@ -30,7 +30,7 @@ function canonicalOssHeaders(headers: Readonly<Record<string, string>>): string 
   return Object.entries(headers)
     .map(([k, v]) => [k.toLowerCase(), v.trim()] as const)
     .filter(([k]) => k.startsWith('x-oss-'))
-    .sort(([a], [b]) => compareBytes(a, b))
+    .sort(([a], [b]) => compareAsciiNames(a, b))
     .map(([k, v]) => `${k}:${v}\n`)
     .join('');
 }

@@ -1,6 +1,6 @@
 // OSS Signature V4 (OSS4-HMAC-SHA256): header form and presigned URL form. The OSS default.
 // Spec: shared/reference/signing-vectors.md section 2.
-import { buildQueryString, compareBytes, uriEncodePath } from '../encoding';
+import { buildQueryString, compareAsciiNames, uriEncodePath } from '../encoding';
 import { type Credentials, type SignableRequest, hmac, isoBasic, rfc1123, sha256Hex } from '../signing-common';
 
 const ALGORITHM = 'OSS4-HMAC-SHA256';
@@ -28,7 +28,7 @@ function lowerHeaders(headers: Readonly<Record<string, string>>): Map<string, st
 /** Lower-cased, present in the request, not already default-signed, sorted, unique. */
 function effectiveAdditional(headers: Map<string, string>, requested: readonly string[] = []): string[] {
   const names = new Set(requested.map((h) => h.toLowerCase()).filter((h) => headers.has(h) && !isDefaultSigned(h)));
-  return [...names].sort(compareBytes);
+  return [...names].sort(compareAsciiNames);
 }
 
 function canonicalUri(req: SignableRequest): string {
@@ -39,7 +39,7 @@ export function ossV4CanonicalRequest(req: SignableRequest, additional: readonly
   const headers = lowerHeaders(req.headers);
   const lines = [...headers]
     .filter(([k]) => isDefaultSigned(k) || additional.includes(k))
-    .sort(([a], [b]) => compareBytes(a, b))
+    .sort(([a], [b]) => compareAsciiNames(a, b))
     .map(([k, v]) => `${k}:${v}\n`)
     .join('');
   return [
