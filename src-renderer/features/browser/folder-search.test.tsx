@@ -36,7 +36,7 @@ describe('Search whole folder', () => {
     expect(rowNames(grid).slice(0, 3)).toEqual([name(2500), name(2501), name(2502)]);
     expect(screen.queryByText(/Filtered 1,000 loaded items/)).toBeNull();
     expect(button()).toBeNull();
-    expect(document.querySelector('.status-bar')?.textContent).toMatch(/^100 items/);
+    expect(document.querySelector('.status-bar')?.textContent).toMatch(/^100 matches/);
 
     // A write in the folder: the results say they may be out of date and offer Search again.
     fake.emit('objects.changed', { profileId: 'local-demo', bucket: 'demo-oss', prefix: 'big/' });
@@ -64,6 +64,8 @@ describe('Search whole folder', () => {
     expect(document.activeElement?.textContent).toBe('Clear search');
     const kept = Number(grid.getAttribute('aria-rowcount')) - 1;
     expect(kept).toBeGreaterThan(0);
+    // A cancelled search has not seen the whole folder: the status bar counts matches found so far.
+    expect(document.querySelector('.status-bar')?.textContent).toMatch(new RegExp(`^${kept.toLocaleString('en')} match(es)? so far`));
     expect(kept).toBeLessThan(3000);
     expect(rowNames(grid)[0]).toBe(name(5));
 

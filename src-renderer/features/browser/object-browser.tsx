@@ -155,6 +155,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       <StatusBar
         count={shown.rowCount}
         loadedAll={search.state ? search.state.status === 'done' : !hasNextPage}
+        matches={search.state !== null}
         loading={isFetching}
         stale={offline && loaded.rowCount > 0}
         rowByKey={actions.rowByKey}

@@ -4,16 +4,17 @@ import { useUiStore } from '../../state/ui-store';
 import { type RowLookup } from './use-object-actions';
 import { TransferTotalsText } from '../transfers/transfer-totals';
 
-type StatusBarProps = { count: number; loadedAll: boolean; loading: boolean; rowByKey: RowLookup; location?: string; stale?: boolean };
+/** `matches`: the rows are Search whole folder's matches, not the folder's items. */
+type StatusBarProps = { count: number; loadedAll: boolean; matches?: boolean; loading: boolean; rowByKey: RowLookup; location?: string; stale?: boolean };
 
-export function StatusBar({ count, loadedAll, loading, rowByKey, location, stale }: StatusBarProps) {
+export function StatusBar({ count, loadedAll, matches = false, loading, rowByKey, location, stale }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   let bytes = 0;
   for (const key of selectedKeys) bytes += rowByKey.get(key)?.size ?? 0;
   return (
     <footer className="status-bar" role="status" aria-live="polite">
-      <span>{t(loadedAll ? 'status.items' : 'status.itemsLoaded', { count })}</span>
+      <span>{t(matches ? (loadedAll ? 'status.matches' : 'status.matchesSoFar') : loadedAll ? 'status.items' : 'status.itemsLoaded', { count })}</span>
       {selectedKeys.size > 0 && (
         <span>{t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) })}</span>
       )}
