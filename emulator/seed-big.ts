@@ -15,6 +15,8 @@ export function bigKey(i: number): string {
 /** `varied` (`--seed big:N,varied`): bodies of 97 sizes up to ~32 KB and times over ~28 hours, scattered over the keys (for sorting by size or time). */
 const VARIED = Array.from({ length: 97 }, (_, s) => bufferContent(Buffer.alloc(1 + s * 331, s)));
 const variedContent = (i: number) => VARIED[(i * 7919) % VARIED.length] ?? CONTENT;
+/** The size of object i of a `varied` seed. */
+export const variedSize = (i: number): number => variedContent(i).size;
 const variedTime = (i: number) => SEED_TIME - ((i * 104_729) % 100_000) * 1000;
 
 export function seedBig(store: Store, n: number, buckets: string[] = ['demo-oss', 'demo-bos'], varied = false): void {
