@@ -16,8 +16,11 @@ function cachedFormat(cache: Map<string, Intl.NumberFormat>, locale: string, opt
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
+/** The locale's one count format (grouping: "12,345"), built once per locale. */
+export const countFormat = (locale: string): Intl.NumberFormat => cachedFormat(byteFormats, locale);
+
 /** A count with the locale's grouping ("12,345"). */
-export const formatCount = (n: number, locale: string): string => cachedFormat(byteFormats, locale).format(n);
+export const formatCount = (n: number, locale: string): string => countFormat(locale).format(n);
 
 /** A fraction 0..1 as a whole percentage, never rounded up to 100 % before it is done. */
 export const formatPercent = (fraction: number, locale: string): string => cachedFormat(percentFormats, locale, { style: 'percent' }).format(Math.floor(fraction * 100) / 100);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/error-view';
 import { useUiStore } from '../../state/ui-store';
 import { type FolderSearch, type FolderSearchState } from './use-folder-search';
+import { countFormat } from '../../components/format';
 
 export const searchScope = (t: (key: string) => string, state: Pick<FolderSearchState, 'recursive'>): string => t(state.recursive ? 'folderSearch.scopeRecursive' : 'folderSearch.scopeFolder');
 
@@ -24,7 +25,7 @@ export function SearchProgress({ search }: { search: FolderSearch }) {
   const errorMessage = useErrorMessage();
   const state = search.state;
   if (!state) return null;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = countFormat(i18n.language);
   const values = { count: state.matches, matches: number.format(state.matches), scanned: number.format(state.scanned), scope: searchScope(t, state) };
   const running = state.status === 'running';
   const sentence = running

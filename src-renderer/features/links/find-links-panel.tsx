@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { ErrorView } from '../../components/error-view';
 import { CloseIcon } from '../../components/icons';
-import { baseName } from '../../components/format';
+import { baseName, countFormat } from '../../components/format';
 import { type BucketDto, type FindLinksResult, type LinkPointingHere } from '../../contract';
 import { bucketsOptions } from '../../queries/profiles';
 import { type FindLinksScope } from '../../state/link-check-slice';
@@ -108,7 +108,7 @@ function FindLinksReport({ scope }: { scope: FindLinksScope & { run: number } })
     (opId) => call('findLinksTo', { profileId, bucket, key, prefix: request.prefix, otherBuckets: request.otherBuckets, opId }),
     JSON.stringify([profileId, bucket, key, request]),
   );
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = countFormat(i18n.language);
   const close = useUiStore((s) => s.closeFindLinks);
   const start = () => setRequest((r) => ({ prefix: prefixText.trim().replace(/^\/+/, ''), otherBuckets: [...ticked].sort(), n: r.n + 1 }));
   const where = request.prefix ? `${bucket}/${request.prefix}` : bucket;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { type TreeCountDto } from '../../contract';
 import { ErrorView } from '../../components/error-view';
-import { formatSize } from '../../components/format';
+import { countFormat, formatSize } from '../../components/format';
 import { useJob } from '../operations/use-job';
 import { PropertyList } from './property-list';
 
@@ -15,7 +15,7 @@ export function FolderProperties({ profileId, bucket, prefix }: { profileId: str
   const { t, i18n } = useTranslation();
   const { begin, cancel, progress } = useJob();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = countFormat(i18n.language);
   // Leaving the folder (the panel shows another row) stops a count still running.
   useEffect(() => cancel, [cancel]);
 

@@ -16,6 +16,7 @@ import { linkCheckCsv } from './link-check-csv';
 import { revealLink, retargetLink } from './report-actions';
 import { useLinkScan } from './use-link-scan';
 import { ScanProgressLine } from './scan-progress-line';
+import { countFormat } from '../../components/format';
 
 const STATES: LinkState[] = ['ok', 'broken', 'chain', 'forbidden', 'unknown'];
 const ROW_HEIGHT = 30;
@@ -96,7 +97,7 @@ function LinkCheckReport({ scope }: { scope: LinkCheckScope & { run: number } })
   const scan = useLinkScan(scope.profileId, scope.bucket, scope.prefix, scope.run);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const problems = scan.phase === 'done' ? scan.problems : NO_LINKS;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = countFormat(i18n.language);
   const store = useUiStore.getState();
 
   return (

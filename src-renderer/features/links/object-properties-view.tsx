@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type ObjectProperties, type StorageProvider } from '../../contract';
 import { ErrorView } from '../../components/error-view';
-import { formatDate, formatSize } from '../../components/format';
+import { countFormat, formatDate, formatSize } from '../../components/format';
 import { storageClassLabel } from '../../components/provider-names';
 import { propertiesOptions } from '../../queries/objects';
 import { useUiStore } from '../../state/ui-store';
@@ -17,7 +17,7 @@ type ViewProps = { profileId: string; bucket: string; provider: StorageProvider;
 /** "256 KB (262,144 B)"; below 1,000 bytes the short form already is exact. */
 function sizeText(bytes: number, language: string): string {
   const short = formatSize(bytes, language);
-  return bytes < 1000 ? short : `${short} (${new Intl.NumberFormat(language).format(bytes)} B)`;
+  return bytes < 1000 ? short : `${short} (${countFormat(language).format(bytes)} B)`;
 }
 
 function MetaList({ meta }: { meta: Record<string, string> }) {

@@ -2,6 +2,7 @@
 // (objects, links, problems or matches, rate) in the report's own sentence, and Cancel.
 import { useTranslation } from 'react-i18next';
 import { type ScanProgress, scanRate } from './use-scan-operation';
+import { countFormat } from '../../components/format';
 
 type ScanProgressLineProps = {
   /** The locale key of the sentence; it receives scanned, links, problems, matches, rate and `extra`. */
@@ -14,7 +15,7 @@ type ScanProgressLineProps = {
 
 export function ScanProgressLine({ sentence, progress, startedAt, onCancel, extra }: ScanProgressLineProps) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = countFormat(i18n.language);
   return (
     <div className="link-check-progress" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
