@@ -1,6 +1,7 @@
-// Pure listing transforms: the one decoder of the wire page, substring filter, sort with folders first.
+// Pure listing transforms: rows from the page columns (page-columns.ts reads the wire), substring filter, sort with folders first.
 import { compareKeys, laterKey, nameMatcher, ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
+import { pageColumns } from './page-columns';
 
 export interface BrowserRow {
   kind: RowKind;
@@ -20,18 +21,19 @@ export interface BrowserRow {
  * relative to `folder` (a prefix search lists `folder + typed text`; rows keep folder-relative names).
  */
 export function decodeObjectPage(page: ObjectPage, folder = page.prefix): BrowserRow[] {
-  const rows = new Array<BrowserRow>(page.names.length);
-  const extra = page.prefix.startsWith(folder) ? page.prefix.slice(folder.length) : undefined;
+  const cols = pageColumns(page);
+  const rows = new Array<BrowserRow>(cols.count);
+  const extra = cols.prefix.startsWith(folder) ? cols.prefix.slice(folder.length) : undefined;
   for (let i = 0; i < rows.length; i += 1) {
-    const key = page.prefix + (page.names[i] as string);
+    const key = cols.prefix + (cols.names[i] as string);
     rows[i] = {
-      kind: ROW_KINDS[page.kinds[i] as number] ?? 'object',
+      kind: ROW_KINDS[cols.kinds[i] as number] ?? 'object',
       key,
-      name: extra === undefined ? key : extra + (page.names[i] as string),
-      size: page.sizes[i] as number,
-      modified: page.times[i] as number,
-      etag: page.etags[i] as string,
-      storageClass: page.storageClasses[page.classes[i] as number] ?? '',
+      name: extra === undefined ? key : extra + (cols.names[i] as string),
+      size: cols.sizes[i] as number,
+      modified: cols.times[i] as number,
+      etag: cols.etags[i] as string,
+      storageClass: cols.storageClasses[cols.classes[i] as number] ?? '',
     };
   }
   return rows;
@@ -52,8 +54,9 @@ export function pageParts(page: ObjectPage, folder: string): PageParts {
   const files: BrowserRow[] = [];
   for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
   let lastKey = '';
-  for (const name of page.names) lastKey = laterKey(lastKey, name);
-  const parts = { rows, folders, files, lastKey: page.prefix + lastKey };
+  const cols = pageColumns(page);
+  for (const name of cols.names) lastKey = laterKey(lastKey, name);
+  const parts = { rows, folders, files, lastKey: cols.prefix + lastKey };
   decoded.set(page, { folder, parts });
   return parts;
 }

@@ -1,0 +1,33 @@
+// The one reader of the wire page (contract ObjectPage): its columns as the renderer reads them.
+// Everything else in the renderer reads a page through here, so the wire format can change
+// without touching the rows, views and orders built on top of it.
+import type { ObjectPage } from '../../contract';
+
+export interface PageColumns {
+  /** The listed prefix: every name is the key without it. */
+  readonly prefix: string;
+  readonly count: number;
+  readonly names: readonly string[];
+  /** Index into ROW_KINDS. */
+  readonly kinds: ArrayLike<number>;
+  readonly sizes: ArrayLike<number>;
+  /** Last-Modified, ms since the epoch; 0 for folders. */
+  readonly times: ArrayLike<number>;
+  /** The link cache key; '' for rows that cannot be links. */
+  readonly etags: readonly string[];
+  /** Index into storageClasses. */
+  readonly classes: ArrayLike<number>;
+  readonly storageClasses: readonly string[];
+}
+
+const columns = new WeakMap<ObjectPage, PageColumns>();
+
+/** The page's columns, decoded once per page object. */
+export function pageColumns(page: ObjectPage): PageColumns {
+  let cols = columns.get(page);
+  if (!cols) {
+    cols = { prefix: page.prefix, count: page.names.length, names: page.names, kinds: page.kinds, sizes: page.sizes, times: page.times, etags: page.etags, classes: page.classes, storageClasses: page.storageClasses };
+    columns.set(page, cols);
+  }
+  return cols;
+}
