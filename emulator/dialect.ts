@@ -15,6 +15,8 @@ export interface Dialect {
   /** Header carrying an object's canned ACL on writes. */
   aclHeader: string;
   metaLimit: MetaRules;
+  /** Standard headers a write stores with the object (PutObject, InitiateMultipartUpload, CopyObject REPLACE). */
+  storedHeaders: readonly string[];
   etag(etag: string): string;
   objectType(t: ObjectType): string;
   parseStorageClass(raw: string | undefined, fallback: string): string;
@@ -63,7 +65,7 @@ export function newObjectFromHeaders(d: Dialect, req: EmuRequest, bucketClass: s
   return {
     contentType: req.headers['content-type'] || 'application/octet-stream',
     meta: pickMeta(req.headers, `${d.prefix}meta-`),
-    headers: pickStoredHeaders(req.headers),
+    headers: pickStoredHeaders(req.headers, d.storedHeaders),
     storageClass: d.parseStorageClass(req.headers[`${d.prefix}storage-class`], bucketClass),
     acl: d.parseAcl(req.headers[d.aclHeader], 'default'),
   };

@@ -121,12 +121,10 @@ export function makeRecord(key: string, o: NewObject, content: Content, objectTy
 }
 
 
-/** Headers stored with an object and returned on GET/HEAD. */
-export const STORED_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'];
-
-export function pickStoredHeaders(h: Record<string, string>): Record<string, string> {
+/** The standard headers a write stores with an object and GET/HEAD return (the dialect's list). */
+export function pickStoredHeaders(h: Record<string, string>, names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const n of STORED_HEADERS) if (h[n] !== undefined) out[n] = h[n];
+  for (const n of names) if (h[n] !== undefined) out[n] = h[n];
   return out;
 }
 

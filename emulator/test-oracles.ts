@@ -26,7 +26,7 @@ export interface AliOssClient {
   }>;
   list(query: Record<string, string | number> | null, options?: object): Promise<{ objects?: { name: string }[]; prefixes: string[] | null; isTruncated: boolean; nextMarker: string | null }>;
   /** `file`: bytes or a local path (ali-oss reads the path in parts). */
-  multipartUpload(name: string, file: Buffer | string, options?: { partSize?: number; parallel?: number }): Promise<{ res: AliResponse; etag?: string }>;
+  multipartUpload(name: string, file: Buffer | string, options?: { partSize?: number; parallel?: number; headers?: Record<string, string> }): Promise<{ res: AliResponse; etag?: string }>;
   getStream(name: string): Promise<{ stream: NodeJS.ReadableStream; res: AliResponse }>;
   multipartUploadCopy(name: string, source: { sourceKey: string; sourceBucketName: string }, options?: { partSize?: number }): Promise<{ res: AliResponse }>;
   putSymlink(name: string, targetName: string, options?: { storageClass?: string; meta?: Record<string, string>; headers?: Record<string, string> }): Promise<{ res: AliResponse }>;

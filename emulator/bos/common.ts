@@ -43,6 +43,10 @@ export const BOS_DIALECT: Dialect = {
   prefix: 'x-bce-',
   aclHeader: 'x-bce-acl',
   metaLimit: BOS_META_LIMIT,
+  // No Content-Language: BOS PutObject and InitiateMultipartUpload docs name Cache-Control,
+  // Content-Disposition, Expires (and Content-Encoding), and @baiducloud/sdk's object-header
+  // allow-list (bos_client.js _prepareObjectHeaders) drops Content-Language before sending.
+  storedHeaders: ['cache-control', 'content-disposition', 'content-encoding', 'expires'],
   etag: bosEtag,
   // BOS reports Normal | Appendable | Symlink; a completed multipart object is Normal.
   objectType: (t) => (t === 'Multipart' ? 'Normal' : t),

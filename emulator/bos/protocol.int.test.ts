@@ -109,9 +109,11 @@ describe('BOS objects', () => {
     expect((await bos({ bucket: 'demo-bos', key: 'd/1' })).status).toBe(404);
   });
 
-  it('runs a multipart upload with JSON bodies', async () => {
+  it('runs a multipart upload with JSON bodies; the object keeps the standard headers of Initiate (not Content-Language)', async () => {
     const key = 'mp/bos.bin';
-    const init = JSON.parse((await bos({ method: 'POST', bucket: 'demo-bos', key, query: { uploads: '' } })).text) as { uploadId: string };
+    const standard = { 'cache-control': 'max-age=5', 'content-disposition': 'attachment', 'content-encoding': 'identity', expires: 'Wed, 21 Oct 2037 07:28:00 GMT' };
+    const initiated = await bos({ method: 'POST', bucket: 'demo-bos', key, query: { uploads: '' }, headers: { ...standard, 'content-language': 'zh-CN', 'content-type': 'text/x-mp' } });
+    const init = JSON.parse(initiated.text) as { uploadId: string };
     const a = crypto.randomBytes(100 * 1024);
     const b = Buffer.from('tail');
     const ea = (await bos({ method: 'PUT', bucket: 'demo-bos', key, query: { partNumber: '1', uploadId: init.uploadId }, body: a })).headers.get('etag')!;
@@ -123,7 +125,11 @@ describe('BOS objects', () => {
       body: JSON.stringify({ parts: [{ partNumber: 1, eTag: ea }, { partNumber: 2, eTag: eb }] }),
     });
     expect(JSON.parse(done.text)).toMatchObject({ bucket: 'demo-bos', key, eTag: expect.stringMatching(/^[0-9a-f]{32}-2$/) });
-    expect((await bos({ bucket: 'demo-bos', key })).body.equals(Buffer.concat([a, b]))).toBe(true);
+    const got = await bos({ bucket: 'demo-bos', key });
+    expect(got.body.equals(Buffer.concat([a, b]))).toBe(true);
+    expect(Object.fromEntries(Object.keys(standard).map((k) => [k, got.headers.get(k)]))).toEqual(standard);
+    // BOS has no Content-Language (PutObject/InitiateMultipartUpload docs; @baiducloud/sdk drops it).
+    expect([got.headers.get('content-type'), got.headers.get('content-language')]).toEqual(['text/x-mp', null]);
   });
 
   it('creates and deletes buckets; ListBuckets shows BOS buckets only', async () => {

@@ -105,12 +105,15 @@ describe.each([
     expect(await statusOf(c.get(`${dir}src.txt`))).toMatchObject({ status: 404, code: 'NoSuchKey' });
   });
 
-  it('uploads in multiple parts', async () => {
+  it('uploads in multiple parts, keeping the standard headers sent with InitiateMultipartUpload', async () => {
     const c = client(v4);
     const body = crypto.randomBytes(350 * 1024);
-    await c.multipartUpload(`${dir}multi.bin`, body, { partSize: 100 * 1024 });
+    const standard = { 'cache-control': 'max-age=5', 'content-disposition': 'attachment', 'content-encoding': 'identity', 'content-language': 'zh-CN', expires: 'Wed, 21 Oct 2037 07:28:00 GMT' };
+    // A copy: ali-oss adds Content-Length to the headers object it is given.
+    await c.multipartUpload(`${dir}multi.bin`, body, { partSize: 100 * 1024, headers: { ...standard } });
     const got = await c.get(`${dir}multi.bin`);
     expect(got.content.equals(body)).toBe(true);
+    expect(Object.fromEntries(Object.keys(standard).map((k) => [k, got.res.headers[k]]))).toEqual(standard);
     expect((await c.head(`${dir}multi.bin`)).res.headers['x-oss-object-type']).toBe('Multipart');
     expect(got.res.headers.etag).toMatch(/-4"$/);
     await c.multipartUploadCopy(`${dir}multi-copy.bin`, { sourceKey: `${dir}multi.bin`, sourceBucketName: 'demo-oss' }, { partSize: 100 * 1024 });

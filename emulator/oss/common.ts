@@ -37,6 +37,8 @@ export const OSS_DIALECT: Dialect = {
   prefix: 'x-oss-',
   aclHeader: 'x-oss-object-acl',
   metaLimit: OSS_META_LIMIT,
+  // OSS "Manage object metadata": the five standard HTTP headers kept with an object.
+  storedHeaders: ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'],
   etag: ossEtag,
   objectType: (t) => t,
   parseStorageClass,

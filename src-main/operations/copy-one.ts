@@ -1,6 +1,7 @@
 // One key copied server-side. A link stays a link (GetSymlink + PutSymlink with its own
 // target and meta) unless the caller asks for the target's bytes; big objects go in parts.
 import { AppFailure } from '../errors';
+import { standardHeadersOf } from '../storage/standard-headers';
 import type { ObjectRow, StorageClient } from '../storage/types';
 
 export interface CopyLimits {
@@ -67,8 +68,9 @@ export async function copyOne(client: StorageClient, input: CopyOneInput, limits
   }
   const base = { bucket: destBucket, key: destKey, sourceBucket: from.bucket, sourceKey: from.key, signal, ...(storageClass && { storageClass }) };
   if (size > limits.multipartThreshold) {
+    // In parts the copy is a new upload: it carries what CopyObject (directive COPY) would keep.
     const head = await client.head(from.bucket, from.key, signal);
-    await client.copyMultipart({ ...base, size, partSize: limits.partSize, contentType: head.contentType, meta: head.meta, ...(input.onBytes && { onPart: input.onBytes }) });
+    await client.copyMultipart({ ...base, size, partSize: limits.partSize, contentType: head.contentType, meta: head.meta, headers: standardHeadersOf(client.provider, head.headers), ...(input.onBytes && { onPart: input.onBytes }) });
   } else {
     await client.copy(base);
     input.onBytes?.(size);

@@ -8,12 +8,10 @@ import { limited, natureOf, ownEntry } from '../links/link-probes';
 import type { Limiter } from '../links/limiter';
 import { checkMeta } from '../links/link-validation';
 import { isStorageError } from '../storage/errors';
+import { standardHeadersOf } from '../storage/standard-headers';
 import type { CannedAcl, HeadResult, StorageClient } from '../storage/types';
 import { AppFailure } from '../errors';
 import type { CopyLimits } from './copy-one';
-
-/** Headers stored with an object besides its type and metadata: REPLACE would drop them if not sent again. */
-const STANDARD_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'];
 
 export interface EditMetadataInput {
   bucket: string;
@@ -79,12 +77,12 @@ async function rewriteObject(client: StorageClient, limit: Limiter, head: HeadRe
   const acl = await aclOf(client, limit, bucket, key, signal);
   // BOS leaves x-bce-storage-class out for STANDARD objects.
   const storageClass = spelled(client, head.storageClass) ?? (client.provider === 'bos' ? 'STANDARD' : undefined);
-  const headers: Record<string, string> = {};
-  for (const name of STANDARD_HEADERS) if (head.headers?.[name] !== undefined) headers[name] = head.headers[name];
+  // Stored with the object besides its type and metadata: REPLACE (and a new upload) drops them unless sent again.
+  const headers = standardHeadersOf(client.provider, head.headers);
   const base = { bucket, key, sourceBucket: bucket, sourceKey: key, ...(storageClass !== undefined && { storageClass }), ...(acl !== undefined && { acl }), ...(signal && { signal }) };
   if (head.size > limits.multipartThreshold) {
     // Too big for one CopyObject: the parts are copied onto the key with the new attributes.
-    await client.copyMultipart({ ...base, size: head.size, partSize: limits.partSize, contentType: head.contentType, meta });
+    await client.copyMultipart({ ...base, size: head.size, partSize: limits.partSize, contentType: head.contentType, meta, headers });
   } else {
     await limited(limit, signal, () => client.copy({ ...base, replace: { contentType: head.contentType, meta, headers } }));
   }

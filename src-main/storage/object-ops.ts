@@ -3,7 +3,7 @@
 import { bodyOf, isoFromHttpDate, metaFromHeaders, metaToHeaders, numberHeader, rangeHeader, stripQuotes, totalSize } from './common-headers';
 import { StorageError } from './errors';
 import { type Requester } from './requester';
-import { type ByteSink, type CannedAcl, type CopyInput, type GetInput, type GetResult, type HeadResult, type PutInput, type PutResult } from './types';
+import { type ByteSink, type CannedAcl, type CopyInput, type GetInput, type GetResult, type HeadResult, type MultipartCopyInput, type PutInput, type PutResult } from './types';
 
 export type HeaderPrefix = 'x-oss-' | 'x-bce-';
 
@@ -165,21 +165,41 @@ export async function sendForEtag(http: Requester, req: Parameters<Requester['se
   return { etag: stripQuotes(h.etag) };
 }
 
+/** Where a written object goes: its storage class and canned ACL (absent: the service's defaults). */
+function placementHeaders(prefix: HeaderPrefix, input: Pick<CopyInput, 'storageClass' | 'acl'>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (input.storageClass) headers[`${prefix}storage-class`] = prefix === 'x-bce-' ? input.storageClass.toUpperCase() : input.storageClass;
+  if (input.acl && input.acl !== 'default') headers[prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl'] = input.acl;
+  return headers;
+}
+
+/** An object's own attributes: content type, the stored standard headers (cache-control…), user metadata. */
+function attributeHeaders(prefix: HeaderPrefix, attrs: NonNullable<CopyInput['replace']>): Record<string, string> {
+  return { 'content-type': attrs.contentType || 'application/octet-stream', ...attrs.headers, ...metaToHeaders(attrs.meta, `${prefix}meta-`) };
+}
+
 /**
  * The attribute headers of a CopyObject, the same on both providers but for the prefix: the
  * destination's storage class and ACL, and with `replace` the metadata directive REPLACE with the
  * new content type, user metadata and standard headers (OSS CopyObject, BOS CopyObject docs).
  */
 export function copyAttributeHeaders(prefix: HeaderPrefix, input: CopyInput): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (input.storageClass) headers[`${prefix}storage-class`] = prefix === 'x-bce-' ? input.storageClass.toUpperCase() : input.storageClass;
-  if (input.acl && input.acl !== 'default') headers[prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl'] = input.acl;
+  const headers = placementHeaders(prefix, input);
   if (input.replace) {
     headers[`${prefix}metadata-directive`] = prefix === 'x-oss-' ? 'REPLACE' : 'replace';
-    headers['content-type'] = input.replace.contentType || 'application/octet-stream';
-    Object.assign(headers, input.replace.headers, metaToHeaders(input.replace.meta, `${prefix}meta-`));
+    Object.assign(headers, attributeHeaders(prefix, input.replace));
   }
   return headers;
+}
+
+/**
+ * The InitiateMultipartUpload headers of a copy in parts: the object's attributes are fixed there
+ * (both services apply them on Complete), so they are the ones a one-request copy would keep or
+ * replace — content type, standard headers, user metadata, storage class. The ACL is not sent:
+ * neither service documents one on InitiateMultipartUpload.
+ */
+export function initiateCopyHeaders(prefix: HeaderPrefix, input: MultipartCopyInput): Record<string, string> {
+  return { ...attributeHeaders(prefix, input), ...placementHeaders(prefix, { ...(input.storageClass !== undefined && { storageClass: input.storageClass }) }) };
 }
 
 const CANNED_ACLS: readonly CannedAcl[] = ['private', 'public-read', 'public-read-write', 'default'];

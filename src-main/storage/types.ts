@@ -191,6 +191,8 @@ export interface MultipartCopyInput extends CopyInput {
   partSize: number;
   contentType: string;
   meta: Record<string, string>;
+  /** The stored standard headers (cache-control, content-disposition…) the copy is to carry. */
+  headers?: Record<string, string>;
   /** Bytes copied so far, after each part. */
   onPart?: (bytesDone: number) => void;
 }

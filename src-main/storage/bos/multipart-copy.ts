@@ -1,8 +1,8 @@
 // BOS wire form of a multipart copy: InitiateMultipartUpload, UploadPartCopy
 // (x-bce-copy-source + x-bce-copy-source-range, bce-sdk-go api/multipart.go), Complete (JSON), Abort.
-import { metaToHeaders } from '../common-headers';
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
+import { initiateCopyHeaders } from '../object-ops';
 import type { Requester } from '../requester';
 import { bosMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
@@ -13,11 +13,7 @@ export function bosCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
   const source = uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`);
   return copyInParts(
     {
-      initiate: () => {
-        const headers: Record<string, string> = { 'content-type': input.contentType || 'application/octet-stream', ...metaToHeaders(input.meta, 'x-bce-meta-') };
-        if (input.storageClass) headers['x-bce-storage-class'] = input.storageClass.toUpperCase();
-        return http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers, signal }, (res) => http.parseBody(res, parseBosInitiateResult));
-      },
+      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-bce-', input), signal }, (res) => http.parseBody(res, parseBosInitiateResult)),
       // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
       listUploads: () => bosMultipart(http).listMultipartUploads(bucket, key),
       copyPart: async (uploadId, n, start, end) => {

@@ -1,9 +1,9 @@
 // OSS wire form of a multipart copy: InitiateMultipartUpload, UploadPartCopy
 // (x-oss-copy-source + x-oss-copy-source-range), CompleteMultipartUpload (XML), Abort.
 import { createHash } from 'node:crypto';
-import { metaToHeaders } from '../common-headers';
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
+import { initiateCopyHeaders } from '../object-ops';
 import type { Requester } from '../requester';
 import { ossMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
@@ -14,11 +14,7 @@ export function ossCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
   const source = `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}`;
   return copyInParts(
     {
-      initiate: () => {
-        const headers: Record<string, string> = { 'content-type': input.contentType || 'application/octet-stream', ...metaToHeaders(input.meta, 'x-oss-meta-') };
-        if (input.storageClass) headers['x-oss-storage-class'] = input.storageClass;
-        return http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers, signal }, (res) => http.parseBody(res, parseInitiateResult));
-      },
+      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-oss-', input), signal }, (res) => http.parseBody(res, parseInitiateResult)),
       // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
       listUploads: () => ossMultipart(http).listMultipartUploads(bucket, key),
       copyPart: (uploadId, n, start, end) => {
