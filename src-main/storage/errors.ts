@@ -26,6 +26,11 @@ export class StorageError extends Error {
   }
 }
 
+/** What every storage operation throws when its caller cancels it: code Aborted (the app's CANCELLED). */
+export function abortedError(provider: Provider, cause?: unknown): StorageError {
+  return new StorageError({ code: 'Aborted', status: 0, provider, message: 'Request cancelled', cause });
+}
+
 export function isStorageError(e: unknown, code?: string): e is StorageError {
   return e instanceof StorageError && (code === undefined || e.code === code);
 }

@@ -5,7 +5,7 @@
 // Response bodies: `consume` runs inside the attempt, so a connection dropped while a buffered
 // or parsed body is read is retried; a stream handed back to the caller (GET) is not.
 import { type Readable } from 'node:stream';
-import { StorageError, invalidResponse } from './errors';
+import { StorageError, abortedError, invalidResponse } from './errors';
 import { type SigningClock } from './clock';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelayMs, isClockSkew, isRetryable } from './retry';
 import { BodyTooLargeError, type Transport, type TransportResponse, readBody } from './transport';
@@ -110,7 +110,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const classify = (e: unknown, signal: AbortSignal | undefined, timedOut: boolean): StorageError => {
     if (e instanceof StorageError) return e;
     if (e instanceof BodyTooLargeError) return invalidResponse(provider, e.message, { cause: e });
-    if (signal?.aborted) return new StorageError({ code: 'Aborted', status: 0, provider, message: 'Request cancelled', cause: e });
+    if (signal?.aborted) return abortedError(provider, e);
     const code = deepErrorCode(e);
     if (isTlsErrorCode(code)) {
       // Not transient: the same certificate fails the same way on every retry.

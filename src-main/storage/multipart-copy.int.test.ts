@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../emulator';
 import { createStorageClient } from './create-client';
 import { type ConfigName, DEMO_BUCKET, emulatorConfig, useEmulator } from './testing/emulator-configs';
+import { isStorageError } from './errors';
 import { type MultipartCopyInput, type StorageClient } from './types';
 
 const emu = useEmulator(() => startEmulator({ seed: 'demo' }));
@@ -59,15 +60,38 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s multipart copy', (name) => {
     await expect(c.head(bucket, key)).rejects.toMatchObject({ status: 404 });
   });
 
-  it('cancelled after the first part: the upload is aborted, no object is made', async () => {
+  it('cancelled after the first part: the storage error Aborted, the upload is aborted, no object is made', async () => {
     const key = `${root}cancelled.bin`;
     const controller = new AbortController();
     const done: number[] = [];
     const copy = c.copyMultipart(input(key, { signal: controller.signal, onPart: (bytes) => (done.push(bytes), controller.abort()) }));
-    // Between parts the driver's own check (an AbortError); during a request the client's Aborted.
-    await expect(copy).rejects.toSatisfy((e: { name?: string; code?: string }) => e.name === 'AbortError' || e.code === 'Aborted');
+    // Between parts, as during a request: what every cancelled storage call throws.
+    await expect(copy).rejects.toSatisfy((e) => isStorageError(e, 'Aborted') && e.provider === c.provider);
     expect(done).toEqual([PART]);
     expect(await pending(key)).toEqual([]);
     await expect(c.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('cancelled while InitiateMultipartUpload is under way: Aborted, and the upload it made is aborted', async () => {
+    const key = `${root}cancelled-initiate.bin`;
+    const controller = new AbortController();
+    const latencyMs = 150;
+    emu().setFaults({ latencyMs });
+    try {
+      const copy = c.copyMultipart(input(key, { signal: controller.signal }));
+      // The ListMultipartUploads before Initiate takes one latency; the cancel lands during Initiate.
+      setTimeout(() => controller.abort(), latencyMs * 1.5);
+      await expect(copy).rejects.toSatisfy((e) => isStorageError(e, 'Aborted'));
+    } finally {
+      emu().setFaults({ latencyMs: 0 });
+    }
+    expect(await pending(key)).toEqual([]);
+    await expect(c.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('cancelled before it starts: Aborted, nothing sent', async () => {
+    const key = `${root}cancelled-before.bin`;
+    await expect(c.copyMultipart(input(key, { signal: AbortSignal.abort() }))).rejects.toSatisfy((e) => isStorageError(e, 'Aborted'));
+    expect(await pending(key)).toEqual([]);
   });
 });

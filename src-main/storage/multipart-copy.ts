@@ -1,9 +1,12 @@
 // Server-side copy in parts (UploadPartCopy), for objects too large for one CopyObject: the
 // provider-neutral driver; oss/ and bos/ supply the wire calls.
+import { abortedError } from './errors';
 import { initiateWithoutOrphans } from './initiate-without-orphans';
-import type { MultipartCopyInput, PendingUpload } from './types';
+import type { MultipartCopyInput, PendingUpload, Provider } from './types';
 
 export interface PartCopyWire {
+  provider: Provider;
+  /** Not under the caller's signal: a cancel landing while the service creates the upload would orphan it. */
   initiate(): Promise<string>;
   /** ListMultipartUploads of the destination key: finds the uploads of an Initiate retried after a lost answer. */
   listUploads(): Promise<PendingUpload[]>;
@@ -25,7 +28,8 @@ export function partRanges(size: number, partSize: number): { start: number; end
 
 /**
  * Parts are copied in order; any failure (or the caller's abort) aborts the upload, and uploads
- * made by retried Initiate attempts are aborted too, so nothing half-made stays.
+ * made by retried Initiate attempts are aborted too, so nothing half-made stays. A cancel ends
+ * with the storage error Aborted, as a cancel during a request does, whenever it lands.
  */
 export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'bucket' | 'key' | 'size' | 'partSize' | 'signal' | 'onPart'>): Promise<{ etag: string }> {
   const api = {
@@ -33,11 +37,13 @@ export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyI
     listMultipartUploads: () => wire.listUploads(),
     abortMultipart: (_bucket: string, _key: string, uploadId: string) => wire.abort(uploadId),
   };
+  const cancelled = () => input.signal?.aborted === true;
+  if (cancelled()) throw abortedError(wire.provider, input.signal?.reason);
   const uploadId = await initiateWithoutOrphans(api, { bucket: input.bucket, key: input.key });
   try {
     const parts: { partNumber: number; etag: string }[] = [];
     for (const [i, range] of partRanges(input.size, input.partSize).entries()) {
-      input.signal?.throwIfAborted();
+      if (cancelled()) throw abortedError(wire.provider, input.signal?.reason);
       parts.push({ partNumber: i + 1, etag: await wire.copyPart(uploadId, i + 1, range.start, range.end) });
       input.onPart?.(range.end + 1);
     }

@@ -13,7 +13,8 @@ export function bosCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
   const source = uriEncodePath(`/${input.sourceBucket}/${input.sourceKey}`);
   return copyInParts(
     {
-      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-bce-', input), signal }, (res) => http.parseBody(res, parseBosInitiateResult)),
+      provider: 'bos',
+      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-bce-', input) }, (res) => http.parseBody(res, parseBosInitiateResult)),
       // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
       listUploads: () => bosMultipart(http).listMultipartUploads(bucket, key),
       copyPart: async (uploadId, n, start, end) => {

@@ -14,7 +14,8 @@ export function ossCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
   const source = `/${input.sourceBucket}/${uriEncodePath(input.sourceKey)}`;
   return copyInParts(
     {
-      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-oss-', input), signal }, (res) => http.parseBody(res, parseInitiateResult)),
+      provider: 'oss',
+      initiate: () => http.send({ method: 'POST', bucket, key, query: { uploads: '' }, headers: initiateCopyHeaders('x-oss-', input) }, (res) => http.parseBody(res, parseInitiateResult)),
       // Not under the caller's signal, as abort: the clean-up after a cancelled Initiate needs it.
       listUploads: () => ossMultipart(http).listMultipartUploads(bucket, key),
       copyPart: (uploadId, n, start, end) => {
