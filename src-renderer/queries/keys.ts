@@ -29,3 +29,11 @@ export const queryKeys = {
   /** What main's reverse index knows points at a key ("N links point here"); refreshed with the properties and after each scan. */
   linksHere: (profileId: string, bucket: string, key: string) => ['properties', profileId, bucket, key, 'linksHere'] as const,
 };
+
+/** What a folder listing's key (`objects` or `objectsAfter`) names; null for any other key. */
+export function parseListingKey(key: readonly unknown[]): { profileId: string; bucket: string; prefix: string; startAfter: string | null } | null {
+  const [root, profileId, bucket, prefix, after, startAfter] = key;
+  if (root !== 'objects' || typeof profileId !== 'string' || typeof bucket !== 'string' || typeof prefix !== 'string') return null;
+  if (key.length === 4) return { profileId, bucket, prefix, startAfter: null };
+  return key.length === 6 && after === 'after' && typeof startAfter === 'string' ? { profileId, bucket, prefix, startAfter } : null;
+}

@@ -1,9 +1,10 @@
 import { type StateCreator } from 'zustand';
-import { type SegmentSlots, withSegmentsClosed, withSegmentUsed } from './segment-slots';
+import { type FolderMemory, type FolderPlace, forget, recall, remember } from './folder-memory';
+import { type SegmentSlots, withSegmentRetargeted, withSegmentsClosed, withSegmentUsed } from './segment-slots';
 import { type UiState } from './ui-store';
 
-/** A place left behind, with how it looked: scroll position, selection and listing segments come back with it. */
-export type HistoryEntry = { bucket: string; prefix: string; scrollTop: number; selected: string[]; focusKey: string | null; segments: SegmentSlots };
+/** A place left behind, with how it looked: scroll position and selection come back with it (its segments: folder memory). */
+export type HistoryEntry = { bucket: string; prefix: string; scrollTop: number; selected: string[]; focusKey: string | null };
 
 export type NavSlice = {
   profileId: string | null;
@@ -15,6 +16,10 @@ export type NavSlice = {
   revealFocusOnly: boolean;
   /** The listing segments opened deep in this folder (seek, not scan), in their slots. */
   segments: SegmentSlots;
+  /** The segment prefix search opened in this folder: the next text typed retargets it. */
+  searchSegment: string | null;
+  /** Segments and scroll position of the folders left behind (not the one shown). */
+  folderMemory: FolderMemory;
   /** Back/Forward of this window (across folders and buckets). */
   back: HistoryEntry[];
   forward: HistoryEntry[];
@@ -28,8 +33,13 @@ export type NavSlice = {
   goForward: () => void;
   clearReveal: () => void;
   clearRestore: () => void;
-  /** Opens a listing segment of the folder at this start-after (or marks it used), keeping at most MAX_SEGMENTS. */
-  openSegment: (startAfter: string) => void;
+  /**
+   * Opens a listing segment of the folder at this start-after (or marks it used), keeping at most
+   * MAX_SEGMENTS. `forSearch`: prefix search's segment, which replaces the one it opened before.
+   */
+  openSegment: (startAfter: string, forSearch?: boolean) => void;
+  /** react-query dropped these cached segments (`afters` null: the folder's own pages): a memory of them would only refetch. */
+  forgetListing: (place: FolderPlace, afters: readonly string[] | null) => void;
   /** Closes segments that list nothing another one has not (or whose keys another segment reached). */
   closeSegments: (startAfters: readonly string[]) => void;
   /** Puts the cursor on `key` (or the first key after it) in this folder, opening a segment there when needed. */
@@ -60,7 +70,17 @@ const HISTORY_LIMIT = 100;
 
 function snapshot(s: UiState): HistoryEntry | null {
   if (s.bucket === null) return null;
-  return { bucket: s.bucket, prefix: s.prefix, scrollTop: readScrollTop(), selected: [...s.selectedKeys], focusKey: s.focusKey, segments: s.segments };
+  return { bucket: s.bucket, prefix: s.prefix, scrollTop: readScrollTop(), selected: [...s.selectedKeys], focusKey: s.focusKey };
+}
+
+/**
+ * Leaving the folder shown for `to` (another folder, bucket or profile): the folder left goes into
+ * the memory, `to`'s remembered segments (and scroll position) come out of it.
+ */
+function swapFolder(s: UiState, here: HistoryEntry | null, to: FolderPlace | null) {
+  const memory = here && s.profileId !== null ? remember(s.folderMemory, { profileId: s.profileId, bucket: here.bucket, prefix: here.prefix, segments: s.segments, scrollTop: here.scrollTop, focusKey: here.focusKey }) : s.folderMemory;
+  const { memo, rest } = to ? recall(memory, to) : { memo: null, rest: memory };
+  return { memo, state: { folderMemory: rest, segments: memo?.segments ?? [], searchSegment: null } };
 }
 
 /** State for moving to a new place: the current one goes onto Back, Forward is dropped. */
@@ -69,7 +89,12 @@ function moveTo(s: UiState, bucket: string, prefix: string, revealKey: string | 
   const same = here !== null && here.bucket === bucket && here.prefix === prefix;
   const back = here && !same ? [...s.back, here].slice(-HISTORY_LIMIT) : s.back;
   // The same folder again (a link into it, Location): its segments stay, already loaded.
-  return { bucket, prefix, revealKey, restore: null, back, forward: same ? s.forward : [], ...freshView(), segments: same ? s.segments : [] };
+  if (same) return { revealKey, restore: null, ...freshView() };
+  const { memo, state } = swapFolder(s, here, s.profileId === null ? null : { profileId: s.profileId, bucket, prefix });
+  // A remembered folder opens where it was scrolled, the cursor where it was (not the selection:
+  // that is for Back), unless a key to reveal says where to look.
+  const restore = memo && revealKey === null ? { scrollTop: memo.scrollTop, selected: [], focusKey: memo.focusKey } : null;
+  return { bucket, prefix, revealKey, restore, back, forward: [], ...freshView(), ...state };
 }
 
 /** Steps one entry along `from`, pushing the current place onto `to`. */
@@ -79,6 +104,8 @@ function step(s: UiState, from: 'back' | 'forward'): Partial<UiState> {
   const here = snapshot(s);
   if (!entry || !here) return {};
   const to = from === 'back' ? 'forward' : 'back';
+  const same = here.bucket === entry.bucket && here.prefix === entry.prefix;
+  const { state } = same ? { state: {} } : swapFolder(s, here, s.profileId === null ? null : { profileId: s.profileId, bucket: entry.bucket, prefix: entry.prefix });
   return {
     [from]: list.slice(0, -1),
     [to]: [...s[to], here],
@@ -86,7 +113,7 @@ function step(s: UiState, from: 'back' | 'forward'): Partial<UiState> {
     prefix: entry.prefix,
     revealKey: null,
     ...freshView(),
-    segments: entry.segments,
+    ...state,
     restore: { scrollTop: entry.scrollTop, selected: entry.selected, focusKey: entry.focusKey },
   };
 }
@@ -98,10 +125,12 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   revealKey: null,
   revealFocusOnly: false,
   segments: [],
+  searchSegment: null,
+  folderMemory: [],
   back: [],
   forward: [],
   restore: null,
-  selectProfile: (profileId) => set({ profileId, bucket: null, prefix: '', revealKey: null, back: [], forward: [], restore: null, ...freshView(), segments: [] }),
+  selectProfile: (profileId) => set((s) => ({ profileId, bucket: null, prefix: '', revealKey: null, back: [], forward: [], restore: null, ...freshView(), ...swapFolder(s, snapshot(s), null).state })),
   openLocation: (bucket, prefix = '', revealKey) => set((s) => moveTo(s, bucket, prefix, revealKey ?? null)),
   openPrefix: (prefix) => set((s) => (s.bucket === null ? { prefix } : moveTo(s, s.bucket, prefix, null))),
   goUp: () => set((s) => (s.prefix === '' || s.bucket === null ? {} : moveTo(s, s.bucket, parentPrefix(s.prefix), s.prefix))),
@@ -109,7 +138,18 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   goForward: () => set((s) => step(s, 'forward')),
   clearReveal: () => set({ revealKey: null, revealFocusOnly: false }),
   clearRestore: () => set({ restore: null }),
-  openSegment: (after) => set((s) => ({ segments: withSegmentUsed(s.segments, after) })),
-  closeSegments: (afters) => set((s) => ({ segments: withSegmentsClosed(s.segments, afters) })),
+  openSegment: (after, forSearch = false) =>
+    set((s) => {
+      if (!forSearch) return { segments: withSegmentUsed(s.segments, after) };
+      // Typing on retargets the segment the previous text opened (same slot) instead of adding one.
+      const segments = s.searchSegment === null ? withSegmentUsed(s.segments, after) : withSegmentRetargeted(s.segments, s.searchSegment, after);
+      return { segments, searchSegment: after };
+    }),
+  forgetListing: (place, afters) =>
+    set((s) => {
+      const folderMemory = forget(s.folderMemory, place, afters);
+      return folderMemory === s.folderMemory ? {} : { folderMemory };
+    }),
+  closeSegments: (afters) => set((s) => ({ segments: withSegmentsClosed(s.segments, afters), searchSegment: s.searchSegment !== null && afters.includes(s.searchSegment) ? null : s.searchSegment })),
   seekKey: (key, focusOnly) => set({ revealKey: key, revealFocusOnly: focusOnly }),
 });

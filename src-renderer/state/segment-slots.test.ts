@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SEGMENTS, openSegments, type SegmentSlots, withSegmentsClosed, withSegmentUsed } from './segment-slots';
+import { MAX_SEGMENTS, openSegments, type SegmentSlots, withSegmentRetargeted, withSegmentsClosed, withSegmentUsed } from './segment-slots';
 import { initialUiState, useUiStore } from './ui-store';
 
 const openAll = (afters: string[], from: SegmentSlots = []): SegmentSlots => afters.reduce(withSegmentUsed, from);
@@ -29,6 +29,16 @@ describe('segment slots', () => {
     expect(openSegments(slots).at(-1)).toBe('new');
   });
 
+  it('retargets one segment in its own slot, evicting nothing; opens it as usual when the old one is gone', () => {
+    const full = openAll(Array.from({ length: MAX_SEGMENTS }, (_, i) => `k${i}`));
+    const moved = withSegmentRetargeted(full, 'k3', 'k3x');
+    expect(slotsOf(moved)).toEqual(slotsOf(full).map((s) => (s === 'k3' ? 'k3x' : s)));
+    expect(openSegments(moved).at(-1)).toBe('k3x');
+    // Retargeted to a segment already open: the old one closes, the other is marked used.
+    expect(slotsOf(withSegmentRetargeted(moved, 'k3x', 'k5'))).toEqual(slotsOf(full).map((s) => (s === 'k3' ? null : s)));
+    expect(slotsOf(withSegmentRetargeted(openAll(['a']), 'gone', 'b'))).toEqual(['a', 'b']);
+  });
+
   it('returns the same slots when nothing changes (no re-render)', () => {
     const slots = openAll(['a', 'b']);
     expect(withSegmentUsed(slots, 'b')).toBe(slots);
@@ -41,6 +51,7 @@ describe('segments in the navigation state', () => {
   const afters = () => openSegments(useUiStore.getState().segments);
 
   it('stay for the same folder again, start empty elsewhere, and come back with Back and Forward', () => {
+    useUiStore.getState().selectProfile('p');
     const s = useUiStore.getState();
     s.openLocation('b', 'big/');
     s.openSegment('big/k1');
@@ -53,6 +64,25 @@ describe('segments in the navigation state', () => {
     expect([useUiStore.getState().prefix, afters()]).toEqual(['big/', ['big/k1', 'big/k2']]);
     useUiStore.getState().goForward();
     expect([useUiStore.getState().prefix, afters()]).toEqual(['other/', []]);
+  });
+
+  it('prefix search keeps one segment per folder: each text retargets it, the others stay', () => {
+    const s = useUiStore.getState();
+    s.selectProfile('p');
+    s.openLocation('b', 'big/');
+    useUiStore.getState().openSegment('big/goto');
+    for (const text of ['big/a', 'big/ab', 'big/abc']) useUiStore.getState().openSegment(text, true);
+    expect(afters()).toEqual(['big/goto', 'big/abc']);
+    useUiStore.getState().openSegment('big/later'); // Go to key again: its own segment
+    useUiStore.getState().openSegment('big/x', true);
+    expect(afters()).toEqual(['big/goto', 'big/later', 'big/x']);
+    useUiStore.getState().closeSegments(['big/x']); // closed (redundant): the next search opens anew
+    useUiStore.getState().openSegment('big/y', true);
+    expect(afters()).toEqual(['big/goto', 'big/later', 'big/y']);
+    useUiStore.getState().openPrefix('other/'); // a new folder: a new search
+    useUiStore.getState().openSegment('other/a', true);
+    useUiStore.getState().openSegment('other/b', true);
+    expect(afters()).toEqual(['other/b']);
   });
 
   it('close when asked, leaving the others in their slots', () => {

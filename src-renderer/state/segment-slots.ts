@@ -27,6 +27,18 @@ export function withSegmentUsed(slots: SegmentSlots, after: string): SegmentSlot
   return slots.map((s, i) => (i === oldest ? { after, used } : s));
 }
 
+/**
+ * `to` opened in place of `from` (prefix search's segment, retargeted as the text changes): in
+ * `from`'s slot, so it evicts no other segment; when `from` is closed, `to` opens as any other.
+ */
+export function withSegmentRetargeted(slots: SegmentSlots, from: string, to: string): SegmentSlots {
+  const at = slots.findIndex((s) => s?.after === from);
+  if (at < 0 || from === to) return withSegmentUsed(slots, to);
+  if (slots.some((s) => s?.after === to)) return withSegmentUsed(withSegmentsClosed(slots, [from]), to);
+  const used = lastUse(slots) + 1;
+  return slots.map((s, i) => (i === at ? { after: to, used } : s));
+}
+
 /** The slots with these segments closed (their slots free, the others where they were). */
 export function withSegmentsClosed(slots: SegmentSlots, afters: readonly string[]): SegmentSlots {
   return slots.some((s) => s !== null && afters.includes(s.after)) ? slots.map((s) => (s !== null && afters.includes(s.after) ? null : s)) : slots;

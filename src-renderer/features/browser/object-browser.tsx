@@ -1,6 +1,6 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useQuery } from '@tanstack/react-query';
-import { type ComponentProps, useDeferredValue, useEffect, useMemo } from 'react';
+import { type ComponentProps, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
@@ -26,6 +26,7 @@ import { SearchFolderButton, SearchProgress, searchScope } from './search-progre
 import { useFolderSearch } from './use-folder-search';
 import { type Entry, isGap } from './row-view';
 import { useListing } from './use-listing';
+import { usePrefixSearch } from './use-prefix-search';
 import { useOrderedView } from './ordered-view';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
@@ -60,10 +61,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
 
   const { loaded, paging, nextPage, error, isPending, isFetching, refetch } = useListing(profileId, bucket, prefix, provider);
   // Prefix search: the typed name opens the listing at that key (one request), the cursor on it.
-  const prefixSearch = serverSearch && filter !== '' ? prefix + filter : null;
-  useEffect(() => {
-    if (prefixSearch !== null) useUiStore.getState().seekKey(prefixSearch, true);
-  }, [prefixSearch]);
+  const prefixSearch = usePrefixSearch(prefix, filter, serverSearch);
   // Every loaded row in the server's (name) order; other orders and the filter keep an ordered
   // tree that each page updates by its own rows.
   const serverOrder = sortBy === 'name' && sortDir === 'asc';

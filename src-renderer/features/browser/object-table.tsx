@@ -162,7 +162,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
       if (!paging.isFetchingNextPage) void paging.fetchNextPage();
       return;
     }
-    if (scrollRef.current) scrollRef.current.scrollTop = restore.scrollTop;
+    scrollRef.current?.scrollTo({ top: restore.scrollTop }); // fires scroll: the drawn rows follow at once
     useUiStore.setState({ selectedKeys: new Set(restore.selected), focusKey: restore.focusKey, anchorKey: restore.focusKey, restore: null });
   }, [restore, view, paging, totalSize]);
 

@@ -4,7 +4,7 @@
 import { type InfiniteData, useInfiniteQuery, type UseInfiniteQueryResult, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { type ObjectPage, PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../contract';
-import { queryKeys } from '../../queries/keys';
+import { parseListingKey, queryKeys } from '../../queries/keys';
 import { objectListOptions } from '../../queries/objects';
 import { MAX_SEGMENTS, openSegments, type SegmentSlots } from '../../state/segment-slots';
 import { useUiStore } from '../../state/ui-store';
@@ -45,9 +45,24 @@ function useSparseView(inputs: SegmentPages[], prefix: string): LoadedView {
   return view;
 }
 
+/** Folders left behind remember their segments only while react-query still holds their pages. */
+function useForgetDroppedListings(): void {
+  const qc = useQueryClient();
+  useEffect(
+    () =>
+      qc.getQueryCache().subscribe((event) => {
+        if (event.type !== 'removed') return;
+        const listing = parseListingKey(event.query.queryKey);
+        if (listing) useUiStore.getState().forgetListing(listing, listing.startAfter === null ? null : [listing.startAfter]);
+      }),
+    [qc],
+  );
+}
+
 export function useListing(profileId: string, bucket: string, prefix: string, provider: StorageProvider) {
   const slots = useUiStore((s) => s.segments);
   const revealKey = useUiStore((s) => s.revealKey);
+  const revealFocusOnly = useUiStore((s) => s.revealFocusOnly);
   const base = useInfiniteQuery(objectListOptions(profileId, bucket, prefix));
   const pool = useSegmentQueries(profileId, bucket, prefix, slots);
   // Index 0: the folder's start; then the open segments in slot order (gap owners index these).
@@ -62,12 +77,14 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   // of paging through every page before it. Waits for the folder's first page, which may hold it.
   useEffect(() => {
     if (!revealKey || !revealKey.startsWith(prefix) || base.isPending || loaded.covers(revealKey)) return;
-    useUiStore.getState().openSegment(seekStartAfter(revealKey, PROVIDER_RULES[provider].maxKeyBytes));
-  }, [revealKey, prefix, base.isPending, loaded, provider]);
+    // Only prefix search puts the cursor without selecting: its segment is retargeted as the text grows.
+    useUiStore.getState().openSegment(seekStartAfter(revealKey, PROVIDER_RULES[provider].maxKeyBytes), revealFocusOnly);
+  }, [revealKey, revealFocusOnly, prefix, base.isPending, loaded, provider]);
 
   // Segments another chain has listed past add nothing: close them, and drop the pages of every
   // segment closed here (redundant or least recently used) so memory follows the open segments.
   const qc = useQueryClient();
+  useForgetDroppedListings();
   const redundant = loaded.redundant.filter((i) => i > 0).map((i) => segments[i - 1] as string);
   const closing = redundant.length > 0 ? JSON.stringify(redundant) : ''; // a value, so the effect runs once per change
   useEffect(() => {
