@@ -6,6 +6,7 @@ import { type BucketInfo, type DeleteManyResult, type ObjectRow } from '../types
 import { CONTENTS_OPEN, readContentsRun } from './contents-reader';
 import { XmlStream, XmlSyntaxError, type XmlHandler } from './xml';
 import { SLOW_CHARS } from './xml-fast-path';
+import { newObjectRow, setRowField, stripQuotes } from './row-fields';
 
 export interface OssListResult {
   folders: ObjectRow[];
@@ -27,29 +28,6 @@ function decode(value: string, what: string): string {
   return out;
 }
 
-function toNumber(text: string, what: string): number {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new XmlSyntaxError(`${what} is not a number: ${text.slice(0, 40)}`);
-  return n;
-}
-
-const stripQuotes = (etag: string): string => {
-  // OSS sends "<hex>" (as &quot;): slice instead of a regex per row; anything else the slow way.
-  if (etag.length >= 2 && etag.charCodeAt(0) === 34 && etag.charCodeAt(etag.length - 1) === 34 && etag.indexOf('"', 1) === etag.length - 1) return etag.slice(1, -1);
-  return etag.trim().replace(/^"|"$/g, '');
-};
-
-/** Storage classes repeat on every row: upper-case each distinct spelling once. */
-const upperClasses = new Map<string, string>();
-function storageClassOf(text: string): string {
-  let upper = upperClasses.get(text);
-  if (upper === undefined) {
-    upper = text.trim().toUpperCase();
-    if (upperClasses.size < 64) upperClasses.set(text, upper);
-  }
-  return upper;
-}
-
 export function expectRoot(actual: string, wanted: string): void {
   if (actual !== wanted) throw new XmlSyntaxError(`expected <${wanted}>, got ${actual ? `<${actual}>` : 'no root element'}`);
 }
@@ -58,43 +36,26 @@ function folderRow(key: string): ObjectRow {
   return { kind: 'folder', key, size: 0, lastModified: '', etag: '', storageClass: '' };
 }
 
-/** The rows of `text` read by readContentsRun, then the rest (envelope, folders, any entry it
- * does not take) by `xml`, up to the next `<Contents>`; `handler` hears the same events either way. */
-function writeListing(xml: XmlStream, handler: XmlHandler, text: string, found: string[]): void {
+/** The rows of `text` read by readContentsRun straight into `rows`, then the rest (envelope,
+ * folders, any entry it does not take) by `xml`, up to the next `<Contents>`. */
+function writeListing(xml: XmlStream, text: string, rows: ObjectRow[], afterRow: () => void): void {
   // Characters the fast path refuses anywhere in its text: XmlStream hands the chunk to saxes.
   if (!xml.fastPath || SLOW_CHARS.test(text) || text.includes(']]>')) return xml.write(text);
   let at = 0;
   while (at < text.length) {
     if (!xml.fastPath) return xml.write(text.slice(at));
     if (xml.betweenChildrenOf('ListBucketResult') && text.startsWith(CONTENTS_OPEN, at)) {
-      found.length = 0;
-      const end = readContentsRun(text, at, found);
-      if (end > at) {
-        xml.passOver(text.slice(at, end), () => reportRows(handler, found));
-        at = end;
-        continue;
-      }
+      const from = at;
+      xml.passOver(() => {
+        at = readContentsRun(text, from, rows, afterRow);
+        return text.slice(from, at);
+      });
+      if (at > from) continue;
     }
     const next = text.indexOf(CONTENTS_OPEN, at + 1);
     const upto = next < 0 ? text.length : next;
     xml.write(at === 0 && upto === text.length ? text : text.slice(at, upto));
     at = upto;
-  }
-}
-
-/** The events XmlStream reports for the entries readContentsRun found. */
-function reportRows(handler: XmlHandler, found: readonly string[]): void {
-  let k = 0;
-  while (k < found.length) {
-    k += 1; // CONTENTS_OPEN
-    handler.onOpen?.('Contents');
-    while (k < found.length && found[k] !== CONTENTS_OPEN) {
-      const name = found[k] as string;
-      handler.onOpen?.(name);
-      handler.onClose(name, 'Contents', found[k + 1] as string);
-      k += 2;
-    }
-    handler.onClose('Contents', 'ListBucketResult', '');
   }
 }
 
@@ -106,7 +67,6 @@ export function createListObjectsV2Parser(onNextToken?: (token: string) => void,
   let root = '';
   let encodingType = '';
   let row: ObjectRow | undefined;
-  let type = '';
   const checkRows = (): void => {
     if (result.objects.length + result.folders.length > maxRows) throw new XmlSyntaxError(`more than the ${maxRows} entries asked for (max-keys)`);
   };
@@ -114,20 +74,12 @@ export function createListObjectsV2Parser(onNextToken?: (token: string) => void,
     onOpen: (name) => {
       root ||= name;
       if (name === 'Contents') {
-        row = { kind: 'object', key: '', size: 0, lastModified: '', etag: '', storageClass: '' };
-        type = '';
+        row = newObjectRow();
       }
     },
     onClose: (name, parent, text) => {
-      if (parent === 'Contents' && row) {
-        if (name === 'Key') row.key = text;
-        else if (name === 'Size') row.size = toNumber(text, 'Size');
-        else if (name === 'LastModified') row.lastModified = text.trim();
-        else if (name === 'ETag') row.etag = stripQuotes(text);
-        else if (name === 'StorageClass') row.storageClass = storageClassOf(text);
-        else if (name === 'Type') type = text;
-      } else if (name === 'Contents' && row) {
-        if (type !== 'Normal' && type.trim().toLowerCase() === 'symlink') row.kind = 'symlink';
+      if (parent === 'Contents' && row) setRowField(row, name, text);
+      else if (name === 'Contents' && row) {
         result.objects.push(row);
         row = undefined;
         checkRows();
@@ -147,9 +99,8 @@ export function createListObjectsV2Parser(onNextToken?: (token: string) => void,
   };
   // `reference`: saxes alone, no row reader (what the differential tests compare against).
   const xml = new XmlStream(handler, { fastPath: !options.reference });
-  const found: string[] = [];
   return {
-    write: (chunk) => (options.reference ? xml.write(chunk) : writeListing(xml, handler, chunk, found)),
+    write: (chunk) => (options.reference ? xml.write(chunk) : writeListing(xml, chunk, result.objects, checkRows)),
     close: () => {
       xml.close();
       expectRoot(root, 'ListBucketResult');

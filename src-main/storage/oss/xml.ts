@@ -57,14 +57,15 @@ export class XmlStream {
     return !this.failed && this.fast !== undefined && this.fast.betweenChildrenOf(root);
   }
 
-  /** Reports the events of `text` (whole children of the root, read by the caller with the fast
-   * path's rules) through `report`, as `write(text)` would have; errors as from `write`. */
-  passOver(text: string, report: () => void): void {
+  /** For text the caller reads itself in place of `write` (whole children of the root, by the fast
+   * path's rules, their events replaced by the caller's own work): `read` returns the text it
+   * took; its throws become errors as from `write`. */
+  passOver(read: () => string): void {
     this.guard(() => {
       const fast = this.fast as XmlFastPath;
+      const text = read();
       this.fed.push(text);
       fast.skip(text.length);
-      report();
     });
   }
 
