@@ -3,6 +3,7 @@ import type * as Contract from '../../contract';
 import { compareKeys, type ObjectPage } from '../../contract';
 import { KeyRuns, type KeyedSlice } from './key-runs';
 import { isGap, sparseView } from './row-view';
+import { arrayRows } from './page-rows';
 import { type BrowserRow } from './rows';
 
 /** Rows whose key reads are counted. */
@@ -27,8 +28,8 @@ function pageSlices(pages: number, perPage: number, reads: { n: number }): Keyed
   let offset = 0;
   for (let p = 0; p < pages; p += 1) {
     const base = p * perPage;
-    folders.push({ rows: countedRows([`f/d-${pad(base)}/`], reads), from: 0, to: 1, offset: -1 });
-    files.push({ rows: countedRows(Array.from({ length: perPage }, (_, i) => `f/o-${pad(base + i)}`), reads), from: 0, to: perPage, offset: -1 });
+    folders.push({ rows: arrayRows(countedRows([`f/d-${pad(base)}/`], reads)), from: 0, to: 1, offset: -1 });
+    files.push({ rows: arrayRows(countedRows(Array.from({ length: perPage }, (_, i) => `f/o-${pad(base + i)}`), reads)), from: 0, to: perPage, offset: -1 });
   }
   for (const s of [...folders, ...files]) {
     s.offset = offset;
@@ -69,7 +70,7 @@ describe('KeyRuns', () => {
     const reads = { n: 0 };
     const slices = pageSlices(30, 4, reads);
     const runs = new KeyRuns(slices);
-    const all = slices.flatMap((s) => s.rows.slice(s.from, s.to).map((row, i) => ({ row, index: s.offset + i })));
+    const all = slices.flatMap((s) => Array.from({ length: s.to - s.from }, (_, i) => ({ row: s.rows.row(s.from + i), index: s.offset + i })));
     const probes = [...all.map((e) => e.row.key), 'a', 'f/', 'f/d-0000005', 'f/e', 'f/o-0000007x', 'f/p', 'z'];
     for (const key of probes) {
       const expected = all.filter((e) => compareKeys(e.row.key, key) >= 0).sort((a, b) => compareKeys(a.row.key, b.row.key))[0];

@@ -2,25 +2,25 @@
 // consecutive slices whose keys keep ascending (a chain's folders, then its files) form one run,
 // and a key is found by binary search over a run's slices (by their last keys), then inside one.
 import { compareKeys } from '../../contract';
-import { type BrowserRow } from './rows';
+import { type BrowserRow, type RowList } from './page-rows';
 
 /** Rows rows[from, to) (key order, never empty) shown from view index `offset` on. */
-export type KeyedSlice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number };
+export type KeyedSlice = { rows: RowList; from: number; to: number; offset: number };
 
 /** First index in rows[from, to) (sorted by key) whose key is >= `key`. */
-export function lowerBound(rows: readonly BrowserRow[], key: string, from: number, to: number): number {
+export function lowerBound(rows: Pick<RowList, 'key'>, key: string, from: number, to: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compareKeys((rows[mid] as BrowserRow).key, key) < 0) lo = mid + 1;
+    if (compareKeys(rows.key(mid), key) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-const firstKey = (s: KeyedSlice): string => (s.rows[s.from] as BrowserRow).key;
-const lastKey = (s: KeyedSlice): string => (s.rows[s.to - 1] as BrowserRow).key;
+const firstKey = (s: KeyedSlice): string => s.rows.key(s.from);
+const lastKey = (s: KeyedSlice): string => s.rows.key(s.to - 1);
 
 export class KeyRuns {
   private readonly runs: KeyedSlice[][] = [];
@@ -49,8 +49,8 @@ export class KeyRuns {
       const s = run[lo];
       if (!s) continue;
       const i = lowerBound(s.rows, key, s.from, s.to);
-      const row = s.rows[i] as BrowserRow;
-      if (!best || compareKeys(row.key, best.row.key) < 0) best = { index: s.offset + i - s.from, row };
+      if (best && compareKeys(s.rows.key(i), best.row.key) >= 0) continue;
+      best = { index: s.offset + i - s.from, row: s.rows.row(i) };
     }
     return best;
   }

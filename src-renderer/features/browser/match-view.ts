@@ -3,6 +3,7 @@
 // many rows it shows, so a batch costs its own rows, never a copy or sort of the ones before.
 import { compareKeys, type ObjectPage } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
+import { arrayRows } from './page-rows';
 import { decodeObjectPage, sortRows, type BrowserRow } from './rows';
 import { type Entry, type GapEntry, lowerBound, type RowView } from './row-view';
 
@@ -51,15 +52,15 @@ class MatchView implements RowView {
   }
 
   indexOfKey(key: string): number {
-    const f = lowerBound(this.folders, key, 0, this.folderCount);
+    const f = lowerBound(arrayRows(this.folders), key, 0, this.folderCount);
     if (f < this.folderCount && this.folders[f]?.key === key) return f;
-    const o = lowerBound(this.files, key, 0, this.fileCount);
+    const o = lowerBound(arrayRows(this.files), key, 0, this.fileCount);
     return o < this.fileCount && this.files[o]?.key === key ? this.folderCount + o : -1;
   }
 
   indexAtOrAfter(key: string): number {
-    const f = lowerBound(this.folders, key, 0, this.folderCount);
-    const o = lowerBound(this.files, key, 0, this.fileCount);
+    const f = lowerBound(arrayRows(this.folders), key, 0, this.folderCount);
+    const o = lowerBound(arrayRows(this.files), key, 0, this.fileCount);
     const folder = f < this.folderCount ? this.folders[f] : undefined;
     const file = o < this.fileCount ? this.files[o] : undefined;
     if (folder && (!file || compareKeys(folder.key, file.key) <= 0)) return f;

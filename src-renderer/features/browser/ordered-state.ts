@@ -6,7 +6,7 @@
 // blocks the UI for long; meanwhile the last complete tree of the order (if any) stays shown.
 import { OrderTree } from './order-tree';
 import { type Part } from './row-view';
-import { type BrowserRow, type RowCompare } from './rows';
+import { type BrowserRow, type RowCompare, type RowList } from './rows';
 import { RunMerger } from './run-merger';
 
 export type StepLimits = {
@@ -20,7 +20,7 @@ export type StepLimits = {
 export const STEP_LIMITS: StepLimits = { units: 100_000, incrementalRows: 20_000, chunkRows: 4096 };
 
 type Range = readonly [from: number, to: number];
-type Held = ReadonlyMap<readonly BrowserRow[], Range>;
+type Held = ReadonlyMap<RowList, Range>;
 
 /** A tree and the parts it holds (what its view searches by key). */
 export type OrderedRows = { tree: OrderTree<BrowserRow>; parts: readonly Part[] };
@@ -31,12 +31,12 @@ export type Order = { key: string; compare: RowCompare; match: (row: BrowserRow)
  * A build from scratch: every part it reads (parts that arrive meanwhile are appended), how far it
  * has read, and the merge of the sorted chunks read so far.
  */
-type Build = { queued: Map<readonly BrowserRow[], Range>; list: Part[]; next: number; merger: RunMerger<BrowserRow>; unitsDone: number; unitsTotal: number };
+type Build = { queued: Map<RowList, Range>; list: Part[]; next: number; merger: RunMerger<BrowserRow>; unitsDone: number; unitsTotal: number };
 
 export type OrderState = Order & {
   /** The tree holding `held` (null while the first build of this order runs). */
   tree: OrderTree<BrowserRow> | null;
-  /** For each part's rows array, the range of it the tree holds. */
+  /** For each part's rows list, the range of it the tree holds. */
   held: Held;
   /** The build in progress (mutated step by step: states are used one after the other). */
   build: Build | null;
@@ -56,8 +56,12 @@ function without(a: number, b: number, c: number, d: number): Range[] {
   return out;
 }
 
-function pushMatching(out: BrowserRow[], rows: readonly BrowserRow[], ranges: readonly Range[], match: (row: BrowserRow) => boolean): void {
-  for (const [from, to] of ranges) for (let i = from; i < to; i += 1) if (match(rows[i] as BrowserRow)) out.push(rows[i] as BrowserRow);
+function pushMatching(out: BrowserRow[], rows: RowList, ranges: readonly Range[], match: (row: BrowserRow) => boolean): void {
+  for (const [from, to] of ranges)
+    for (let i = from; i < to; i += 1) {
+      const row = rows.row(i);
+      if (match(row)) out.push(row);
+    }
 }
 
 /** Work units of sorting `rows` in chunks, then merging the chunks in pairs. */
@@ -78,7 +82,7 @@ function startBuild(order: Order, parts: readonly Part[], complete: OrderedRows 
 /** Appends parts that arrived during the build; false when a part it read changed or left (start over). */
 function syncBuild(b: Build, parts: readonly Part[], chunkRows: number): boolean {
   let added = 0;
-  const present = new Set<readonly BrowserRow[]>();
+  const present = new Set<RowList>();
   for (const p of parts) {
     present.add(p.rows);
     const had = b.queued.get(p.rows);
@@ -128,7 +132,7 @@ export function advanceOrder(prev: OrderState | null, parts: readonly Part[], or
     if (state.build) return state;
   }
   const { compare, match } = state;
-  const held = new Map<readonly BrowserRow[], Range>();
+  const held = new Map<RowList, Range>();
   const added: BrowserRow[] = [];
   const removed: BrowserRow[] = [];
   let changed = 0;

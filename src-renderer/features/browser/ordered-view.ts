@@ -41,13 +41,14 @@ export class OrderedView implements RowView {
     for (const p of this.shown.parts as readonly Part[]) {
       let i = lowerBound(p.rows, key, p.from, p.to);
       if (exact) {
-        const row = p.rows[i];
-        if (i < p.to && row?.key === key) return this.order.match(row) ? row : undefined;
+        if (i < p.to && p.rows.key(i) === key) {
+          const row = p.rows.row(i);
+          return this.order.match(row) ? row : undefined;
+        }
         continue;
       }
-      while (i < p.to && !this.order.match(p.rows[i] as BrowserRow)) i += 1;
-      const row = p.rows[i];
-      if (i < p.to && row && (!best || compareKeys(row.key, best.key) < 0)) best = row;
+      while (i < p.to && !this.order.match(p.rows.row(i))) i += 1;
+      if (i < p.to && (!best || compareKeys(p.rows.key(i), best.key) < 0)) best = p.rows.row(i);
     }
     return best;
   }

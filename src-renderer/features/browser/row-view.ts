@@ -4,7 +4,7 @@
 // keys were never listed. A row is found by binary search over runs of page slices (key-runs.ts).
 import { compareKeys, laterKey, type ObjectPage } from '../../contract';
 import { type KeyedSlice, KeyRuns } from './key-runs';
-import { type BrowserRow, pageParts } from './rows';
+import { type BrowserRow, pageParts, type RowList } from './rows';
 
 export { lowerBound } from './key-runs';
 
@@ -46,7 +46,7 @@ export interface RowView {
 
 /** The listing's view, which also hands out its rows as key-ordered parts (what other orders are built from). */
 export interface LoadedView extends RowView {
-  /** Every loaded row once, in parts; a part's `rows` array is the same object from page to page. */
+  /** Every loaded row once, in parts; a part's `rows` list is the same object from page to page. */
   readonly parts: readonly Part[];
   /** Indexes of segments whose every key another segment's chain already covers: they can close. */
   readonly redundant: readonly number[];
@@ -59,15 +59,15 @@ function coversKey(coverage: readonly Coverage[], key: string): boolean {
   return coverage.some((c) => (c.from === '' || compareKeys(key, c.from) > 0) && (c.to === null || compareKeys(key, c.to) <= 0));
 }
 
-type Slice = { rows: readonly BrowserRow[]; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
+type Slice = { rows: RowList; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
 
 /** First index in `rows` (sorted by key) whose key is > `key`. */
-function upperBound(rows: readonly BrowserRow[], key: string): number {
+function upperBound(rows: RowList, key: string): number {
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compareKeys((rows[mid] as BrowserRow).key, key) <= 0) lo = mid + 1;
+    if (compareKeys(rows.key(mid), key) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -115,7 +115,7 @@ class SliceView implements LoadedView {
     if (index < 0 || index >= this.length) return undefined;
     const s = this.sliceAt(index);
     if (!s) return undefined;
-    return 'gap' in s ? s.gap : s.rows[s.from + index - s.offset];
+    return 'gap' in s ? s.gap : s.rows.row(s.from + index - s.offset);
   }
 
   /** Built on the first lookup of this view (a page's arrival builds a new view, lookups are per key press). */
@@ -140,7 +140,7 @@ class SliceView implements LoadedView {
   rows(): readonly BrowserRow[] {
     if (!this.flat) {
       const out: BrowserRow[] = [];
-      for (const s of this.slices) if (!('gap' in s)) for (let i = s.from; i < s.to; i += 1) out.push(s.rows[i] as BrowserRow);
+      for (const s of this.slices) if (!('gap' in s)) for (let i = s.from; i < s.to; i += 1) out.push(s.rows.row(i));
       this.flat = out;
     }
     return this.flat;
@@ -148,7 +148,7 @@ class SliceView implements LoadedView {
 }
 
 /** Loaded rows rows[from, to), in key order (a page's folders or files, cut where another segment showed them). */
-export type Part = { rows: readonly BrowserRow[]; from: number; to: number };
+export type Part = { rows: RowList; from: number; to: number };
 
 /**
  * The name-order view of the segments. A segment covers the keys after its start-after up to its
@@ -195,7 +195,7 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
     let end = start;
     for (const page of s.pages) {
       const parts = pageParts(page, folder);
-      const cut = (rows: readonly BrowserRow[]): Part => ({ rows, from: skip === null ? 0 : upperBound(rows, skip), to: rows.length });
+      const cut = (rows: RowList): Part => ({ rows, from: skip === null ? 0 : upperBound(rows, skip), to: rows.length });
       folders.push(cut(parts.folders));
       files.push(cut(parts.files));
       end = laterKey(end, parts.lastKey);

@@ -1,20 +1,10 @@
 // Pure listing transforms: rows from the page columns (page-columns.ts reads the wire), substring filter, sort with folders first.
-import { compareKeys, laterKey, nameMatcher, ROW_KINDS, type ObjectPage, type RowKind } from '../../contract';
+import { compareKeys, laterKey, nameMatcher, type ObjectPage } from '../../contract';
 import { type SortBy, type SortDir } from '../../state/view-slice';
 import { pageColumns } from './page-columns';
+import { type BrowserRow, columnRow, extraPrefix, type RowList, splitColumns } from './page-rows';
 
-export interface BrowserRow {
-  kind: RowKind;
-  /** Full key. */
-  key: string;
-  /** The key below the listed folder; folders keep their trailing '/'. */
-  name: string;
-  size: number;
-  /** Last-Modified, ms since the epoch; 0 for folders. */
-  modified: number;
-  etag: string;
-  storageClass: string;
-}
+export type { BrowserRow, RowList } from './page-rows';
 
 /**
  * Every row of a wire page (contract ObjectPage: columns, names relative to its prefix), named
@@ -22,47 +12,31 @@ export interface BrowserRow {
  */
 export function decodeObjectPage(page: ObjectPage, folder = page.prefix): BrowserRow[] {
   const cols = pageColumns(page);
-  const rows = new Array<BrowserRow>(cols.count);
-  const extra = cols.prefix.startsWith(folder) ? cols.prefix.slice(folder.length) : undefined;
-  for (let i = 0; i < rows.length; i += 1) {
-    const key = cols.prefix + (cols.names[i] as string);
-    rows[i] = {
-      kind: ROW_KINDS[cols.kinds[i] as number] ?? 'object',
-      key,
-      name: extra === undefined ? key : extra + (cols.names[i] as string),
-      size: cols.sizes[i] as number,
-      modified: cols.times[i] as number,
-      etag: cols.etags[i] as string,
-      storageClass: cols.storageClasses[cols.classes[i] as number] ?? '',
-    };
-  }
-  return rows;
+  const extra = extraPrefix(cols, folder);
+  return Array.from({ length: cols.count }, (_, i) => columnRow(cols, extra, i));
 }
 
 /** A page's rows without the folder's own marker object, folders and files apart (each in key
- * order), and the last key the page listed (where its listing ended). */
-export type PageParts = { rows: readonly BrowserRow[]; folders: readonly BrowserRow[]; files: readonly BrowserRow[]; lastKey: string };
+ * order, rows built when read), and the last key the page listed (where its listing ended). */
+export type PageParts = { folders: RowList; files: RowList; lastKey: string };
 
-/** Decoded per page object: loading page 100 of a big folder decodes only that page. */
+/** Per page object: loading page 100 of a big folder reads only that page. */
 const decoded = new WeakMap<ObjectPage, { folder: string; parts: PageParts }>();
 
 export function pageParts(page: ObjectPage, folder: string): PageParts {
   const cached = decoded.get(page);
   if (cached && cached.folder === folder) return cached.parts;
-  const rows = decodeObjectPage(page, folder).filter((r) => r.key !== folder);
-  const folders: BrowserRow[] = [];
-  const files: BrowserRow[] = [];
-  for (const r of rows) (r.kind === 'folder' ? folders : files).push(r);
-  let lastKey = '';
   const cols = pageColumns(page);
+  let lastKey = '';
   for (const name of cols.names) lastKey = laterKey(lastKey, name);
-  const parts = { rows, folders, files, lastKey: cols.prefix + lastKey };
+  const parts = { ...splitColumns(cols, folder), lastKey: cols.prefix + lastKey };
   decoded.set(page, { folder, parts });
   return parts;
 }
 
+/** Every row of the pages in their key order, without the folder's marker (tests, small listings). */
 export function toBrowserRows(pages: readonly ObjectPage[], folder: string): BrowserRow[] {
-  return pages.flatMap((page) => pageParts(page, folder).rows);
+  return pages.flatMap((page) => decodeObjectPage(page, folder).filter((r) => r.key !== folder));
 }
 
 /** Whether a row's name holds the filter text, case-insensitively (an empty filter: every row). */

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type ObjectPage } from '../../contract';
+import type * as Columns from './page-columns';
+import { isGap, sparseView } from './row-view';
+
+// Counts the row objects built: building a row reads its size column once; keys never do.
+const built = vi.hoisted(() => ({ n: 0 }));
+vi.mock('./page-columns', async (importOriginal) => {
+  const real = await importOriginal<typeof Columns>();
+  const counted = new WeakMap<ObjectPage, Columns.PageColumns>();
+  return {
+    ...real,
+    pageColumns: (page: ObjectPage): Columns.PageColumns => {
+      let cols = counted.get(page);
+      if (!cols) {
+        const inner = real.pageColumns(page);
+        const sizes = new Proxy(inner.sizes, {
+          get: (target, prop, receiver) => {
+            if (typeof prop === 'string' && /^\d+$/.test(prop)) built.n += 1;
+            return Reflect.get(target, prop, receiver) as unknown;
+          },
+        });
+        cols = { ...inner, sizes };
+        counted.set(page, cols);
+      }
+      return cols;
+    },
+  };
+});
+
+const pad = (i: number): string => String(i).padStart(7, '0');
+const PER_PAGE = 1000;
+
+/** Page `p` of a big folder f/: its marker object first on page 0, then files obj-<n>. */
+function bigPage(p: number): ObjectPage {
+  const names = Array.from({ length: PER_PAGE }, (_, i) => `obj-${pad(p * PER_PAGE + i)}`);
+  if (p === 0) names[0] = '';
+  const n = names.length;
+  return { prefix: 'f/', names, kinds: names.map(() => 1), sizes: names.map((_, i) => i), times: names.map(() => 0), etags: names.map(() => ''), classes: names.map(() => 0), storageClasses: ['STANDARD'], nextCursor: String(n) };
+}
+
+describe('rows kept in the page columns', () => {
+  const pages = Array.from({ length: 300 }, (_, p) => bigPage(p));
+
+  it('a 300,000-row listing builds row objects only for the rows read (the drawn window, a key looked up)', () => {
+    built.n = 0;
+    const view = sparseView([{ startAfter: undefined, pages, hasNext: true }], 'f/');
+    expect(view.rowCount).toBe(300 * PER_PAGE - 1); // without the folder's marker
+    expect(built.n).toBe(0);
+    for (let i = view.length - 40; i < view.length; i += 1) expect(isGap(view.at(i))).toBe(false);
+    expect(view.indexOfKey(`f/obj-${pad(123_456)}`)).toBe(123_455);
+    expect(view.indexAtOrAfter(`f/obj-${pad(200_000)}x`)).toBe(200_000);
+    // 40 drawn rows, the two found rows; building every row would be 300k.
+    expect(built.n).toBeLessThanOrEqual(42);
+  });
+
+  it('a row read again, or from the next page’s view, is the same object (memoized row components keep it)', () => {
+    const view = sparseView([{ startAfter: undefined, pages: pages.slice(0, 10), hasNext: true }], 'f/');
+    const next = sparseView([{ startAfter: undefined, pages: pages.slice(0, 11), hasNext: true }], 'f/');
+    const row = view.at(5_000);
+    expect(row).toMatchObject({ key: `f/obj-${pad(5_001)}`, name: `obj-${pad(5_001)}`, size: 1, kind: 'object', storageClass: 'STANDARD' });
+    expect(view.at(5_000)).toBe(row);
+    expect(next.at(5_000)).toBe(row);
+    expect(next.at(view.indexOfKey(`f/obj-${pad(5_001)}`))).toBe(row);
+  });
+});
