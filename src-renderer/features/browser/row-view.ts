@@ -59,7 +59,8 @@ function coversKey(coverage: readonly Coverage[], key: string): boolean {
   return coverage.some((c) => (c.from === '' || compareKeys(key, c.from) > 0) && (c.to === null || compareKeys(key, c.to) <= 0));
 }
 
-type Slice = { rows: RowList; from: number; to: number; offset: number } | { gap: GapEntry; offset: number };
+type RowSlice = { rows: RowList; from: number; to: number; offset: number };
+type Slice = RowSlice | { gap: GapEntry; offset: number };
 
 /** First index in `rows` (sorted by key) whose key is > `key`. */
 function upperBound(rows: RowList, key: string): number {
@@ -95,7 +96,7 @@ class SliceView implements LoadedView {
     let rows = 0;
     for (const s of slices) if (!('gap' in s)) rows += s.to - s.from;
     this.rowCount = rows;
-    this.rowSlices = slices.filter((s): s is Slice & Part => !('gap' in s));
+    this.rowSlices = slices.filter((s): s is RowSlice => !('gap' in s));
     this.parts = this.rowSlices;
     this.gaps = slices.filter((s) => 'gap' in s).map((s) => ({ key: s.gap.key, offset: s.offset }));
   }
@@ -159,14 +160,16 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
   const order = segments.map((s, i) => ({ s, i })).sort((a, b) => compareKeys(a.s.startAfter ?? '', b.s.startAfter ?? ''));
   const slices: Slice[] = [];
   let offset = 0;
-  let folders: Part[] = [];
-  let files: Part[] = [];
+  // A chain's row slices, their offsets set when the chain ends (its folders go before its files).
+  let folders: RowSlice[] = [];
+  let files: RowSlice[] = [];
   const flush = (): void => {
-    for (const p of [...folders, ...files]) {
-      if (p.to <= p.from) continue;
-      slices.push({ ...p, offset });
-      offset += p.to - p.from;
-    }
+    for (const list of [folders, files])
+      for (const p of list) {
+        p.offset = offset;
+        slices.push(p);
+        offset += p.to - p.from;
+      }
     folders = [];
     files = [];
   };
@@ -195,9 +198,12 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
     let end = start;
     for (const page of s.pages) {
       const parts = pageParts(page, folder);
-      const cut = (rows: RowList): Part => ({ rows, from: skip === null ? 0 : upperBound(rows, skip), to: rows.length });
-      folders.push(cut(parts.folders));
-      files.push(cut(parts.files));
+      const cut = (rows: RowList, into: RowSlice[]): void => {
+        const from = skip === null ? 0 : upperBound(rows, skip);
+        if (from < rows.length) into.push({ rows, from, to: rows.length, offset: 0 });
+      };
+      cut(parts.folders, folders);
+      cut(parts.files, files);
       end = laterKey(end, parts.lastKey);
     }
     if (s.pages.length > 0 && !s.hasNext) complete = true;
