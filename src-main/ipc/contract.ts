@@ -482,6 +482,8 @@ export type ItemFailureDto = z.infer<typeof ItemFailureDto>;
 
 /** A selection: keys ending in '/' stand for whole folders. */
 const SelectionInput = BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000), opId: OpId });
+/** Count size: a selection, where '' stands for the whole bucket (Count size at the bucket root). */
+const CountInput = SelectionInput.extend({ keys: z.array(z.union([z.literal(''), ObjectKey])).min(1).max(10000) });
 
 export const TreeCountDto = z.object({ objects: z.number(), links: z.number(), bytes: z.number(), cancelled: z.boolean() });
 export type TreeCountDto = z.infer<typeof TreeCountDto>;
@@ -644,7 +646,7 @@ export const channels = {
   'links.knownLinksTo': { input: ObjectRef, output: KnownLinks },
   'ops.cancel': { input: z.object({ opId: OpId }), output: z.null() },
   'ops.newFolder': { input: BucketRef.extend({ prefix: Prefix.default(''), name: z.string().min(1).max(1024) }), output: z.object({ key: z.string() }) },
-  'ops.count': { input: SelectionInput, output: TreeCountDto },
+  'ops.count': { input: CountInput, output: TreeCountDto },
   'ops.delete': { input: SelectionInput, output: DeleteTreeResult },
   'ops.copy': { input: CopyObjectsInput, output: CopyObjectsResult },
   'ops.shareUrl': { input: ShareUrlInput, output: ShareUrlDto },

@@ -86,6 +86,19 @@ describe.each([
     expect(changedSince(mark)).toEqual([`${bucket}:${root}`]);
   }, 120_000); // BOS listings do not mark links: every key costs a HEAD besides its copy
 
+  it("Count size at the bucket root (key '') counts the whole bucket; Delete refuses ''", async () => {
+    const rows = [];
+    for await (const page of client(otherBucket).listAll({ bucket: otherBucket })) rows.push(...page.objects);
+    const isLink = await Promise.all(rows.map(async (r) => r.kind === 'symlink' || (await client(otherBucket).objectType(otherBucket, r.key)) === 'Symlink'));
+    const links = isLink.filter(Boolean).length;
+    const bytes = rows.reduce((n, r, i) => n + (isLink[i] ? 0 : r.size), 0);
+    expect(rows.length).toBeGreaterThan(0);
+    const count = await call<TreeCountDto>('ops.count', { profileId: P, bucket: otherBucket, keys: [''], opId: opId() });
+    expect(count).toEqual({ objects: rows.length - links, links, bytes, cancelled: false });
+    await expect(call('ops.delete', { profileId: P, bucket: otherBucket, keys: [''], opId: opId() })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await keysUnder(otherBucket, '')).length).toBe(rows.length);
+  });
+
   it('cancels a folder delete between batches and says so', async () => {
     await seedMany(bucket, `${root}cancel/`, 2500);
     const id = opId();

@@ -1,12 +1,15 @@
 // Every key under a set of selected keys: a key ending in '/' stands for its whole folder
-// (listed recursively, folder marker included), any other key for itself.
+// (listed recursively, folder marker included), '' for the whole bucket (only Count size may
+// send it: the contract refuses it elsewhere), any other key for itself.
 import type { ObjectRow, StorageClient } from '../storage/types';
 
 export const isFolderKey = (key: string): boolean => key.endsWith('/');
+/** Listed recursively: a folder, or '' (the bucket root). */
+const isPrefixKey = (key: string): boolean => key === '' || isFolderKey(key);
 
 /** Pages of rows (at most 1,000 each) under the selection, in listing order. */
 export async function* walkSelection(client: StorageClient, bucket: string, keys: readonly string[], signal: AbortSignal): AsyncGenerator<ObjectRow[]> {
-  const single = keys.filter((k) => !isFolderKey(k));
+  const single = keys.filter((k) => !isPrefixKey(k));
   if (single.length > 0) {
     const rows: ObjectRow[] = [];
     for (const key of single) {
@@ -18,7 +21,7 @@ export async function* walkSelection(client: StorageClient, bucket: string, keys
     }
     yield rows;
   }
-  for (const prefix of keys.filter(isFolderKey)) {
+  for (const prefix of keys.filter(isPrefixKey)) {
     for await (const page of client.listAll({ bucket, prefix, signal })) yield page.objects;
   }
 }

@@ -190,7 +190,7 @@ export class FakeApi {
 
   /** Keys under a selection (folders end in '/'). */
   private expand(bucket: string, keys: readonly string[]): string[] {
-    return keys.flatMap((k) => (k.endsWith('/') ? this.sortedKeys(bucket).filter((x) => x.startsWith(k)) : this.bucket(bucket).has(k) ? [k] : []));
+    return keys.flatMap((k) => (k === '' || k.endsWith('/') ? this.sortedKeys(bucket).filter((x) => x.startsWith(k)) : this.bucket(bucket).has(k) ? [k] : []));
   }
 
   private kindOf(bucket: string, key: string): RowKind {

@@ -44,6 +44,27 @@ test('Properties of an object: key, size, type, storage class, metadata and the 
   await expect(objectsGrid(page).locator(':focus')).toHaveCount(1);
 });
 
+test('Count size at the bucket root counts the whole bucket, as ali-oss lists it', async ({ launch }) => {
+  const { page } = await launch({ emulator });
+  await openBucket(page, DEMO_BUCKETS.oss);
+  await page.getByRole('button', { name: 'Properties', exact: true }).click();
+  const panel = propertiesPanel(page);
+  await expect(propertyValue(panel, 'Bucket')).toHaveText(DEMO_BUCKETS.oss);
+  const { oss, accessKeyId, accessKeySecret } = emulator;
+  const ali = aliOss({ endpoint: oss, region: 'oss-cn-hangzhou', accessKeyId, accessKeySecret, bucket: DEMO_BUCKETS.oss });
+  const listed: { type: string }[] = [];
+  let token: string | null = null;
+  do {
+    const r: Awaited<ReturnType<typeof ali.listV2>> = await ali.listV2({ 'max-keys': 1000, ...(token !== null && { 'continuation-token': token }) });
+    listed.push(...(r.objects ?? []));
+    token = r.isTruncated ? r.nextContinuationToken : null;
+  } while (token !== null);
+  const links = listed.filter((o) => o.type === 'Symlink').length;
+  const n = new Intl.NumberFormat('en');
+  await panel.getByRole('button', { name: 'Count size', exact: true }).click();
+  await expect(panel.getByText(new RegExp(`^${n.format(listed.length - links)} objects and ${n.format(links)} links, .+ in all\\.$`))).toBeVisible();
+});
+
 test('Properties of a BOS cross-bucket link: its target bucket/key, state and the target\'s facts; Reveal target goes there', async ({ launch }) => {
   const { page } = await launch({ emulator });
   const link = demoLink({ provider: 'bos', crossBucket: true, key: 'intro-video.mp4' });

@@ -1,5 +1,6 @@
 // A folder in the Properties panel: its prefix and "Count size", a recursive listing in main
-// (operations/count-tree, the count Delete… uses) with progress and Cancel.
+// (operations/count-tree, the count Delete… uses) with progress and Cancel. At the bucket root
+// the panel is about the bucket, and Count size counts all of it (key '').
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
@@ -27,22 +28,18 @@ export function FolderProperties({ profileId, bucket, prefix }: { profileId: str
     );
   };
 
-  if (prefix === '') {
-    return (
-      <>
-        <PropertyList items={[{ label: t('properties.bucket'), value: bucket, mono: true }]} />
-        <p className="hint">{t('properties.selectRow')}</p>
-      </>
-    );
-  }
-
+  const atRoot = prefix === '';
   return (
     <>
       <PropertyList
-        items={[
-          { label: t('properties.prefix'), value: prefix, mono: true },
-          { label: t('properties.objectType'), value: t('kind.folder') },
-        ]}
+        items={
+          atRoot
+            ? [{ label: t('properties.bucket'), value: bucket, mono: true }]
+            : [
+                { label: t('properties.prefix'), value: prefix, mono: true },
+                { label: t('properties.objectType'), value: t('kind.folder') },
+              ]
+        }
       />
       <section className="properties-section" aria-label={t('properties.countSize')}>
         {phase.step === 'counting' ? (
@@ -69,6 +66,7 @@ export function FolderProperties({ profileId, bucket, prefix }: { profileId: str
         )}
         {phase.step === 'failed' && <ErrorView compact error={phase.error} onRetry={count} />}
       </section>
+      {atRoot && <p className="hint">{t('properties.selectRow')}</p>}
     </>
   );
 }

@@ -82,6 +82,19 @@ describe('Properties panel', () => {
     expect(fake.callsOf('countKeys').map((c) => (c as { keys: string[] }).keys)).toEqual([['docs/']]);
   });
 
+  it('at the bucket root: the bucket, and Count size counts the whole bucket (the key "")', async () => {
+    const { user, fake } = setupApp();
+    await openBucket(user, 'demo-oss');
+    await user.click(screen.getByRole('button', { name: 'Properties' }));
+    const region = await panel();
+    expect(valueOf(region, 'Bucket')).toBe('demo-oss');
+    await user.click(within(region).getByRole('button', { name: 'Count size' }));
+    const all = [...fake.bucket('demo-oss').keys()];
+    const links = all.filter((k) => fake.bucket('demo-oss').get(k)?.target !== undefined).length;
+    expect(await within(region).findByText(new RegExp(`^${all.length - links} objects and ${links} links, .* in all\\.$`))).toBeTruthy();
+    expect(fake.callsOf('countKeys').map((c) => (c as { keys: string[] }).keys)).toEqual([['']]);
+  });
+
   it('opens from the app menu (File > Properties) for the cursor row', async () => {
     const { user, fake } = setupApp();
     const grid = await openBucket(user, 'demo-oss');
