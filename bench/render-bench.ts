@@ -42,7 +42,7 @@ type Timed = { channel: string; direction: string; at?: number; payload: unknown
 const isFolderList = (r: Timed): boolean => r.channel === 'objects.list' && (r.payload as { prefix?: string } | null)?.prefix === BIG_PREFIX;
 
 /** Opens the bucket, then (inside the page, so no Playwright round trip is timed) the folder. */
-async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
+export async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
   const { page } = app;
   await bucketEntry(page, OSS_BUCKET).click();
   const folder = objectRow(page, BIG_PREFIX);
@@ -69,7 +69,7 @@ async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
 }
 
 /** One listing page of the same folder through the same window.api bridge, median of 3. */
-async function listRoundTrip(page: Page): Promise<number> {
+export async function listRoundTrip(page: Page): Promise<number> {
   const times = await page.evaluate(
     async ({ profileId, bucket, prefix }) => {
       const out: number[] = [];

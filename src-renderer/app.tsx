@@ -1,5 +1,5 @@
 // Providers: react-query, i18n (OS locale or the saved choice) and the theme.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppErrorBoundary } from './components/error-boundary';
@@ -9,6 +9,10 @@ import { usePrefs } from './state/prefs-store';
 import { useAppliedTheme } from './theme';
 
 export function createQueryClient(): QueryClient {
+  // Observers hear of a settled query in the task that settled it (a microtask), not in a later
+  // setTimeout task: a folder's first page is rendered in the task that brought it, so a frame
+  // due in between cannot paint the table still loading and put the rows off by a whole frame.
+  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {

@@ -1,13 +1,12 @@
 // The draggable right edge of a column header: pointer drag, or Left/Right with the keyboard
 // (Shift for bigger steps); double-click gives the column back its default width.
 import { type PointerEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type ResizableColumn, useColumns } from '../../state/columns-store';
 
 const STEP = 16;
 
+/** `label`: its accessible name ("Resize Name column"), from the header row's translator. */
 export function ColumnResizer({ column, label }: { column: ResizableColumn; label: string }) {
-  const { t } = useTranslation();
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
   const widthOf = (handle: HTMLElement) => handle.parentElement?.offsetWidth ?? 0;
   const setWidth = useColumns((s) => s.setWidth);
@@ -18,7 +17,7 @@ export function ColumnResizer({ column, label }: { column: ResizableColumn; labe
     <div
       role="separator"
       aria-orientation="vertical"
-      aria-label={t('table.resizeColumn', { column: label })}
+      aria-label={label}
       aria-valuenow={width}
       tabIndex={0}
       className="column-resizer"

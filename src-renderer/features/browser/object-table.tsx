@@ -1,6 +1,6 @@
 // The virtualized object grid over the sparse listing (STYLE.md §6): fixed-height rows drawn by
 // arithmetic on scrollTop, gap rows where keys were never listed, the next page near the end.
-import { type CSSProperties, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, memo, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
@@ -56,7 +56,8 @@ const COLUMNS: { id: ResizableColumn | 'link'; sort?: SortBy; labelKey: string }
 /** The columns a table of this width shows: without the storage class when compact. */
 const columnsFor = (compact: boolean) => (compact ? COLUMNS.filter((col) => col.id !== 'class') : COLUMNS);
 
-function HeaderRow({ compact }: { compact: boolean }) {
+/** Memoized: a page arriving re-renders the table, not its header (labels, sort state, resizers). */
+const HeaderRow = memo(function HeaderRow({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const sortBy = useUiStore((s) => s.sortBy);
   const sortDir = useUiStore((s) => s.sortDir);
@@ -85,14 +86,14 @@ function HeaderRow({ compact }: { compact: boolean }) {
                 <span id={`${ids}-${col.id}`}>{t(col.labelKey)}</span>
               )}
               {/* The last column takes the rest of the width, so it has no edge of its own. */}
-              {col.id !== 'link' && <ColumnResizer column={col.id} label={t(col.labelKey)} />}
+              {col.id !== 'link' && <ColumnResizer column={col.id} label={t('table.resizeColumn', { column: t(col.labelKey) })} />}
             </div>
           );
         })}
       </div>
     </div>
   );
-}
+});
 
 export function ObjectTable({ view, profileId, bucket, provider, paging, actions, empty }: ObjectTableProps) {
   const { t, i18n } = useTranslation();
