@@ -39,5 +39,12 @@ describe('endpoints', () => {
     expect(parseEndpoint('http://proxy/oss/')).toMatchObject({ protocol: 'http:', basePath: '/oss' });
     expect(() => parseEndpoint('ftp://x')).toThrow(TypeError);
     expect(() => parseEndpoint('http://h/?a=b')).toThrow(TypeError);
+    // Parsed once per endpoint text (every request resolves its target): the same frozen answer,
+    // and garbage is refused every time, never remembered.
+    expect(parseEndpoint('http://proxy/oss/')).toBe(parseEndpoint('http://proxy/oss/'));
+    expect(Object.isFrozen(parseEndpoint('http://proxy/oss/'))).toBe(true);
+    expect(parseEndpoint(' http://proxy/oss ')).toMatchObject({ host: 'proxy', basePath: '/oss' });
+    for (let i = 0; i < 2; i++) expect(() => parseEndpoint('ftp://x')).toThrow(TypeError);
+    for (let i = 0; i < 100; i++) expect(parseEndpoint(`h${i}.example:${1000 + i}`).host).toBe(`h${i}.example:${1000 + i}`);
   });
 });

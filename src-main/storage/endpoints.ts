@@ -23,8 +23,22 @@ export interface ParsedEndpoint {
   basePath: string;
 }
 
+/** Endpoints parsed so far: every request resolves its target, and a URL parse each time (twice,
+ * with the addressing check) was a visible part of a listing page's request cost. */
+const parsedEndpoints = new Map<string, Readonly<ParsedEndpoint>>();
+
 /** Accepts `host`, `host:port` or a full URL; a bare host means https. Throws TypeError on garbage. */
-export function parseEndpoint(endpoint: string): ParsedEndpoint {
+export function parseEndpoint(endpoint: string): Readonly<ParsedEndpoint> {
+  let parsed = parsedEndpoints.get(endpoint);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseEndpointUncached(endpoint));
+    if (parsedEndpoints.size >= 64) parsedEndpoints.clear();
+    parsedEndpoints.set(endpoint, parsed);
+  }
+  return parsed;
+}
+
+function parseEndpointUncached(endpoint: string): ParsedEndpoint {
   const raw = endpoint.trim();
   const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Unsupported endpoint scheme: ${url.protocol}`);
@@ -32,7 +46,7 @@ export function parseEndpoint(endpoint: string): ParsedEndpoint {
   return { protocol: url.protocol, host: url.host, hostname: url.hostname, basePath: url.pathname.replace(/\/+$/, '') };
 }
 
-export function endpointFor(config: EndpointConfig): ParsedEndpoint {
+export function endpointFor(config: EndpointConfig): Readonly<ParsedEndpoint> {
   return parseEndpoint(config.endpoint.trim() || presetEndpoint(config.provider, config.region));
 }
 
@@ -73,7 +87,7 @@ export function resolveTarget(config: EndpointConfig, bucket?: string, key?: str
 }
 
 /** A bucket's custom domain (CNAME) as an endpoint, or undefined when it has none. Also for share URLs. */
-export function customDomainOf(config: Pick<ClientConfig, 'customDomains' | 'endpoint'>, bucket: string): ParsedEndpoint | undefined {
+export function customDomainOf(config: Pick<ClientConfig, 'customDomains' | 'endpoint'>, bucket: string): Readonly<ParsedEndpoint> | undefined {
   const raw = config.customDomains?.[bucket]?.trim();
   if (!raw) return undefined;
   // A bare domain inherits the profile endpoint's scheme (http only for local/test endpoints).
