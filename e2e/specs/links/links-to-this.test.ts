@@ -2,7 +2,7 @@
 // (created in the test through the app) target lists exactly them; deleting a link target warns
 // how many links will break, and the link then shows Broken.
 import { test, expect } from '../../fixtures';
-import { openRowMenu } from '../../helpers/actions';
+import { openRowMenu, selectRows } from '../../helpers/actions';
 import { DEMO_BUCKETS } from '../../helpers/demo';
 import { openCreateLinkDialog } from '../../helpers/link-dialog';
 import { contextMenu, objectRow } from '../../helpers/locators';
@@ -54,3 +54,22 @@ for (const bucket of [DEMO_BUCKETS.oss, DEMO_BUCKETS.bos]) {
     await expect(objectRow(page, 'latest-report.pdf')).toContainText('Broken');
   });
 }
+
+test('moving several link targets: a Find links to this button per warned target opens that target\'s report', async ({ app }) => {
+  const { page } = app;
+  // The root listing resolves latest-report.pdf (-> docs/…/q3.pdf) and chain-link.pdf (-> latest-report.pdf).
+  await openBucket(page, DEMO_BUCKETS.oss);
+  await expect(objectRow(page, 'chain-link.pdf')).toContainText('latest-report.pdf');
+  await selectRows(page, ['latest-report.pdf', 'docs/']);
+  await openRowMenu(page, 'docs/');
+  await contextMenu(page).getByRole('menuitem', { name: 'Move to…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move to' });
+  const warning = dialog.getByRole('alert');
+  await expect(warning).toContainText('1 link points to latest-report.pdf and will break');
+  await expect(warning).toContainText('1 link points to docs/ and will break');
+  await expect(warning.getByRole('button', { name: 'Find links to this', exact: true })).toHaveCount(2);
+  const forReport = warning.getByRole('listitem').filter({ hasText: 'latest-report.pdf' }).getByRole('button', { name: 'Find links to this', exact: true });
+  await expect(forReport).toHaveAccessibleDescription('1 link points to latest-report.pdf and will break');
+  await forReport.click();
+  await expect(page.getByRole('region', { name: 'Links to latest-report.pdf', exact: true })).toBeVisible();
+});

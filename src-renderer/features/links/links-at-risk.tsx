@@ -1,7 +1,9 @@
 // The line a delete, rename or move dialog shows before it acts: how many known links point at
 // the selection and will break ("3 links point to q3.pdf and will break"), from main's reverse
 // index after a quick check of the links in the selection's folders, and "Find links to this"
-// to be sure (a scan of the bucket).
+// to be sure (a scan of the bucket): for one key beside the note, for several beside each
+// warned target (the same name, described by its line).
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
@@ -30,7 +32,28 @@ export function usePointingHere({ profileId, bucket, keys, excludeSelection }: L
   });
 }
 
-function Lines({ answer }: { answer: PointingHere }) {
+function FindLinksButton({ profileId, bucket, objectKey, describedBy }: { profileId: string; bucket: string; objectKey: string; describedBy?: string }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button small" aria-describedby={describedBy} onClick={() => useUiStore.getState().openFindLinks({ profileId, bucket, key: objectKey })}>
+      {t('menu.findLinks')}
+    </button>
+  );
+}
+
+function WarnedTarget({ target, findLinks }: { target: PointingHere['targets'][number]; findLinks?: { profileId: string; bucket: string } }) {
+  const { t } = useTranslation();
+  const lineId = useId();
+  return (
+    <li className="links-at-risk-row" title={target.links.map((l) => `${l.bucket}/${l.key}`).join('\n')}>
+      <span id={lineId}>{t('linksAtRisk.willBreak', { count: target.links.length, name: baseName(target.key) })}</span>
+      {findLinks && <FindLinksButton {...findLinks} objectKey={target.key} describedBy={lineId} />}
+    </li>
+  );
+}
+
+/** `findLinks`: a button per warned target (several keys; one key has its button beside the note). */
+function Lines({ answer, findLinks }: { answer: PointingHere; findLinks?: { profileId: string; bucket: string } }) {
   const { t } = useTranslation();
   const atRisk = answer.targets.filter((target) => target.links.length > 0);
   if (atRisk.length === 0) return null;
@@ -38,9 +61,7 @@ function Lines({ answer }: { answer: PointingHere }) {
     <div className="notice notice-warning" role="alert">
       <ul className="links-at-risk">
         {atRisk.slice(0, SHOWN).map((target) => (
-          <li key={target.key} title={target.links.map((l) => `${l.bucket}/${l.key}`).join('\n')}>
-            {t('linksAtRisk.willBreak', { count: target.links.length, name: baseName(target.key) })}
-          </li>
+          <WarnedTarget key={target.key} target={target} {...(findLinks && { findLinks })} />
         ))}
         {atRisk.length > SHOWN && <li>{t('linksAtRisk.moreTargets', { count: atRisk.length - SHOWN })}</li>}
       </ul>
@@ -52,11 +73,7 @@ export function LinksAtRisk(props: LinksAtRiskProps) {
   const { t, i18n } = useTranslation();
   const query = usePointingHere(props);
   const single = props.keys.length === 1 ? props.keys[0] : undefined;
-  const findLinks = single && (
-    <button type="button" className="button small" onClick={() => useUiStore.getState().openFindLinks({ profileId: props.profileId, bucket: props.bucket, key: single })}>
-      {t('menu.findLinks')}
-    </button>
-  );
+  const findLinks = single !== undefined && <FindLinksButton profileId={props.profileId} bucket={props.bucket} objectKey={single} />;
   if (query.isPending) {
     return (
       <p className="hint" role="status">
@@ -76,7 +93,7 @@ export function LinksAtRisk(props: LinksAtRiskProps) {
   const asOf = answer.coveredAt !== undefined ? new Date(answer.coveredAt).toLocaleString(i18n.language) : undefined;
   return (
     <>
-      <Lines answer={answer} />
+      <Lines answer={answer} {...(single === undefined && { findLinks: { profileId: props.profileId, bucket: props.bucket } })} />
       <p className="hint links-at-risk-row">
         {total === 0 ? t(asOf ? 'linksAtRisk.noneScanned' : 'linksAtRisk.noneKnown', { asOf }) : asOf ? t('linksAtRisk.scannedAt', { asOf }) : t('linksAtRisk.notScanned')} {findLinks}
       </p>

@@ -45,11 +45,24 @@ describe('Find links to this', () => {
   });
 });
 
+async function openDocs(): Promise<{ user: ReturnType<typeof setupApp>['user']; grid: HTMLElement }> {
+  const { user } = setupApp();
+  const grid = await openBucket(user, 'demo-oss');
+  await openFolder(user, 'docs/');
+  return { user, grid };
+}
+
+/** docs/guide.pdf and docs/latest.pdf selected (click, Ctrl+click): two link targets. */
+async function selectGuideAndLatest(user: ReturnType<typeof setupApp>['user'], grid: HTMLElement): Promise<void> {
+  await user.click(within(grid).getByRole('row', { name: 'guide.pdf' }));
+  await user.keyboard('{Control>}');
+  await user.click(within(grid).getByRole('row', { name: 'latest.pdf' }));
+  await user.keyboard('{/Control}');
+}
+
 describe('safe deletes, renames and moves', () => {
   it('deleting a link target says how many links will break, never the link-only note; Find links to this opens the report', async () => {
-    const { user } = setupApp();
-    const grid = await openBucket(user, 'demo-oss');
-    await openFolder(user, 'docs/');
+    const { user, grid } = await openDocs();
     await user.click(await menuItem(grid, 'guide.pdf', 'Delete…'));
     const dialog = await screen.findByRole('dialog', { name: 'Delete' });
     expect(await within(dialog).findByText('2 links point to guide.pdf and will break')).toBeTruthy();
@@ -71,23 +84,39 @@ describe('safe deletes, renames and moves', () => {
   });
 
   it('a link and its target deleted together: the link goes with it and is not counted', async () => {
-    const { user } = setupApp();
-    const grid = await openBucket(user, 'demo-oss');
-    await openFolder(user, 'docs/');
-    await user.click(within(grid).getByRole('row', { name: 'guide.pdf' }));
-    await user.keyboard('{Control>}');
-    await user.click(within(grid).getByRole('row', { name: 'latest.pdf' }));
-    await user.keyboard('{/Control}');
+    const { user, grid } = await openDocs();
+    await selectGuideAndLatest(user, grid);
     await user.keyboard('{Delete}');
     const dialog = await screen.findByRole('dialog', { name: 'Delete' });
     expect(await within(dialog).findByText('1 link points to guide.pdf and will break')).toBeTruthy();
     expect(await within(dialog).findByText('1 link points to latest.pdf and will break')).toBeTruthy(); // links/chain
   });
 
+  it('several targets selected: a Find links to this button per warned target, described by its line, opening that target\'s report', async () => {
+    const { user, grid } = await openDocs();
+    await selectGuideAndLatest(user, grid);
+    await user.keyboard('{Delete}');
+    const dialog = await screen.findByRole('dialog', { name: 'Delete' });
+    await within(dialog).findByText('1 link points to latest.pdf and will break');
+    const buttons = within(dialog).getAllByRole('button', { name: 'Find links to this' });
+    expect(buttons).toHaveLength(2);
+    within(dialog).getByRole('button', { name: 'Find links to this', description: '1 link points to guide.pdf and will break' });
+    await user.click(within(dialog).getByRole('button', { name: 'Find links to this', description: '1 link points to latest.pdf and will break' }));
+    expect(await screen.findByRole('region', { name: 'Links to latest.pdf' })).toBeTruthy();
+  });
+
+  it('moving several targets: a Find links to this button per warned target', async () => {
+    const { user, grid } = await openDocs();
+    await selectGuideAndLatest(user, grid);
+    await user.click(await menuItem(grid, 'guide.pdf', 'Move to…'));
+    const move = await screen.findByRole('dialog', { name: 'Move to' });
+    await within(move).findByText('2 links point to guide.pdf and will break');
+    await user.click(within(move).getByRole('button', { name: 'Find links to this', description: '2 links point to guide.pdf and will break' }));
+    expect(await screen.findByRole('region', { name: 'Links to guide.pdf' })).toBeTruthy();
+  });
+
   it('renaming and moving a target warn too', async () => {
-    const { user } = setupApp();
-    const grid = await openBucket(user, 'demo-oss');
-    await openFolder(user, 'docs/');
+    const { user, grid } = await openDocs();
     await user.click(await menuItem(grid, 'guide.pdf', 'Rename…'));
     const rename = await screen.findByRole('dialog', { name: 'Rename' });
     expect(await within(rename).findByText('2 links point to guide.pdf and will break')).toBeTruthy();
