@@ -3,7 +3,8 @@
 // as a keyboard sends them) for 60 s or until the folder's last row shows. Every End moves the
 // cursor to the last loaded row, which asks for the next page. Time per page: from the first End
 // after a page was painted (the one that asks for the next) to the frame that paints the next
-// page's rows. Judged: median of the last 10 pages / median of the first 10 pages, and long tasks.
+// page's rows. Judged: median of the last 10 pages / median of the first 10 pages, and long tasks;
+// the renderer's live heap after the hold says what the loaded rows cost in memory.
 import type { Page } from 'playwright-core';
 import { objectRow, objectsGrid } from '../e2e/helpers/locators';
 import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
@@ -26,6 +27,8 @@ export interface HoldEndRound {
   intervalMsLast10: number;
   longTasks: number;
   longestTaskMs: number;
+  /** The renderer's JS heap after the hold and a full GC: what the loaded rows keep alive (MB). */
+  heapMb: number;
 }
 
 type PageSample = { askedAt: number; paintedAt: number; rows: number };
@@ -70,6 +73,18 @@ async function startRecorder(page: Page, lastName: string): Promise<void> {
   }, lastName);
 }
 
+/** The page's live JS heap (MB) after a forced full GC (Chromium's DevTools protocol). */
+async function liveHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return Math.round(usedSize / 1e5) / 10;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function stopRecorder(page: Page): Promise<{ pages: PageSample[]; longTasks: number[] }> {
   await page.waitForTimeout(100); // let the observer deliver the last entries
   return page.evaluate(() => {
@@ -108,6 +123,7 @@ export async function benchHoldEnd(scale: BenchScale): Promise<BenchResult> {
     await startRecorder(page, lastName);
     const held = await holdEnd(page, scale.holdEndMs);
     const { pages, longTasks } = await stopRecorder(page);
+    const heapMb = await liveHeapMb(page);
     const pageMs = pages.map((p) => p.paintedAt - p.askedAt);
     const intervals = pages.slice(1).map((p, i) => p.paintedAt - (pages[i] as PageSample).paintedAt);
     return {
@@ -120,6 +136,7 @@ export async function benchHoldEnd(scale: BenchScale): Promise<BenchResult> {
       intervalMsLast10: med(intervals.slice(-10)),
       longTasks: longTasks.length,
       longestTaskMs: Math.max(0, ...longTasks),
+      heapMb,
     };
   });
   const ratios = rounds.map((r) => r.pageMsLast10 / r.pageMsFirst10);
@@ -136,5 +153,6 @@ export async function benchHoldEnd(scale: BenchScale): Promise<BenchResult> {
     intervalMsLast10: pick((r) => r.intervalMsLast10),
     longTasks,
     longestTaskMs: Math.max(...rounds.map((r) => r.longestTaskMs)),
+    heapMb: pick((r) => r.heapMb),
   });
 }
