@@ -1,6 +1,7 @@
 // list-100k-oss / list-100k-bos: our listAll against the vendor SDK and a bare undici loop, and
 // ours with prefetch against ours page by page; ipc-list: the router with a structured clone per
 // page (what Electron IPC does) against the StorageClient alone.
+import { serialize } from 'node:v8';
 import { Agent } from 'undici';
 import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
 import type { StorageClient } from '../src-main/storage/types';
@@ -101,7 +102,8 @@ export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
     let wireBytesPerRow = NaN;
     const t = await withCore(emu, async (invoke) => {
       const first = await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX });
-      if (first.ok) wireBytesPerRow = JSON.stringify(first.value).length / first.value.names.length;
+      // Bytes of the structured clone Electron's IPC sends (V8's serializer), per row of a full page.
+      if (first.ok) wireBytesPerRow = serialize(first.value).length / first.value.names.length;
       const sides = { router: () => check(() => listThroughRouter(invoke)), client: () => check(() => countPageByPage(ours.client, OSS_BUCKET)) };
       for (const side of Object.values(sides)) await side(); // untimed warm-up, as in benchList
       return rounds(scale.rounds, sides);

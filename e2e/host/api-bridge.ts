@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { apiMethods } from '../../src-main/ipc/contract';
 import type { IpcActivity } from './ipc-activity';
 import type { IpcRecord } from './types';
+import { restoreTypedSource, typedJson } from './typed-json';
 
 export const INVOKE_BINDING = '__symbucketInvoke';
 export const EMIT_FUNCTION = '__symbucketEmit';
@@ -19,7 +20,8 @@ export interface BridgeRouter {
 /**
  * Payloads cross the binding as JSON text: Playwright's own value serialization costs
  * ~0.6 s for one 1,000-row listing page, a string next to nothing. JSON also keeps the
- * contract honest, as Electron's structured clone does: plain data only.
+ * contract honest, as Electron's structured clone does: plain data only. Answers keep their
+ * typed arrays (a listing page's number columns), as structured clone does (typed-json.ts).
  *
  * The init script, as source text: a string (not a function) so that no bundler helper
  * (tsx's `__name`) leaks into the page. `methods` is the contract's name -> channel map.
@@ -27,10 +29,11 @@ export interface BridgeRouter {
 export function apiInitScript(methods: Record<string, string>): string {
   return `(() => {
   const methods = ${JSON.stringify(methods)};
+  const restoreTyped = ${restoreTypedSource};
   const listeners = new Map();
   const api = {};
   for (const [name, channel] of Object.entries(methods)) {
-    api[name] = async (input, call) => JSON.parse(await globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, JSON.stringify(input === undefined ? null : input), JSON.stringify(call === undefined ? null : call)));
+    api[name] = async (input, call) => restoreTyped(JSON.parse(await globalThis[${JSON.stringify(INVOKE_BINDING)}](channel, JSON.stringify(input === undefined ? null : input), JSON.stringify(call === undefined ? null : call))));
   }
   // OS drops: a spec's dropFiles() registers each File it creates with its local path here
   // (Electron's preload asks webUtils.getPathForFile instead).
@@ -75,7 +78,7 @@ export async function installApiBridge(page: Page, router: BridgeRouter, { recor
     try {
       const result = await router.invoke(name, input, call);
       record?.({ direction: 'response', channel: name, payload: result, at: epochNow() });
-      return JSON.stringify(result);
+      return typedJson(result);
     } finally {
       activity?.end();
     }

@@ -229,27 +229,82 @@ export const ListObjectsInput = BucketRef.extend({
 });
 /**
  * One listing page, column by column (row i is entry i of every column): a page of 1,000 rows is
- * a few flat arrays to clone, not 1,000 objects. Only what the table shows and link resolution
- * needs is sent.
+ * a few flat columns to clone, not 1,000 objects. The number columns are typed arrays, which a
+ * structured clone (Electron IPC) copies as one block of bytes instead of value by value. Only what
+ * the table shows and link resolution needs is sent. Written by ObjectPageWriter, read in the
+ * renderer by page-columns.ts alone.
  */
-export const ObjectPage = z.object({
-  /** The listed prefix: every name is the key without it ('' is the folder's own marker object). */
-  prefix: z.string(),
-  names: z.array(z.string()),
-  /** Index into ROW_KINDS. */
-  kinds: z.array(z.number().int()),
-  sizes: z.array(z.number()),
-  /** Last-Modified in ms since the epoch; 0 for folders or when unknown. */
-  times: z.array(z.number()),
-  /** The link cache key; '' for rows that cannot be links (folders, OSS rows typed as plain objects). */
-  etags: z.array(z.string()),
-  /** Index into storageClasses. */
-  classes: z.array(z.number().int()),
-  /** The page's distinct storage classes ('' for folders). */
-  storageClasses: z.array(z.string()),
-  nextCursor: z.string().optional(),
-});
+export const ObjectPage = z
+  .object({
+    /** The listed prefix: every name is the key without it ('' is the folder's own marker object). */
+    prefix: z.string(),
+    names: z.array(z.string()),
+    /** Index into ROW_KINDS. */
+    kinds: z.instanceof(Uint8Array),
+    sizes: z.instanceof(Float64Array),
+    /** Last-Modified in ms since the epoch; 0 for folders or when unknown. */
+    times: z.instanceof(Float64Array),
+    /** The link cache key; '' for rows that cannot be links (folders, OSS rows typed as plain
+     * objects). Absent when no row of the page has one (most OSS pages). */
+    etags: z.array(z.string()).optional(),
+    /** Index into storageClasses. */
+    classes: z.instanceof(Uint16Array),
+    /** The page's distinct storage classes ('' for folders). */
+    storageClasses: z.array(z.string()),
+    nextCursor: z.string().optional(),
+  })
+  .superRefine((page, ctx) => {
+    const count = page.names.length;
+    for (const column of ['kinds', 'sizes', 'times', 'etags', 'classes'] as const) {
+      const length = page[column]?.length ?? count;
+      if (length !== count) ctx.addIssue({ code: 'custom', path: [column], message: `${length} entries for ${count} names` });
+    }
+    if (page.kinds.some((k) => k >= ROW_KINDS.length)) ctx.addIssue({ code: 'custom', path: ['kinds'], message: 'not a row kind' });
+    if (page.classes.some((c) => c >= page.storageClasses.length)) ctx.addIssue({ code: 'custom', path: ['classes'], message: 'not an index into storageClasses' });
+  });
 export type ObjectPage = z.infer<typeof ObjectPage>;
+
+/**
+ * Writes an ObjectPage of `count` rows row by row, in order: main's listing encoder and the
+ * renderer's test fakes build pages only through here, so the wire rules live in one place.
+ */
+export class ObjectPageWriter {
+  private readonly page: ObjectPage;
+  private readonly etags: string[];
+  private readonly classIndex = new Map<string, number>();
+  private hasEtag = false;
+  private next = 0;
+
+  constructor(prefix: string, count: number) {
+    this.etags = new Array<string>(count);
+    this.page = { prefix, names: new Array<string>(count), kinds: new Uint8Array(count), sizes: new Float64Array(count), times: new Float64Array(count), classes: new Uint16Array(count), storageClasses: [] };
+  }
+
+  /** `kind` is an index into ROW_KINDS; `etag` '' for a row that cannot be a link. */
+  add(name: string, kind: number, size: number, time: number, etag: string, storageClass: string): void {
+    const { page } = this;
+    let cls = this.classIndex.get(storageClass);
+    if (cls === undefined) {
+      cls = page.storageClasses.push(storageClass) - 1;
+      this.classIndex.set(storageClass, cls);
+    }
+    const i = this.next++;
+    page.names[i] = name;
+    page.kinds[i] = kind;
+    page.sizes[i] = size;
+    page.times[i] = time;
+    page.classes[i] = cls;
+    this.etags[i] = etag;
+    if (etag !== '') this.hasEtag = true;
+  }
+
+  finish(nextCursor?: string): ObjectPage {
+    if (this.next !== this.page.names.length) throw new RangeError(`ObjectPageWriter: ${this.next} rows written for ${this.page.names.length}`);
+    const page: ObjectPage = this.hasEtag ? { ...this.page, etags: this.etags } : this.page;
+    if (nextCursor !== undefined) page.nextCursor = nextCursor;
+    return page;
+  }
+}
 
 /** The most matches one Search whole folder keeps: past it the search stops and says "showing the first N". */
 export const SEARCH_MAX_MATCHES = 10_000;

@@ -3,7 +3,7 @@
 // call options that make every request cancellable.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../errors';
-import { channelNames } from './contract';
+import { channelNames, ObjectPageWriter } from './contract';
 import { createOperationRegistry } from './handlers/operation-registry';
 import { createRouter, type Handlers } from './router';
 
@@ -65,7 +65,7 @@ describe('router: keys that are not well-formed UTF-16', () => {
   const lone = ['a\ud800', '\udfffb', 'x\ud83d'];
   it('rejects lone surrogates in keys, prefixes, targets and metadata with a clear message', async () => {
     const handler = vi.fn(async () => ({ status: 'created' as const, key: 'k' }));
-    const list = vi.fn(async () => ({ prefix: '', names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] }));
+    const list = vi.fn(async () => new ObjectPageWriter('', 0).finish());
     const router = createRouter(handlerTable({ 'links.create': handler, 'objects.list': list }), { logError: () => undefined });
     for (const bad of lone) {
       for (const input of [

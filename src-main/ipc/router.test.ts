@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../errors';
-import { channelNames, type Channel } from './contract';
+import { channelNames, ObjectPageWriter, type Channel } from './contract';
 import { createRouter, type Handlers } from './router';
 import { scrubber } from '../redaction/secret-scrubber';
 import { StorageError } from '../storage/errors';
@@ -22,7 +22,7 @@ const appInfo = { version: '1.0.0', platform: 'linux', locale: 'en', host: 'brow
 
 describe('createRouter().invoke', () => {
   it('calls the handler with the parsed input (defaults applied) and wraps its value', async () => {
-    const empty = { prefix: '', names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] };
+    const empty = new ObjectPageWriter('', 0).finish();
     const list = vi.fn(async () => empty);
     const { router } = quietRouter({ 'objects.list': list });
     const result = await router.invoke('objects.list', { profileId: 'p', bucket: 'b' });

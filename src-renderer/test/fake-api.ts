@@ -12,13 +12,13 @@ import {
   type LinkInfo,
   type LinkPointingHere,
   type ObjectPage,
-  ROW_KINDS,
   type RowKind,
   type ProfileDto,
   type Result,
   type StoreNotice,
 } from '../contract';
 import { fakeSearch, type FakeSearchControl } from './fake-search';
+import { wirePage, type WireRow } from './wire-page';
 
 type StoredObject = { size: number; lastModified: string; etag: string; storageClass: string; target?: string; targetBucket?: string; meta?: Record<string, string> };
 type Listener = (payload: unknown) => void;
@@ -259,19 +259,12 @@ export class FakeApi {
     const keys = this.sortedKeys(input.bucket);
     // start-after (OSS) / marker (BOS): the keys after it, unless a cursor already says where to go on.
     let i = input.cursor ? Number(input.cursor) : Math.max(lowerBound(keys, prefix), input.startAfter ? upperBound(keys, input.startAfter) : 0);
-    const page: ObjectPage = { prefix, names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: [] };
-    // The wire form main sends (contract ObjectPage), written column by column.
+    // The rows of the page, then its wire form as main writes it (contract ObjectPage).
+    const rows: WireRow[] = [];
     const push = (kind: RowKind, key: string, o?: StoredObject): void => {
-      page.names.push(key.slice(prefix.length));
-      page.kinds.push(ROW_KINDS.indexOf(kind));
-      page.sizes.push(o?.size ?? 0);
-      page.times.push(o ? Date.parse(o.lastModified) || 0 : 0);
-      page.etags.push(o?.etag ?? '');
-      const cls = o?.storageClass ?? '';
-      if (!page.storageClasses.includes(cls)) page.storageClasses.push(cls);
-      page.classes.push(page.storageClasses.indexOf(cls));
+      rows.push({ name: key.slice(prefix.length), kind, size: o?.size ?? 0, time: o ? Date.parse(o.lastModified) || 0 : 0, etag: o?.etag ?? '', storageClass: o?.storageClass ?? '' });
     };
-    while (i < keys.length && page.names.length < max) {
+    while (i < keys.length && rows.length < max) {
       const key = keys[i] as string;
       if (!key.startsWith(prefix)) break;
       i += 1;
@@ -291,7 +284,7 @@ export class FakeApi {
       push(kind, key, o);
     }
     const more = i < keys.length && (keys[i] as string).startsWith(prefix);
-    return ok(more ? { ...page, nextCursor: String(i) } : page);
+    return ok(wirePage(prefix, rows, more ? String(i) : undefined));
   }
 
   private handlers(): Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>> {

@@ -1,7 +1,9 @@
 // Search whole folder in the fake window.api: main's job and streamer in miniature. Pages through
 // the fake listing, sends each page's matches as a numbered objects.searchProgress event, yields
 // between pages (so a test sees progress and can cancel), and stops at the cap or a cancel.
-import { type ChannelInput, type ChannelOutput, nameMatcher, type ObjectPage, type Result } from '../contract';
+import { type ChannelInput, type ChannelOutput, nameMatcher, type ObjectPage, type Result, ROW_KINDS } from '../contract';
+import { pageColumns } from '../features/browser/page-columns';
+import { wirePage, type WireRow } from './wire-page';
 
 type List = (input: ChannelInput<'objects.list'>) => Result<ObjectPage>;
 type Emit = (event: string, payload: unknown) => void;
@@ -31,9 +33,9 @@ export async function fakeSearch(list: List, emit: Emit, input: ChannelInput<'ob
     if (control.failAfterPages !== undefined && counts.pages >= control.failAfterPages) return { ok: false, error: { code: 'SERVER_ERROR', message: 'InternalError' } };
     const r = list({ profileId: input.profileId, bucket: input.bucket, prefix, delimiter: input.recursive ? '' : '/', maxKeys: control.pageSize, ...(cursor !== undefined && { cursor }) });
     if (!r.ok) return r;
-    const page = r.value;
-    const batch: ObjectPage = { prefix, names: [], kinds: [], sizes: [], times: [], etags: [], classes: [], storageClasses: page.storageClasses };
-    page.names.forEach((name, i) => {
+    const cols = pageColumns(r.value);
+    const matched: WireRow[] = [];
+    cols.names.forEach((name, i) => {
       if (name === '') return;
       counts.scanned += 1;
       if (!matches(name) || truncated) return;
@@ -42,17 +44,14 @@ export async function fakeSearch(list: List, emit: Emit, input: ChannelInput<'ob
         return;
       }
       counts.matches += 1;
-      batch.names.push(name);
-      batch.kinds.push(page.kinds[i] as number);
-      batch.sizes.push(page.sizes[i] as number);
-      batch.times.push(page.times[i] as number);
-      batch.etags.push(page.etags[i] as string);
-      batch.classes.push(page.classes[i] as number);
+      const kind = ROW_KINDS[cols.kinds[i] as number];
+      matched.push({ name, ...(kind && { kind }), size: cols.sizes[i] as number, time: cols.times[i] as number, etag: cols.etags[i] as string, storageClass: cols.storageClasses[cols.classes[i] as number] as string });
     });
+    const batch = matched.length > 0 ? wirePage(prefix, matched) : undefined;
     counts.pages += 1;
-    emit('objects.searchProgress', { opId: input.opId, seq, ...counts, ...(batch.names.length > 0 && { batch }) });
+    emit('objects.searchProgress', { opId: input.opId, seq, ...counts, ...(batch && { batch }) });
     seq += 1;
-    cursor = page.nextCursor;
+    cursor = r.value.nextCursor;
   } while (cursor !== undefined && !truncated);
   return { ok: true, value: { ...counts, truncated, cancelled: control.cancelled.has(input.opId), batches: seq } };
 }

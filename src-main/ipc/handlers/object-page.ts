@@ -1,7 +1,8 @@
-// The wire form of one listing page (contract ObjectPage): columns of names relative to the
-// prefix, kinds and dates as numbers, storage classes as indexes into the page's distinct list.
+// The wire form of one listing page (contract ObjectPage, written by its ObjectPageWriter): names
+// relative to the prefix, kinds and dates as numbers, storage classes as indexes into the page's
+// distinct list.
 import { AppFailure } from '../../errors';
-import { ROW_KINDS, type ObjectPage } from '../contract';
+import { ObjectPageWriter, ROW_KINDS, type ObjectPage } from '../contract';
 import type { ListObjectsPage, ObjectRow, Provider, RowKind } from '../../storage/types';
 
 const KIND_NUMBER: Record<RowKind, number> = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Record<RowKind, number>;
@@ -13,24 +14,42 @@ function twoDigits(iso: string, at: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days from 1970-01-01 to year-month-day (proleptic Gregorian; a day past the month's end rolls
+ * over, as Date.UTC's does): H. Hinnant's days_from_civil, so no Date call per row. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
 /** `YYYY-MM-DDTHH:MM:SS[.sss]Z`, the form both services list, read digit by digit (Date.parse
  * was most of a page's encoding); undefined for anything else, which Date.parse then reads. */
 function listingTime(iso: string): number | undefined {
-  if ((iso.length !== 20 && iso.length !== 24) || iso.charCodeAt(iso.length - 1) !== 90 /* Z */) return undefined;
-  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') return undefined;
+  const length = iso.length;
+  if ((length !== 20 && length !== 24) || iso.charCodeAt(length - 1) !== 90 /* Z */) return undefined;
+  // - - T : :
+  if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return undefined;
   const century = twoDigits(iso, 0);
-  const year = century * 100 + twoDigits(iso, 2);
-  const [month, day, hour, minute, second] = [twoDigits(iso, 5), twoDigits(iso, 8), twoDigits(iso, 11), twoDigits(iso, 14), twoDigits(iso, 17)];
+  const yy = twoDigits(iso, 2);
+  const month = twoDigits(iso, 5);
+  const day = twoDigits(iso, 8);
+  const hour = twoDigits(iso, 11);
+  const minute = twoDigits(iso, 14);
+  const second = twoDigits(iso, 17);
   let ms = 0;
-  if (iso.length === 24) {
+  if (length === 24) {
     const tenths = iso.charCodeAt(20) - 48;
     const rest = twoDigits(iso, 21);
-    if (iso[19] !== '.' || tenths < 0 || tenths > 9 || rest < 0) return undefined;
+    if (iso.charCodeAt(19) !== 46 /* . */ || tenths < 0 || tenths > 9 || rest < 0) return undefined;
     ms = tenths * 100 + rest;
   }
-  // Years before 100 would be read as 19xx by Date.UTC; day 29..31 roll over exactly as Date.parse's do.
-  if (century < 1 || year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  // Years before 100 are left to Date.parse (Date.UTC would read them as 19xx).
+  if (century < 1 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return daysFromCivil(century * 100 + yy, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
 
 /** ms since the epoch of an ISO 8601 time; 0 when there is none (folders) or it does not parse. */
@@ -47,28 +66,13 @@ function mayBeLink(provider: Provider, kind: RowKind): boolean {
 }
 
 export function encodeObjectPage(provider: Provider, prefix: string, page: ListObjectsPage): ObjectPage {
-  const count = page.folders.length + page.objects.length;
-  const out: ObjectPage = { prefix, names: new Array<string>(count), kinds: new Array<number>(count), sizes: new Array<number>(count), times: new Array<number>(count), etags: new Array<string>(count), classes: new Array<number>(count), storageClasses: [] };
-  const classIndex = new Map<string, number>();
-  let i = 0;
+  const out = new ObjectPageWriter(prefix, page.folders.length + page.objects.length);
   const add = (row: ObjectRow): void => {
-    let cls = classIndex.get(row.storageClass);
-    if (cls === undefined) {
-      cls = out.storageClasses.push(row.storageClass) - 1;
-      classIndex.set(row.storageClass, cls);
-    }
     // Both services list only keys under the prefix; a row outside it would be renamed on the way.
     if (!row.key.startsWith(prefix)) throw new AppFailure('INVALID_RESPONSE', 'The listing returned a key outside the listed folder.');
-    out.names[i] = row.key.slice(prefix.length);
-    out.kinds[i] = KIND_NUMBER[row.kind];
-    out.sizes[i] = row.size;
-    out.times[i] = timeOf(row.lastModified);
-    out.etags[i] = mayBeLink(provider, row.kind) ? row.etag : '';
-    out.classes[i] = cls;
-    i += 1;
+    out.add(row.key.slice(prefix.length), KIND_NUMBER[row.kind], row.size, timeOf(row.lastModified), mayBeLink(provider, row.kind) ? row.etag : '', row.storageClass);
   };
   for (const row of page.folders) add(row);
   for (const row of page.objects) add(row);
-  if (page.nextCursor !== undefined) out.nextCursor = page.nextCursor;
-  return out;
+  return out.finish(page.nextCursor);
 }

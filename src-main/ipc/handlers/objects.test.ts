@@ -23,15 +23,16 @@ describe('objects handlers', () => {
     expect(listObjects).toHaveBeenCalledWith({ bucket: 'b', prefix: 'x/', maxKeys: 10, cursor: 'c' });
     // Columns, names relative to the prefix, kinds and dates as numbers, classes as indexes.
     expect(page).toEqual({
-      prefix: 'x/', names: ['a/', 'b', 'c'], kinds: [0, 1, 2], sizes: [0, 3, 4], times: [0, Date.UTC(2026, 0, 1), 0], etags: ['', 'e', 'f'],
-      classes: [0, 1, 1], storageClasses: ['', 'STANDARD'], nextCursor: 'next',
+      prefix: 'x/', names: ['a/', 'b', 'c'], kinds: Uint8Array.of(0, 1, 2), sizes: Float64Array.of(0, 3, 4), times: Float64Array.of(0, Date.UTC(2026, 0, 1), 0), etags: ['', 'e', 'f'],
+      classes: Uint16Array.of(0, 1, 1), storageClasses: ['', 'STANDARD'], nextCursor: 'next',
     });
   });
 
-  it('sends an etag (the link cache key) only for rows that may be links: OSS types its rows, BOS does not', async () => {
+  it('sends an etag (the link cache key) only for rows that may be links: OSS types its rows, BOS does not; no etags column when no row has one', async () => {
     const rows = { folders: [], objects: [{ kind: 'object' as const, key: 'o', size: 1, lastModified: '', etag: 'e1', storageClass: '' }, { kind: 'symlink' as const, key: 'l', size: 1, lastModified: '', etag: 'e2', storageClass: '' }] };
-    for (const [provider, etags] of [['oss', ['', 'e2']], ['bos', ['e1', 'e2']]] as const) {
-      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => rows }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
+    const linkless = { ...rows, objects: rows.objects.filter((r) => r.kind === 'object') };
+    for (const [provider, listing, etags] of [['oss', rows, ['', 'e2']], ['bos', rows, ['e1', 'e2']], ['oss', linkless, undefined], ['bos', linkless, ['e1']]] as const) {
+      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ provider, listObjects: async () => listing }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
       expect((await handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: '', maxKeys: 10, delimiter: '/' }, {})).etags).toEqual(etags);
     }
   });

@@ -5,6 +5,7 @@ import { KeyRuns, type KeyedSlice } from './key-runs';
 import { isGap, sparseView } from './row-view';
 import { arrayRows } from './page-rows';
 import { type BrowserRow } from './rows';
+import { wirePage as pageUnder } from '../../test/wire-page';
 
 /** Rows whose key reads are counted. */
 function countedRows(keys: string[], reads: { n: number }): BrowserRow[] {
@@ -51,7 +52,7 @@ vi.mock('../../contract', async (importOriginal) => {
   };
 });
 
-const wirePage = (names: string[], next = true): ObjectPage => ({ prefix: 'f/', names, kinds: names.map((n) => (n.endsWith('/') ? 0 : 1)), sizes: names.map(() => 1), times: names.map(() => 0), etags: names.map(() => ''), classes: names.map(() => 0), storageClasses: ['STANDARD'], ...(next && { nextCursor: names.at(-1) }) });
+const wirePage = (names: string[], next = true): ObjectPage => pageUnder('f/', names, next ? names.at(-1) : undefined);
 
 describe('KeyRuns', () => {
   it('finds a key in a 2,000-page listing with a few dozen comparisons, not one search per page', () => {

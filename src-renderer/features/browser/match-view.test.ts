@@ -1,16 +1,16 @@
 /** @vitest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { type Api, type ObjectPage, ROW_KINDS } from '../../contract';
+import { type Api, type ObjectPage } from '../../contract';
 import { initialUiState, useUiStore } from '../../state/ui-store';
 import { MatchList } from './match-view';
 import { isGap } from './row-view';
 import { useFolderSearch } from './use-folder-search';
+import { wirePage } from '../../test/wire-page';
 
 /** A batch page as main sends it: names below `prefix`, folders first. */
 function batch(prefix: string, names: string[]): ObjectPage {
-  const kinds = names.map((n) => ROW_KINDS.indexOf(n.endsWith('/') ? 'folder' : 'object'));
-  return { prefix, names, kinds, sizes: names.map(() => 1), times: names.map(() => 0), etags: names.map(() => ''), classes: names.map(() => 0), storageClasses: ['STANDARD'] };
+  return wirePage(prefix, names);
 }
 const keysOf = (view: { length: number; at(i: number): unknown }) => Array.from({ length: view.length }, (_, i) => (view.at(i) as { key: string }).key);
 

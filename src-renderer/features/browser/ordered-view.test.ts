@@ -6,21 +6,13 @@ import { advanceOrder, type Order, type OrderState, STEP_LIMITS, type StepLimits
 import { OrderedView } from './ordered-view';
 import { type LoadedView, sparseView } from './row-view';
 import { type BrowserRow, rowMatcher, rowOrder } from './rows';
+import { wirePage } from '../../test/wire-page';
 
 type Obj = { name: string; size: number; time: number };
 
 function page(prefix: string, objs: readonly Obj[], next: boolean): ObjectPage {
-  return {
-    prefix,
-    names: objs.map((o) => o.name),
-    kinds: objs.map((o) => (o.name.endsWith('/') ? 0 : 1)),
-    sizes: objs.map((o) => (o.name.endsWith('/') ? 0 : o.size)),
-    times: objs.map((o) => (o.name.endsWith('/') ? 0 : o.time)),
-    etags: objs.map(() => ''),
-    classes: objs.map(() => 0),
-    storageClasses: ['STANDARD'],
-    ...(next && { nextCursor: prefix + (objs.at(-1)?.name ?? '') }),
-  };
+  const rows = objs.map((o) => (o.name.endsWith('/') ? { name: o.name, size: 0, storageClass: 'STANDARD' } : { name: o.name, size: o.size, time: o.time }));
+  return wirePage(prefix, rows, next ? prefix + (objs.at(-1)?.name ?? '') : undefined);
 }
 
 /** The services' key order: UTF-8 bytes. */

@@ -14,7 +14,7 @@ export interface PageColumns {
   /** Last-Modified, ms since the epoch; 0 for folders. */
   readonly times: ArrayLike<number>;
   /** The link cache key; '' for rows that cannot be links. */
-  readonly etags: readonly string[];
+  readonly etags: ArrayLike<string>;
   /** Index into storageClasses. */
   readonly classes: ArrayLike<number>;
   readonly storageClasses: readonly string[];
@@ -22,11 +22,23 @@ export interface PageColumns {
 
 const columns = new WeakMap<ObjectPage, PageColumns>();
 
+/** A page without an etags column has none: one shared column of '' per page length. */
+const noEtags = new Map<number, readonly string[]>();
+function emptyEtags(count: number): readonly string[] {
+  let column = noEtags.get(count);
+  if (!column) {
+    column = Object.freeze(new Array<string>(count).fill(''));
+    noEtags.set(count, column);
+  }
+  return column;
+}
+
 /** The page's columns, decoded once per page object. */
 export function pageColumns(page: ObjectPage): PageColumns {
   let cols = columns.get(page);
   if (!cols) {
-    cols = { prefix: page.prefix, count: page.names.length, names: page.names, kinds: page.kinds, sizes: page.sizes, times: page.times, etags: page.etags, classes: page.classes, storageClasses: page.storageClasses };
+    const count = page.names.length;
+    cols = { prefix: page.prefix, count, names: page.names, kinds: page.kinds, sizes: page.sizes, times: page.times, etags: page.etags ?? emptyEtags(count), classes: page.classes, storageClasses: page.storageClasses };
     columns.set(page, cols);
   }
   return cols;

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ObjectPage } from '../../contract';
 import type * as Columns from './page-columns';
 import { isGap, sparseView } from './row-view';
+import { wirePage } from '../../test/wire-page';
 
 // Counts the row objects built: building a row reads its size column once; keys never do.
 const built = vi.hoisted(() => ({ n: 0 }));
@@ -35,8 +36,7 @@ const PER_PAGE = 1000;
 function bigPage(p: number): ObjectPage {
   const names = Array.from({ length: PER_PAGE }, (_, i) => `obj-${pad(p * PER_PAGE + i)}`);
   if (p === 0) names[0] = '';
-  const n = names.length;
-  return { prefix: 'f/', names, kinds: names.map(() => 1), sizes: names.map((_, i) => i), times: names.map(() => 0), etags: names.map(() => ''), classes: names.map(() => 0), storageClasses: ['STANDARD'], nextCursor: String(n) };
+  return wirePage('f/', names.map((name, i) => ({ name, size: i })), String(names.length));
 }
 
 describe('rows kept in the page columns', () => {

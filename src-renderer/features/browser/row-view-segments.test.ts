@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, type ObjectPage, seekStartAfter } from '../../contract';
 import { isGap, type SegmentPages, type LoadedView, sparseView } from './row-view';
+import { wirePage as pageUnder } from '../../test/wire-page';
 
 const FOLDER = 'f/';
 
@@ -20,8 +21,7 @@ function entriesOf(names: readonly string[]): string[] {
 }
 
 function wirePage(names: readonly string[]): ObjectPage {
-  const rel = names.map((k) => k.slice(FOLDER.length));
-  return { prefix: FOLDER, names: rel, kinds: rel.map((n) => (n.endsWith('/') ? 0 : 1)), sizes: rel.map(() => 1), times: rel.map(() => 0), etags: rel.map(() => ''), classes: rel.map(() => 0), storageClasses: [''] };
+  return pageUnder(FOLDER, names.map((k) => ({ name: k.slice(FOLDER.length), storageClass: '' })));
 }
 
 type Spec = { startAfter: string | undefined; pages: number; size: number };

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type ObjectPage } from '../../contract';
 import { isGap, type RowView, sparseView } from './row-view';
+import { wirePage } from '../../test/wire-page';
 
 /** A wire page of `names` under `prefix` (a trailing '/' makes a folder), as main sends it. */
 function page(prefix: string, names: string[], next = true): ObjectPage {
-  return {
-    prefix,
-    names,
-    kinds: names.map((n) => (n.endsWith('/') ? 0 : 1)),
-    sizes: names.map(() => 1),
-    times: names.map(() => 0),
-    etags: names.map(() => ''),
-    classes: names.map(() => 0),
-    storageClasses: ['STANDARD'],
-    ...(next && { nextCursor: names.at(-1) }),
-  };
+  return wirePage(prefix, names, next ? names.at(-1) : undefined);
 }
 
 const labels = (view: RowView): string[] => Array.from({ length: view.length }, (_, i) => view.at(i)).map((e) => (isGap(e) ? `[gap owner ${e.owner}]` : (e?.name ?? '?')));

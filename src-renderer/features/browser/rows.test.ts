@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type ObjectPage, type RowKind } from '../../contract';
 import { decodeObjectPage, filterRows, sortRows, toBrowserRows } from './rows';
+import { wirePage } from '../../test/wire-page';
 
 type Entry = [name: string, kind: RowKind, size?: number, time?: string];
-const KIND = { folder: 0, object: 1, symlink: 2 } as const;
 /** A wire page as main sends it (see src-main/ipc/handlers/object-page.ts). */
 function page(prefix: string, entries: Entry[]): ObjectPage {
-  return {
+  return wirePage(
     prefix,
-    names: entries.map((e) => e[0]),
-    kinds: entries.map((e) => KIND[e[1]]),
-    sizes: entries.map((e) => e[2] ?? 0),
-    times: entries.map((e) => Date.parse(e[3] ?? '2024-01-01T00:00:00Z')),
-    etags: entries.map((e) => `etag-${e[0]}`),
-    classes: entries.map((e) => (e[1] === 'folder' ? 0 : 1)),
-    storageClasses: ['', 'STANDARD'],
-  };
+    entries.map(([name, kind, size, time]) => ({ name, kind, size: size ?? 0, time: Date.parse(time ?? '2024-01-01T00:00:00Z'), etag: `etag-${name}`, storageClass: kind === 'folder' ? '' : 'STANDARD' })),
+  );
 }
 
 describe('decodeObjectPage / toBrowserRows', () => {

@@ -5,12 +5,13 @@ import { type ObjectPage } from '../../contract';
 import { type LoadedView, sparseView } from './row-view';
 import { type BrowserRow } from './rows';
 import { useOrderedView, type ViewChoice } from './ordered-view';
+import { wirePage } from '../../test/wire-page';
 
 /** `pages` pages of 1,000 objects under `prefix`, sizes scattered. */
 function listing(prefix: string, pages: number): LoadedView {
   const list: ObjectPage[] = Array.from({ length: pages }, (_, p) => {
     const names = Array.from({ length: 1000 }, (_, i) => `o-${String(p * 1000 + i).padStart(6, '0')}`);
-    return { prefix, names, kinds: names.map(() => 1), sizes: names.map((_, i) => (p * 7919 + i * 104_729) % 65_536), times: names.map(() => 0), etags: names.map(() => ''), classes: names.map(() => 0), storageClasses: ['STANDARD'] };
+    return wirePage(prefix, names.map((name, i) => ({ name, kind: 'object', size: (p * 7919 + i * 104_729) % 65_536 })));
   });
   return sparseView([{ startAfter: undefined, pages: list, hasNext: false }], prefix);
 }
