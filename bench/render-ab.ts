@@ -35,5 +35,5 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 for (const [side, rs] of Object.entries(out)) {
   const f = (k: keyof Round) => med(rs.map((x) => x[k])).toFixed(1);
   const ratios = rs.map((x) => x.firstRowMs / x.roundTripMs);
-  console.log(`${side}: ratio ${med(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)} … ${Math.max(...ratios).toFixed(2)}] firstRow ${f('firstRowMs')} rt ${f('roundTripMs')} toRequest ${f('toRequestMs')} main ${f('mainMs')} answer→paint ${f('answerToPaintMs')}  (answer→paint all: ${rs.map((x) => x.answerToPaintMs.toFixed(0)).join(' ')})`);
+  console.log(`${side}: ratio ${med(ratios).toFixed(2)} [${Math.min(...ratios).toFixed(2)} … ${Math.max(...ratios).toFixed(2)}] firstRow ${f('firstRowMs')} rt ${f('roundTripMs')} toRequest ${f('toRequestMs')} main ${f('mainMs')} answer→paint ${f('answerToPaintMs')} (answer→row frame ${f('answerToRowFrameMs')})  (answer→paint all: ${rs.map((x) => x.answerToPaintMs.toFixed(0)).join(' ')})`);
 }

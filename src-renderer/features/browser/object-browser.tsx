@@ -1,6 +1,6 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useQuery } from '@tanstack/react-query';
-import { type ComponentProps, useDeferredValue, useMemo } from 'react';
+import { type ComponentProps, memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
@@ -39,6 +39,10 @@ import { useBrowserShortcuts } from './use-shortcuts';
 import { useObjectActions } from './use-object-actions';
 
 const startsWith = (entry: Entry | undefined, text: string): boolean => entry !== undefined && !isGap(entry) && entry.key.startsWith(text);
+
+// A page arriving re-renders the browser; the path and the filter box do not depend on the listing.
+const PathBreadcrumb = memo(Breadcrumb);
+const PathFilterBox = memo(FilterBox);
 
 /** Properties of the cursor row: only this re-renders when the cursor moves, not the whole browser. */
 function CursorProperties(props: Omit<ComponentProps<typeof PropertiesPanel>, 'row'>) {
@@ -118,9 +122,9 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
       />
       <div className="toolbar path-bar">
-        <Breadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
+        <PathBreadcrumb profileId={profileId} bucket={bucket} prefix={prefix} />
         <div className="toolbar-spacer" />
-        <FilterBox onSearchFolder={searchFolder} />
+        <PathFilterBox onSearchFolder={searchFolder} />
         <button type="button" className="button small" aria-keyshortcuts={isMacPlatform() ? 'Meta+G' : 'Control+G'} onClick={() => useUiStore.getState().openDialog({ kind: 'goToKey' })}>
           {t('goToKey.menu')}
         </button>

@@ -2,7 +2,7 @@
 // Other features drop a group of buttons in `afterNewFolder` (transfers: Upload…, Download…).
 // Disabled buttons keep a tooltip (title) that says why.
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackIcon, ForwardIcon, InfoIcon, PlusIcon, RefreshIcon, TrashIcon, UpIcon } from '../../components/icons';
 import { bucketsOptions } from '../../queries/profiles';
@@ -34,10 +34,14 @@ function LocationField({ profileId, bucket, prefix }: { profileId: string; bucke
   const current = `${bucket}/${prefix}`;
   const [text, setText] = useState(current);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
+  // Another location shows its own path: adjusted while rendering, not in an effect, so opening a
+  // folder renders once (an effect's second render ran before the first page could be shown).
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
     setText(current);
     setProblem(null);
-  }, [current]);
+  }
 
   const go = () => {
     const parsed = parseLocation(text, buckets.data ?? []);
