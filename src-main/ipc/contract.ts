@@ -740,14 +740,17 @@ export type ChannelOutput<C extends Channel> = z.infer<(typeof channels)[C]['out
 export const MenuCommand = z.enum(['createLink', 'retargetLink', 'followLink', 'delete', 'selectAll', 'goUp', 'refresh', 'newFolder', 'rename', 'goBack', 'goForward', 'properties', 'goToKey']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
+/** An operation's progress events are numbered from 0 as main sends them: the renderer keeps the newest. */
+const ProgressSeq = z.number().int().min(0);
+
 export const events = {
   'profiles.changed': z.object({ profiles: z.array(ProfileDto) }),
   /** matches: Find links to this only, the links found so far that point at the key. */
-  'links.scanProgress': z.object({ opId: OpId, scanned: z.number(), linksFound: z.number(), problems: z.number(), matches: z.number().optional() }),
+  'links.scanProgress': z.object({ opId: OpId, seq: ProgressSeq, scanned: z.number(), linksFound: z.number(), problems: z.number(), matches: z.number().optional() }),
   /** Listings at `prefix` and below changed: one event per affected folder, the renderer refetches from it alone. */
   'objects.changed': z.object({ profileId: ProfileId, bucket: BucketName, prefix: z.string() }),
   /** Progress of a long operation (count, delete, copy/move), at most 10 a second. */
-  'ops.progress': z.object({ opId: OpId, done: z.number(), total: z.number().optional(), bytes: z.number().optional(), failed: z.number() }),
+  'ops.progress': z.object({ opId: OpId, seq: ProgressSeq, done: z.number(), total: z.number().optional(), bytes: z.number().optional(), failed: z.number() }),
   /**
    * Search whole folder: counts so far and, when some were found since the last event, the new
    * matches (in key order, folders and files each) as a listing page. `seq` numbers the events of

@@ -163,11 +163,11 @@ describe('createRouter() events', () => {
     const second = vi.fn();
     const unsubscribeFirst = router.subscribe(first);
     router.subscribe(second);
-    router.emit('links.scanProgress', { opId: 'o', scanned: 1, linksFound: 0, problems: 0 });
+    router.emit('links.scanProgress', { opId: 'o', seq: 0, scanned: 1, linksFound: 0, problems: 0 });
     unsubscribeFirst();
     router.emit('menu.command', { command: 'retargetLink' });
     expect(first).toHaveBeenCalledTimes(1);
-    expect(first).toHaveBeenCalledWith('links.scanProgress', { opId: 'o', scanned: 1, linksFound: 0, problems: 0 });
+    expect(first).toHaveBeenCalledWith('links.scanProgress', { opId: 'o', seq: 0, scanned: 1, linksFound: 0, problems: 0 });
     expect(second).toHaveBeenCalledTimes(2);
     expect(second).toHaveBeenLastCalledWith('menu.command', { command: 'retargetLink' });
   });

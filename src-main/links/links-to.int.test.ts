@@ -132,6 +132,8 @@ describe.each([
     expect(found.links.every((l) => l.bucket === bucket && l.state === 'ok' && l.target === target)).toBe(true);
     const progress = events.slice(from).filter((e) => e.event === 'links.scanProgress' && e.payload.opId === op);
     expect(progress.at(-1)?.payload).toMatchObject({ matches: 2 });
+    // Numbered 0, 1, 2… in the order sent: the renderer keeps the newest.
+    expect(progress.map((e) => e.payload.seq)).toEqual(progress.map((_, i) => i));
     expect(await knownKeys(bucket, target)).toEqual([`${bucket}:${root}data/sibling.lnk`, `${bucket}:${root}deep/x/y/hidden.lnk`]);
     // A prefix scan is no full scan of the bucket.
     expect((await call<KnownLinks>('links.knownLinksTo', { profileId: P, bucket, key: target })).coveredAt).toBeUndefined();

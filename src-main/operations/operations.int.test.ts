@@ -66,12 +66,17 @@ describe.each([
   it('renames, copies, counts and deletes a folder of 2,500 keys (more than one batch), one event per folder', async () => {
     const keys = await seedMany(bucket, `${root}big/`, 2500);
     let mark = events.length;
-    const moved = await call<CopyObjectsResult>('ops.copy', { profileId: P, sourceBucket: bucket, destBucket: bucket, items: [{ from: `${root}big/`, to: `${root}renamed/` }], move: true, opId: opId() });
+    const moveId = opId();
+    const moved = await call<CopyObjectsResult>('ops.copy', { profileId: P, sourceBucket: bucket, destBucket: bucket, items: [{ from: `${root}big/`, to: `${root}renamed/` }], move: true, opId: moveId });
     expect(moved).toMatchObject({ copied: 2500, removed: 2500, failed: [], cancelled: false });
     expect(await keysUnder(bucket, `${root}big/`)).toEqual([]);
     expect(await keysUnder(bucket, `${root}renamed/`)).toEqual(keys.map((k) => k.replace('/big/', '/renamed/')));
     expect(changedSince(mark)).toEqual([`${bucket}:${root}`]);
-    expect(events.slice(mark).some((e) => e.event === 'ops.progress' && e.payload.done === 2500)).toBe(true);
+    const progress = events.slice(mark).filter((e) => e.event === 'ops.progress' && e.payload.opId === moveId);
+    expect(progress.some((e) => e.payload.done === 2500)).toBe(true);
+    // Numbered 0, 1, 2… in the order sent: the renderer keeps the newest.
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.map((e) => e.payload.seq)).toEqual(progress.map((_, i) => i));
 
     const copied = await call<CopyObjectsResult>('ops.copy', { profileId: P, sourceBucket: bucket, destBucket: otherBucket, items: [{ from: `${root}renamed/`, to: `${root}copied/` }], opId: opId() });
     expect(copied).toMatchObject({ copied: 2500, removed: 0, failed: [] });

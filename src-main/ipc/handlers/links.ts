@@ -4,6 +4,7 @@ import type { LinksService } from '../../links/create-links-service';
 import { changedPrefixes } from './changed-prefixes';
 import type { OperationRegistry } from './operation-registry';
 import type { Emit, HandlerGroup } from './types';
+import { numbered } from './numbered';
 
 export interface LinksHandlerDeps {
   links: Pick<LinksService, 'resolve' | 'createLink' | 'createLinks' | 'followLink' | 'inspectTarget' | 'scanLinks' | 'properties' | 'findLinksTo' | 'pointingHere' | 'knownLinksTo'>;
@@ -52,13 +53,13 @@ export function createLinksHandlers({ links, ops, emit }: LinksHandlerDeps): Han
       ops.run(opId, (signal) =>
         links.scanLinks(profileId, bucket, prefix, {
           signal,
-          onProgress: (progress) => emit('links.scanProgress', { opId, ...progress }),
+          onProgress: numbered((progress, seq) => emit('links.scanProgress', { opId, seq, ...progress })),
         }),
       ),
 
     'links.findLinksTo': ({ profileId, bucket, key, prefix, otherBuckets, opId }) =>
       ops.run(opId, (signal) =>
-        links.findLinksTo(profileId, { bucket, key, prefix, otherBuckets }, { signal, onProgress: (progress) => emit('links.scanProgress', { opId, ...progress }) }),
+        links.findLinksTo(profileId, { bucket, key, prefix, otherBuckets }, { signal, onProgress: numbered((progress, seq) => emit('links.scanProgress', { opId, seq, ...progress })) }),
       ),
 
     'links.pointingHere': ({ profileId, bucket, keys, excludeSelection }, { signal }) => links.pointingHere(profileId, { bucket, keys, excludeSelection }, signal),

@@ -13,6 +13,7 @@ import { shareUrl } from '../../operations/share-url';
 import type { Provider, StorageClient } from '../../storage/types';
 import type { OperationRegistry } from './operation-registry';
 import type { Emit, HandlerGroup } from './types';
+import { numbered } from './numbered';
 
 /** Clipboard access, injected (Electron `clipboard` in the app, a recorder in the browser host). */
 export interface Clipboard {
@@ -40,7 +41,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): HandlerGr
   /** Runs a job under its opId with a progress reporter bound to it. */
   function runJob<T>(opId: string, work: (job: JobContext) => Promise<T>): Promise<T> {
     return deps.ops.run(opId, async (signal) => {
-      const reporter = throttledReporter((p) => deps.emit('ops.progress', { opId, ...p }));
+      const reporter = throttledReporter(numbered((p, seq) => deps.emit('ops.progress', { opId, seq, ...p })));
       try {
         return await work({ signal, report: reporter.report });
       } finally {
