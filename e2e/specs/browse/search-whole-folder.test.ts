@@ -34,7 +34,7 @@ async function openBigFolderFiltered(page: Page, bucket: string = DEMO_BUCKETS.o
   await expect(page.getByText(/Filtered 1,000 loaded items; the folder has more/)).toBeVisible();
 }
 
-const searchLine = (page: Page) => page.getByRole('status').filter({ hasText: /searched/i });
+const searchLine = (page: Page) => page.getByRole('group', { name: 'Search whole folder', exact: true });
 
 for (const provider of ['oss', 'bos'] as const) {
   test(`${provider}: finds matches beyond the loaded pages and says they come from the whole folder`, async ({ launch }) => {

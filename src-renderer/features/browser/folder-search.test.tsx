@@ -8,7 +8,7 @@ import { openBucket, openFolder, rowNames, setupApp } from '../../test/render-ap
 
 const name = (i: number): string => `obj-${String(i).padStart(6, '0')}.bin`;
 const button = () => screen.queryByRole('button', { name: 'Search whole folder' });
-const searchLine = () => screen.getAllByRole('status').find((s) => s.classList.contains('folder-search'));
+const searchLine = () => screen.queryByRole('group', { name: 'Search whole folder' }) ?? undefined;
 
 async function bigFolderFiltered(text: string, options: Parameters<typeof setupApp>[0] = {}) {
   const app = setupApp({ bigFolder: 3000, ...options });
@@ -47,6 +47,28 @@ describe('Search whole folder', () => {
     await user.click(screen.getByRole('row', { name: name(2501) }));
     await user.keyboard('{Alt>}{Enter}{/Alt}');
     await waitFor(() => expect(fake.callsOf('objectProperties')).toContainEqual(expect.objectContaining({ key: `big/${name(2501)}` })));
+  });
+
+  it('the line is not live: a hidden status announces the progress at most every few seconds, and the end at once', async () => {
+    const { user, fake } = await bigFolderFiltered('5');
+    fake.search.pageDelayMs = 40;
+    fake.search.pageSize = 100; // 30 pages, about 1.2 s: 10 or more visible updates
+    await user.keyboard('{Enter}');
+    const announced = () => within(searchLine()!).getByRole('status').textContent;
+    const first = announced();
+    expect(first).toMatch(/^Searched 0 objects/);
+    const seen = new Set<string>();
+    await waitFor(
+      () => {
+        seen.add(searchLine()!.querySelector('.folder-search-text')!.textContent!);
+        expect(searchLine()!.textContent).toMatch(/matches in the whole folder · searched 3,000 objects/);
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    // The visible text changed many times; the status said the start, then the end, nothing between.
+    expect(seen.size).toBeGreaterThan(3);
+    expect(announced()).toMatch(/matches in the whole folder · searched 3,000 objects/);
+    expect(searchLine()!.getAttribute('aria-live')).toBeNull();
   });
 
   it('Enter in the filter starts it; Cancel stops it and keeps the matches so far; Search again restarts', async () => {
