@@ -1,26 +1,20 @@
 // A 100k-object folder: the first rows show after the first page, scrolling pages in the
 // rest, and the virtual table keeps at most 200 row elements in the DOM the whole way.
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
 const COUNT = 100_000;
 const MAX_ROWS_IN_DOM = 200;
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: { big: COUNT } });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: { big: COUNT } });
 
 test('scrolls a 100k-object folder to the end with at most 200 rows in the DOM', async ({ launch }) => {
   test.setTimeout(180_000);
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBucket(page, DEMO_BUCKETS.oss);
   await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
   await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();

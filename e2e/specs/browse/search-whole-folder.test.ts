@@ -4,23 +4,17 @@
 // text in every name stops at the 10,000-match cap and says so, with no long task near a freeze.
 import type { Page } from 'playwright-core';
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
 const COUNT = 20_000;
 // bigKey(i) is big/obj-<7 digits>.bin: "-00195" is in the names of i = 19,500…19,599 only.
 const TEXT = '-00195';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: { big: COUNT } });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: { big: COUNT } });
 
 async function openBigFolder(page: Page, bucket: string = DEMO_BUCKETS.oss) {
   await openBucket(page, bucket);
@@ -39,7 +33,7 @@ const searchLine = (page: Page) => page.getByRole('group', { name: 'Search whole
 for (const provider of ['oss', 'bos'] as const) {
   test(`${provider}: finds matches beyond the loaded pages and says they come from the whole folder`, async ({ launch }) => {
     test.setTimeout(120_000);
-    const app = await launch({ emulator, recordIpc: true });
+    const app = await launch({ emulator: emulator(), recordIpc: true });
     const { page } = app;
     await openBigFolderFiltered(page, DEMO_BUCKETS[provider]);
     await page.getByRole('button', { name: 'Search whole folder', exact: true }).click();
@@ -73,9 +67,9 @@ for (const provider of ['oss', 'bos'] as const) {
 
 test('Cancel stops a slow search; the matches found so far stay', async ({ launch }) => {
   test.setTimeout(120_000);
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBigFolderFiltered(page);
-  emulator.setFaults({ latencyMs: 250 });
+  emulator().setFaults({ latencyMs: 250 });
   try {
     await page.getByRole('button', { name: 'Search whole folder', exact: true }).click();
     await expect(searchLine(page)).toHaveText(/^Searched [1-9][\d,]* objects · \d+ match/, { timeout: 30_000 });
@@ -88,13 +82,13 @@ test('Cancel stops a slow search; the matches found so far stay', async ({ launc
     await page.waitForTimeout(1_000);
     await expect(searchLine(page)).toHaveText(stopped ?? '');
   } finally {
-    emulator.setFaults({ latencyMs: 0 });
+    emulator().setFaults({ latencyMs: 0 });
   }
 });
 
 test('a text in every name stops at the first 10,000 matches and says so; the page keeps answering', async ({ launch }) => {
   test.setTimeout(120_000);
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBigFolder(page);
   // Long tasks while the matches stream in: a renderer that re-sorted or copied every match per batch would show here.
   await page.evaluate(() => {

@@ -3,21 +3,15 @@
 // first and files largest first (ties by name, backwards) across every page; End, arrows and
 // Ctrl+A follow that order; the substring filter keeps the order.
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey, variedSize } from '../../../emulator/seed-big';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
 const COUNT = 20_000;
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: { big: COUNT, varied: true } });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: { big: COUNT, varied: true } });
 
 /** Object numbers from..to in the table's order: size descending, then name descending. */
 function bySizeDesc(from: number, to: number): number[] {
@@ -27,7 +21,7 @@ function bySizeDesc(from: number, to: number): number[] {
 
 test('sorted by size descending across every loaded page, with keys, Ctrl+A and the filter', async ({ launch }) => {
   test.setTimeout(120_000);
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBucket(page, DEMO_BUCKETS.oss);
   await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
   const grid = objectsGrid(page);

@@ -3,16 +3,11 @@
 // serves only through its custom domain (PublicEndpointForbidden), fixed from the error itself.
 import type { Locator, Page } from 'playwright-core';
 import { test, expect } from '../../fixtures';
-import { DEFAULT_OSS_REGION, startEmulator, type RunningEmulator } from '../../../emulator/index';
+import { DEFAULT_OSS_REGION } from '../../../emulator/index';
 import { profilesDialog, saveProfileForm } from '../../helpers/profiles';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo' });
 
 async function newProfileForm(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Manage profiles…' }).click();
@@ -27,8 +22,8 @@ async function saveOssProfile(dialog: Locator, endpoint: string, extra: (d: Loca
   await dialog.getByLabel('Endpoint').fill(endpoint);
   await dialog.getByLabel('Region ID').fill(DEFAULT_OSS_REGION);
   await dialog.getByLabel('Addressing').selectOption('path');
-  await dialog.getByLabel('Access key ID').fill(emulator.accessKeyId);
-  await dialog.getByLabel('Access key secret').fill(emulator.accessKeySecret);
+  await dialog.getByLabel('Access key ID').fill(emulator().accessKeyId);
+  await dialog.getByLabel('Access key secret').fill(emulator().accessKeySecret);
   await extra(dialog);
   await saveProfileForm(dialog);
 }
@@ -50,10 +45,10 @@ test('region presets show the region table names, in English and in Chinese', as
 });
 
 test('STS: a valid token connects and its expiry is shown; an expired one says so', async ({ app }) => {
-  emulator.rules.tokens.set('e2e-good-token', Date.now() + 3_600_000);
-  emulator.rules.tokens.set('e2e-old-token', Date.now() - 1_000);
+  emulator().rules.tokens.set('e2e-good-token', Date.now() + 3_600_000);
+  emulator().rules.tokens.set('e2e-old-token', Date.now() - 1_000);
   const dialog = await newProfileForm(app.page);
-  await saveOssProfile(dialog, emulator.oss, async (d) => {
+  await saveOssProfile(dialog, emulator().oss, async (d) => {
     await d.getByLabel('Security token (STS, optional)').fill('e2e-good-token');
     await d.getByLabel('Token expires at (optional)').fill('2031-01-02T03:04');
   });
@@ -61,7 +56,7 @@ test('STS: a valid token connects and its expiry is shown; an expired one says s
   await dialog.getByRole('button', { name: 'Test connection' }).click();
   await expect(dialog.getByRole('status')).toContainText('Connected');
 
-  await dialog.getByLabel('Access key secret').fill(emulator.accessKeySecret);
+  await dialog.getByLabel('Access key secret').fill(emulator().accessKeySecret);
   await dialog.getByLabel('Security token (STS, optional)').fill('e2e-old-token');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await dialog.getByRole('button', { name: 'Test connection' }).click();
@@ -69,10 +64,10 @@ test('STS: a valid token connects and its expiry is shown; an expired one says s
 });
 
 test('a bucket served only through its custom domain: the error says so and adds the domain', async ({ app }) => {
-  const port = new URL(emulator.oss).port;
+  const port = new URL(emulator().oss).port;
   // The profile talks to "localhost"; the bucket's custom domain is 127.0.0.1 (bound in the emulator).
-  emulator.rules.domains.set('127.0.0.1', 'demo-oss');
-  emulator.rules.domainOnly.add('demo-oss');
+  emulator().rules.domains.set('127.0.0.1', 'demo-oss');
+  emulator().rules.domainOnly.add('demo-oss');
   try {
     const { page } = app;
     const dialog = await newProfileForm(page);
@@ -84,7 +79,7 @@ test('a bucket served only through its custom domain: the error says so and adds
     await page.getByRole('button', { name: 'Add custom domain' }).click();
     await expect(page.getByRole('row', { name: 'docs/' })).toBeVisible();
   } finally {
-    emulator.rules.domainOnly.delete('demo-oss');
-    emulator.rules.domains.delete('127.0.0.1');
+    emulator().rules.domainOnly.delete('demo-oss');
+    emulator().rules.domains.delete('127.0.0.1');
   }
 });

@@ -3,24 +3,18 @@
 // target), and Edit metadata… of a link, seen afterwards by the vendor SDKs (ali-oss,
 // @baiducloud/sdk) behind the app's back: the same target, the new metadata on HEAD.
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { aliOss, bosSdk } from '../../../emulator/test-oracles';
 import { openRowMenu } from '../../helpers/actions';
 import { DEMO_BUCKETS, demoLink, foldersOf, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid, pathBar } from '../../helpers/locators';
 import { openBucket, openPath } from '../../helpers/navigate';
 import { openProperties, propertiesPanel, propertyValue } from '../../helpers/properties';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo' });
 
 test('Properties of an object: key, size, type, storage class, metadata and the HEAD headers, collapsed', async ({ launch }) => {
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openPath(page, { bucket: DEMO_BUCKETS.oss, folders: ['docs'] });
   await (await openRowMenu(page, 'guide.md')).getByRole('menuitem', { name: 'Properties', exact: true }).click();
   const panel = propertiesPanel(page);
@@ -45,12 +39,12 @@ test('Properties of an object: key, size, type, storage class, metadata and the 
 });
 
 test('Count size at the bucket root counts the whole bucket, as ali-oss lists it', async ({ launch }) => {
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBucket(page, DEMO_BUCKETS.oss);
   await page.getByRole('button', { name: 'Properties', exact: true }).click();
   const panel = propertiesPanel(page);
   await expect(propertyValue(panel, 'Bucket')).toHaveText(DEMO_BUCKETS.oss);
-  const { oss, accessKeyId, accessKeySecret } = emulator;
+  const { oss, accessKeyId, accessKeySecret } = emulator();
   const ali = aliOss({ endpoint: oss, region: 'oss-cn-hangzhou', accessKeyId, accessKeySecret, bucket: DEMO_BUCKETS.oss });
   const listed: { type: string }[] = [];
   let token: string | null = null;
@@ -66,7 +60,7 @@ test('Count size at the bucket root counts the whole bucket, as ali-oss lists it
 });
 
 test('Properties of a BOS cross-bucket link: its target bucket/key, state and the target\'s facts; Reveal target goes there', async ({ launch }) => {
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   const link = demoLink({ provider: 'bos', crossBucket: true, key: 'intro-video.mp4' });
   await openBucket(page, link.bucket);
   // BOS listings do not mark links: wait until the row is known as one.
@@ -91,7 +85,7 @@ test('Properties of a BOS cross-bucket link: its target bucket/key, state and th
 
 for (const provider of ['oss', 'bos'] as const) {
   test(`Edit metadata… of a ${provider.toUpperCase()} link keeps its target; ${provider === 'oss' ? 'ali-oss' : '@baiducloud/sdk'} sees the new metadata`, async ({ launch }) => {
-    const { page } = await launch({ emulator });
+    const { page } = await launch({ emulator: emulator() });
     const link = demoLink({ provider, key: 'latest-report.pdf' });
     await openBucket(page, link.bucket);
     await expect(objectRow(page, link.key)).toContainText(link.target);
@@ -106,7 +100,7 @@ for (const provider of ['oss', 'bos'] as const) {
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(dialog).toBeHidden();
 
-    const { oss, bos, accessKeyId, accessKeySecret } = emulator;
+    const { oss, bos, accessKeyId, accessKeySecret } = emulator();
     if (provider === 'oss') {
       const ali = aliOss({ endpoint: oss, region: 'oss-cn-hangzhou', accessKeyId, accessKeySecret, bucket: link.bucket });
       expect((await ali.getSymlink(link.key)).targetName).toBe(link.target);

@@ -2,19 +2,13 @@
 // position; the mouse's back/forward buttons (4 and 5) step the same history.
 import type { Locator } from 'playwright-core';
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { BIG_PREFIX, bigKey } from '../../../emulator/seed-big';
 import { DEMO_BUCKETS, lastSegment } from '../../helpers/demo';
 import { objectRow, objectsGrid } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: { big: 3000 } });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: { big: 3000 } });
 
 /** The grid's scrolling element's scrollTop (read or, with `to`, set). */
 const scrollTopOf = (grid: Locator, to?: number) =>
@@ -25,7 +19,7 @@ const scrollTopOf = (grid: Locator, to?: number) =>
   }, to);
 
 test('Back restores the scroll position of a long folder; mouse buttons 4/5 step back and forward', async ({ launch }) => {
-  const { page } = await launch({ emulator });
+  const { page } = await launch({ emulator: emulator() });
   await openBucket(page, DEMO_BUCKETS.oss);
   await openFolder(page, BIG_PREFIX.replace(/\/$/, ''));
   await expect(objectRow(page, lastSegment(bigKey(1)))).toBeVisible();

@@ -1,25 +1,20 @@
 // The profile form says what is wrong where it is wrong: a missing bucket named for the test, a
 // malformed endpoint beside its field, which fields Save waits for, and no stale results.
 import { test, expect } from '../../fixtures';
-import { DEFAULT_OSS_REGION, startEmulator, type RunningEmulator } from '../../../emulator/index';
+import { DEFAULT_OSS_REGION } from '../../../emulator/index';
 import { addProfile, profilesDialog } from '../../helpers/profiles';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo' });
 
 test('test connection with a named bucket reports a missing bucket instead of "connected"', async ({ app }) => {
   const dialog = await addProfile(app.page, {
     name: 'Emulator OSS',
     provider: 'oss',
-    endpoint: emulator.oss,
+    endpoint: emulator().oss,
     region: DEFAULT_OSS_REGION,
-    accessKeyId: emulator.accessKeyId,
-    accessKeySecret: emulator.accessKeySecret,
+    accessKeyId: emulator().accessKeyId,
+    accessKeySecret: emulator().accessKeySecret,
   });
   const bucketField = dialog.getByLabel('Bucket to test (optional)');
   const testButton = dialog.getByRole('button', { name: 'Test connection' });
@@ -51,7 +46,7 @@ test('a malformed endpoint is flagged beside the field and Save names what is mi
   await dialog.getByLabel('Access key ID').fill('AKID');
   await dialog.getByLabel('Access key secret').fill('secret');
   await expect(save).toBeDisabled();
-  await endpoint.fill(emulator.oss);
+  await endpoint.fill(emulator().oss);
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(save).toBeEnabled();
 });

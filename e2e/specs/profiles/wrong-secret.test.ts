@@ -1,18 +1,13 @@
 // A profile whose secret is wrong: testing it or opening it says plainly that sign-in failed
 // (the emulator checks every signature, so a wrong secret is a 403 SignatureDoesNotMatch).
 import { test, expect } from '../../fixtures';
-import { DEFAULT_BOS_REGION, DEFAULT_OSS_REGION, startEmulator, type RunningEmulator } from '../../../emulator/index';
+import { DEFAULT_BOS_REGION, DEFAULT_OSS_REGION } from '../../../emulator/index';
 import { addProfile } from '../../helpers/profiles';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
 const AUTH_FAILED = /sign-in failed.*access key id and secret/i;
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo' });
 
 for (const provider of ['oss', 'bos'] as const) {
   test(`${provider.toUpperCase()} profile with a wrong secret: reports failed sign-in on test and on open`, async ({ app }) => {
@@ -20,10 +15,10 @@ for (const provider of ['oss', 'bos'] as const) {
     const dialog = await addProfile(page, {
       name: `Wrong secret ${provider}`,
       provider,
-      endpoint: emulator[provider],
+      endpoint: emulator()[provider],
       region: provider === 'oss' ? DEFAULT_OSS_REGION : DEFAULT_BOS_REGION,
-      accessKeyId: emulator.accessKeyId,
-      accessKeySecret: `${emulator.accessKeySecret}-but-wrong`,
+      accessKeyId: emulator().accessKeyId,
+      accessKeySecret: `${emulator().accessKeySecret}-but-wrong`,
     });
 
     await dialog.getByRole('button', { name: 'Test connection' }).click();

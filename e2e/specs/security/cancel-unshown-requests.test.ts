@@ -2,28 +2,22 @@
 // sends ops.cancel with that request's call id (through the real browser-host bridge), and main
 // answers the abandoned listing CANCELLED instead of finishing it.
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { DEMO_BUCKETS } from '../../helpers/demo';
 import { bucketEntry } from '../../helpers/locators';
 import { openBucket } from '../../helpers/navigate';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo' });
 
 test('leaving a bucket while its listing loads cancels that listing in main', async ({ launch }) => {
-  const app = await launch({ emulator, recordIpc: true });
+  const app = await launch({ emulator: emulator(), recordIpc: true });
   const { page } = app;
   await bucketEntry(page, DEMO_BUCKETS.bos).waitFor();
 
-  emulator.setFaults({ latencyMs: 3_000 }); // the next listing hangs long enough to be left behind
+  emulator().setFaults({ latencyMs: 3_000 }); // the next listing hangs long enough to be left behind
   await bucketEntry(page, DEMO_BUCKETS.oss).click();
   await expect.poll(async () => (await app.ipcRecords()).some((r) => r.direction === 'request' && r.channel === 'objects.list')).toBe(true);
-  emulator.setFaults({ latencyMs: 0 });
+  emulator().setFaults({ latencyMs: 0 });
   await openBucket(page, DEMO_BUCKETS.bos);
 
   await expect

@@ -3,13 +3,13 @@
 // directions, the DOM, form values and web storage are searched after each step.
 import type { Page } from 'playwright-core';
 import { test, expect } from '../../fixtures';
-import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import { openRowMenu } from '../../helpers/actions';
 import { DEMO_BUCKETS, demoLink, lastSegment } from '../../helpers/demo';
 import { openCreateLinkDialog } from '../../helpers/link-dialog';
 import { objectRow } from '../../helpers/locators';
 import { openBucket, openFolder } from '../../helpers/navigate';
 import { addProfile } from '../../helpers/profiles';
+import { useOwnEmulator } from '../../helpers/own-emulator';
 
 /** Recognisable, so that a leak in any encoding of plain text is found by substring. */
 const EMULATOR_SECRET = 'E2eEmulatorSecret-7f3a9c1b-NEVER-IN-RENDERER';
@@ -24,17 +24,11 @@ async function rendererState(page: Page): Promise<string> {
   });
 }
 
-let emulator: RunningEmulator;
-test.beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', accessKeySecret: EMULATOR_SECRET });
-});
-test.afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useOwnEmulator({ seed: 'demo', accessKeySecret: EMULATOR_SECRET });
 
 test('no secret reaches the renderer through IPC, the DOM or web storage', async ({ launch }) => {
   test.setTimeout(90_000);
-  const app = await launch({ emulator, recordIpc: true });
+  const app = await launch({ emulator: emulator(), recordIpc: true });
   const { page } = app;
   const snapshots: string[] = [];
   const checkpoint = async (): Promise<void> => {
@@ -65,16 +59,16 @@ test('no secret reaches the renderer through IPC, the DOM or web storage', async
   const dialog = await addProfile(page, {
     name: 'Typed secret',
     provider: 'oss',
-    endpoint: emulator.oss,
+    endpoint: emulator().oss,
     region: 'cn-hangzhou',
-    accessKeyId: emulator.accessKeyId,
+    accessKeyId: emulator().accessKeyId,
     accessKeySecret: TYPED_SECRET,
   });
   await dialog.getByRole('button', { name: 'Test connection' }).click();
   await expect(dialog.getByRole('alert')).toBeVisible();
   await checkpoint();
   // Control: the scan does see form values (the key ID is not a secret and is shown).
-  expect(snapshots.at(-1)).toContain(emulator.accessKeyId);
+  expect(snapshots.at(-1)).toContain(emulator().accessKeyId);
   await page.reload();
   await checkpoint();
 
