@@ -44,32 +44,59 @@ export type FirstPaint = {
 type Timed = { channel: string; direction: string; at?: number; payload: unknown };
 const isFolderList = (r: Timed): boolean => r.channel === 'objects.list' && (r.payload as { prefix?: string } | null)?.prefix === BIG_PREFIX;
 
+/** When the first paint's steps happened, ms since the epoch (the page's and main's clocks agree). */
+export type FirstPaintTimes = { t0: number; request: number; answer: number; seen: number; t1: number };
+
+export type FirstPaintHooks = {
+  /** Runs once the bucket's listing has settled, right before the double-click (starts a trace or profile). */
+  beforeOpen?: () => Promise<void>;
+  /** Leaves performance marks t0 / seen / t1 and, just before t0, a 1 ms spin named paintMarkT0 (found in a CPU profile). */
+  marks?: boolean;
+};
+
 /** Opens the bucket, then (inside the page, so no Playwright round trip is timed) the folder. */
-export async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
+export async function firstPaintTimes(app: AppHandle, hooks: FirstPaintHooks = {}): Promise<FirstPaintTimes> {
   const { page } = app;
   await bucketEntry(page, OSS_BUCKET).click();
   const folder = objectRow(page, BIG_PREFIX);
   await folder.waitFor();
   await app.ipcSettled();
   const before = (await app.ipcRecords()).length;
-  const { t0, seen, t1 } = await folder.evaluate(async (row, firstName) => {
-    const now = () => performance.timeOrigin + performance.now();
-    const t0 = now();
-    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    for (;;) {
-      await frame();
-      if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
-    }
-    const seen = now();
-    await frame(); // the frame that paints it
-    return { t0, seen, t1: now() };
-  }, FIRST_NAME);
+  await hooks.beforeOpen?.();
+  const { t0, seen, t1 } = await folder.evaluate(
+    async (row, { firstName, marks }) => {
+      const now = () => performance.timeOrigin + performance.now();
+      const paintMarkT0 = () => {
+        const end = performance.now() + 1;
+        while (performance.now() < end);
+      };
+      if (marks) paintMarkT0();
+      const t0 = now();
+      if (marks) performance.mark('t0');
+      row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      for (;;) {
+        await frame();
+        if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
+      }
+      const seen = now();
+      if (marks) performance.mark('seen');
+      await frame(); // the frame that paints it
+      if (marks) performance.mark('t1');
+      return { t0, seen, t1: now() };
+    },
+    { firstName: FIRST_NAME, marks: hooks.marks ?? false },
+  );
   const records = (await app.ipcRecords()).slice(before) as Timed[];
   const request = records.find((r) => r.direction === 'request' && isFolderList(r));
   const answer = request && records.slice(records.indexOf(request)).find((r) => r.direction === 'response' && r.channel === 'objects.list');
   if (request?.at === undefined || answer?.at === undefined) throw new Error('render-100k: the folder\'s list request was not recorded');
-  return { firstRowMs: t1 - t0, toRequestMs: request.at - t0, mainMs: answer.at - request.at, answerToPaintMs: t1 - answer.at, answerToRowFrameMs: seen - answer.at };
+  return { t0, request: request.at, answer: answer.at, seen, t1 };
+}
+
+export async function firstRowPainted(app: AppHandle): Promise<FirstPaint> {
+  const { t0, request, answer, seen, t1 } = await firstPaintTimes(app);
+  return { firstRowMs: t1 - t0, toRequestMs: request - t0, mainMs: answer - request, answerToPaintMs: t1 - answer, answerToRowFrameMs: seen - answer };
 }
 
 /** One listing page of the same folder through the same window.api bridge, median of 3. */

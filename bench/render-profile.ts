@@ -5,14 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../e2e/host';
 import { launchBrowserHost } from '../e2e/host/browser-host';
-import { bucketEntry, objectRow } from '../e2e/helpers/locators';
-import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
 import { allowTsxPageFunctions } from './browser-rounds';
 import { startEmulatorProcess } from './emulator-process';
-import { OSS_BUCKET } from './rivals';
+import { firstPaintTimes } from './render-bench';
 
-const FIRST_NAME = bigKey(1).slice(BIG_PREFIX.length);
-type Timed = { channel: string; direction: string; at?: number; payload: unknown };
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
 const WINDOWS = ['click→answer', 'answer→seen'] as const;
@@ -49,40 +45,20 @@ for (const [side, root] of roots.entries()) {
 }
 
 async function profileRound(app: Awaited<ReturnType<typeof launchBrowserHost>>, side: number): Promise<void> {
-  const { page } = app;
-  await bucketEntry(page, OSS_BUCKET).click();
-  const folder = objectRow(page, BIG_PREFIX);
-  await folder.waitFor();
-  await app.ipcSettled();
-  const before = (await app.ipcRecords()).length;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const t = await folder.evaluate(async (row, firstName) => {
-    const now = () => performance.timeOrigin + performance.now();
-    // A named spin the profile can find: where t0 is on its clock.
-    const paintMarkT0 = () => {
-      const end = performance.now() + 1;
-      while (performance.now() < end);
-    };
-    paintMarkT0();
-    const t0 = now();
-    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    for (;;) {
-      await frame();
-      if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
-    }
-    const seen = now();
-    await frame();
-    return { t0, seen, t1: now() };
-  }, FIRST_NAME);
+  const cdp = await app.page.context().newCDPSession(app.page);
+  const at = await firstPaintTimes(app, {
+    marks: true,
+    beforeOpen: async () => {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    },
+  });
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
-  const records = (await app.ipcRecords()).slice(before) as Timed[];
-  const req = records.find((x) => x.direction === 'request' && x.channel === 'objects.list' && (x.payload as { prefix?: string }).prefix === BIG_PREFIX)!;
-  const ans = records.slice(records.indexOf(req)).find((x) => x.direction === 'response' && x.channel === 'objects.list')!;
+  const t = { t0: at.t0, seen: at.seen, t1: at.t1 };
+  const req = { at: at.request };
+  const ans = { at: at.answer };
   if (process.env.SAVE) writeFileSync(`/tmp/paint/profile-${side}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
   const parent = new Map<number, number>();
@@ -92,8 +68,8 @@ async function profileRound(app: Awaited<ReturnType<typeof launchBrowserHost>>, 
   const markIdx = profile.samples.findLastIndex((s) => byId.get(s)?.callFrame.functionName === 'paintMarkT0');
   const t0Ts = markIdx >= 0 ? times[markIdx]! : times[0]!;
   const toTs = (epoch: number) => t0Ts + (epoch - t.t0) * 1000;
-  walls[side]!.push(`${(t.t1 - t.t0).toFixed(0)}: req ${(req.at! - t.t0).toFixed(1)} ans ${(ans.at! - t.t0).toFixed(1)} seen ${(t.seen - t.t0).toFixed(1)}`);
-  const windows: [string, number, number][] = [[WINDOWS[0], toTs(t.t0), toTs(ans.at!)], [WINDOWS[1], toTs(ans.at!), toTs(t.seen)]];
+  walls[side]!.push(`${(t.t1 - t.t0).toFixed(0)}: req ${(req.at - t.t0).toFixed(1)} ans ${(ans.at - t.t0).toFixed(1)} seen ${(t.seen - t.t0).toFixed(1)}`);
+  const windows: [string, number, number][] = [[WINDOWS[0], toTs(t.t0), toTs(ans.at)], [WINDOWS[1], toTs(ans.at), toTs(t.seen)]];
   const name = (x: Node) => `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').pop()}:${x.callFrame.lineNumber}`;
   for (const [label, from, to] of windows) {
     for (let i = 0; i < profile.samples.length; i++) {

@@ -3,54 +3,33 @@
 // thread's tasks from the folder's list answer to the first row painted, with the frames.
 // `npx tsx bench/render-trace.ts [rounds]`; CATS=<categories> traces other categories.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { bucketEntry, objectRow } from '../e2e/helpers/locators';
-import { BIG_PREFIX, bigKey } from '../emulator/seed-big';
+import type { CDPSession } from 'playwright-core';
 import { browserHostRounds } from './browser-rounds';
-import { OSS_BUCKET } from './rivals';
+import { firstPaintTimes } from './render-bench';
 
-const FIRST_NAME = bigKey(1).slice(BIG_PREFIX.length);
 type Ev = { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> };
-type Timed = { channel: string; direction: string; at?: number; payload: unknown };
 
 const rounds = Number(process.argv[2] ?? 3);
 mkdirSync('/tmp/paint', { recursive: true });
 await browserHostRounds(rounds, { bigObjects: 100_000 }, async (app) => {
-  const { page } = app;
-  await bucketEntry(page, OSS_BUCKET).click();
-  const folder = objectRow(page, BIG_PREFIX);
-  await folder.waitFor();
-  await app.ipcSettled();
-  const before = (await app.ipcRecords()).length;
-  const cdp = await page.context().newCDPSession(page);
   const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    categories: process.env.CATS ?? 'devtools.timeline,blink.user_timing,toplevel',
-  } as never);
-  await new Promise((r) => setTimeout(r, 200));
-  const t = await folder.evaluate(async (row, firstName) => {
-    const now = () => performance.timeOrigin + performance.now();
-    const t0 = now();
-    performance.mark('t0');
-    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, button: 0 }));
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    for (;;) {
-      await frame();
-      if (document.querySelector(`[role="row"][aria-label^="${firstName}"]`)) break;
-    }
-    const seen = now();
-    performance.mark('seen');
-    await frame();
-    performance.mark('t1');
-    return { t0, seen, t1: now() };
-  }, FIRST_NAME);
+  let cdp: CDPSession | undefined;
+  const times = await firstPaintTimes(app, {
+    marks: true,
+    beforeOpen: async () => {
+      cdp = await app.page.context().newCDPSession(app.page);
+      cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
+      await cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,blink.user_timing,toplevel' } as never);
+      await new Promise((r) => setTimeout(r, 200));
+    },
+  });
   await new Promise((r) => setTimeout(r, 300));
-  await cdp.send('Tracing.end');
+  const done = new Promise((r) => cdp!.once('Tracing.tracingComplete', r));
+  await cdp!.send('Tracing.end');
   await done;
-  const records = (await app.ipcRecords()).slice(before) as Timed[];
-  const req = records.find((r) => r.direction === 'request' && r.channel === 'objects.list' && (r.payload as { prefix?: string }).prefix === BIG_PREFIX)!;
-  const ans = records.slice(records.indexOf(req)).find((r) => r.direction === 'response' && r.channel === 'objects.list')!;
+  const t = { t0: times.t0, seen: times.seen, t1: times.t1 };
+  const req = { at: times.request };
+  const ans = { at: times.answer };
   const n = Math.random().toString(36).slice(2, 6);
   writeFileSync(`/tmp/paint/trace-${n}.json`, JSON.stringify({ traceEvents: events }));
   // Map epoch ms to trace µs through the t0 mark.
@@ -59,9 +38,9 @@ await browserHostRounds(rounds, { bigObjects: 100_000 }, async (app) => {
   const toTs = (epoch: number) => m0.ts + (epoch - t.t0) * 1000;
   const pid = m0.pid;
   const tid = m0.tid;
-  const a = toTs(ans.at!);
+  const a = toTs(ans.at);
   const end = toTs(t.t1);
-  console.log(`trace ${n}: first row ${(t.t1 - t.t0).toFixed(1)} ms; request ${(req.at! - t.t0).toFixed(1)}, answer ${(ans.at! - t.t0).toFixed(1)}, seen in rAF ${(t.seen - t.t0).toFixed(1)}`);
+  console.log(`trace ${n}: first row ${(t.t1 - t.t0).toFixed(1)} ms; request ${(req.at - t.t0).toFixed(1)}, answer ${(ans.at - t.t0).toFixed(1)}, seen in rAF ${(t.seen - t.t0).toFixed(1)}`);
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= toTs(t.t0) && e.ts <= end);
   const top = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask').sort((x, y) => x.ts - y.ts);
   const interesting = new Set(['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'EventDispatch', 'v8.run', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase', 'UpdateLayer', 'Commit', 'HitTest', 'ScheduleStyleRecalculation', 'InvalidateLayout', 'V8.Execute', 'v8.callFunction', 'RunMicrotasks', 'FireIdleCallback', 'RasterTask', 'Animation Frame Fired', 'BeginMainThreadFrame', 'ProxyMain::BeginMainFrame', 'V8.GCScavenger', 'MinorGC']);
