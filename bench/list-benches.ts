@@ -100,16 +100,24 @@ export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
   try {
     const check = expectRows(scale.listObjects);
     let wireBytesPerRow = NaN;
+    const cpu = { router: [] as number[], client: [] as number[] };
     const t = await withCore(emu, async (invoke) => {
       const first = await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX });
       // Bytes of the structured clone Electron's IPC sends (V8's serializer), per row of a full page.
       if (first.ok) wireBytesPerRow = serialize(first.value).length / first.value.names.length;
       const sides = { router: () => check(() => listThroughRouter(invoke)), client: () => check(() => countPageByPage(ours.client, OSS_BUCKET)) };
       for (const side of Object.values(sides)) await side(); // untimed warm-up, as in benchList
-      return rounds(scale.rounds, sides);
+      return rounds(scale.rounds, { router: cpuOf(cpu.router, sides.router), client: cpuOf(cpu.client, sides.client) });
     });
     const ratio = speedups(t.router, t.client).map((x) => 1 / x);
-    return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, { routerMs: median(t.router), clientMs: median(t.client), wireBytesPerRow });
+    return result(ratio, '× StorageClient alone', '≥ 0.9× (router + structured clone / client, page by page)', (m) => m >= 0.9, {
+      routerMs: median(t.router),
+      clientMs: median(t.client),
+      // This process's CPU per side: what the router and the clone add, whatever the machine's load.
+      routerCpuMs: median(cpu.router),
+      clientCpuMs: median(cpu.client),
+      wireBytesPerRow,
+    });
   } finally {
     await ours.close();
     await emu.close();

@@ -1,5 +1,5 @@
 // The renderer's side of a listing, without a renderer: every page of a folder through the app
-// core's router, structured-cloned as Electron IPC clones it.
+// core's router, structured-cloned as Electron IPC clones it, read by the renderer's page reader.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
 import { closeSharedTransport } from '../src-main/storage/requester';
 import type { EmulatorEndpoints } from '../src-main/storage/emulator-endpoints';
 import { OSS_BUCKET } from './rivals';
+import { pageColumns } from '../src-renderer/features/browser/page-columns';
 
 export const BIG_PREFIX = 'big/';
 const PREFIX = BIG_PREFIX;
@@ -23,7 +24,8 @@ export async function listThroughRouter(invoke: Invoke, onPage?: () => void): Pr
   do {
     const answer = structuredClone(await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX, ...(cursor && { cursor }) }));
     if (!answer.ok) throw new Error(`objects.list failed: ${answer.error.code}`);
-    rows += answer.value.names.length;
+    // Read as the renderer reads it (its one page reader), so decode work moved off the wire is still counted.
+    rows += pageColumns(answer.value).count;
     cursor = answer.value.nextCursor;
     onPage?.();
   } while (cursor);
