@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type ObjectPage } from '../../contract';
-import type * as Columns from './page-columns';
-import { isGap, sparseView } from './row-view';
 import { wirePage } from '../../test/wire-page';
+import type * as Columns from './page-columns';
+import { pageColumns as pageColumnsOf } from './page-columns';
+import { splitColumns } from './page-rows';
+import { isGap, sparseView } from './row-view';
 
 // Counts the row objects built: building a row reads its size column once; keys never do.
 const built = vi.hoisted(() => ({ n: 0 }));
@@ -32,11 +34,10 @@ vi.mock('./page-columns', async (importOriginal) => {
 const pad = (i: number): string => String(i).padStart(7, '0');
 const PER_PAGE = 1000;
 
-/** Page `p` of a big folder f/: its marker object first on page 0, then files obj-<n>. */
+/** Page `p` of a big folder f/: its marker object first on page 0, then files obj-<n> of size = their place in the page. */
 function bigPage(p: number): ObjectPage {
-  const names = Array.from({ length: PER_PAGE }, (_, i) => `obj-${pad(p * PER_PAGE + i)}`);
-  if (p === 0) names[0] = '';
-  return wirePage('f/', names.map((name, i) => ({ name, size: i })), String(names.length));
+  const names = Array.from({ length: PER_PAGE }, (_, i) => (p === 0 && i === 0 ? '' : `obj-${pad(p * PER_PAGE + i)}`));
+  return wirePage('f/', names.map((name, i) => ({ name, size: i })), String(p + 1));
 }
 
 describe('rows kept in the page columns', () => {
@@ -62,5 +63,19 @@ describe('rows kept in the page columns', () => {
     expect(view.at(5_000)).toBe(row);
     expect(next.at(5_000)).toBe(row);
     expect(next.at(view.indexOfKey(`f/obj-${pad(5_001)}`))).toBe(row);
+  });
+
+  it('splits a page into its folders and its files in key order, without the folder marker, named below the folder', () => {
+    const names = ['', 'a', 'b/', 'c', 'd/', 'e', 'f'];
+    const page = wirePage('f/x', names.map((name, i) => ({ name, size: i })));
+    const read = (list: ReturnType<typeof splitColumns>['files']) => Array.from({ length: list.length }, (_, i) => [list.key(i), list.row(i).name, list.row(i).size]);
+    // A prefix search's page (prefix f/x in folder f/): the marker f/x is an object below f/, kept.
+    const search = splitColumns(pageColumnsOf(page), 'f/');
+    expect(read(search.folders)).toEqual([['f/xb/', 'xb/', 2], ['f/xd/', 'xd/', 4]]);
+    expect(read(search.files)).toEqual([['f/x', 'x', 0], ['f/xa', 'xa', 1], ['f/xc', 'xc', 3], ['f/xe', 'xe', 5], ['f/xf', 'xf', 6]]);
+    // The same page as the listing of f/x itself: its marker is left out.
+    const own = splitColumns(pageColumnsOf(page), 'f/x');
+    expect(read(own.files).map((r) => r[1])).toEqual(['a', 'c', 'e', 'f']);
+    expect(read(own.folders).map((r) => r[1])).toEqual(['b/', 'd/']);
   });
 });

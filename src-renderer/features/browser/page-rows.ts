@@ -95,19 +95,29 @@ class ColumnRowList implements RowList {
 export function splitColumns(cols: PageColumns, folder: string): { folders: RowList; files: RowList } {
   const source = new ColumnRows(cols, extraPrefix(cols, folder));
   const isMarker = (j: number): boolean => cols.prefix.length + (cols.names[j] as string).length === folder.length && source.key(j) === folder;
-  const folderAt: number[] = [];
-  const fileAt: number[] = [];
+  // Pass 1: each side's count and span; a side whose columns are contiguous (a page of files only,
+  // maybe after the marker) needs no index array, else pass 2 lists its columns.
+  const count = [0, 0];
+  const first = [-1, -1];
+  const last = [-1, -1];
+  const side = (j: number): number => (isMarker(j) ? -1 : cols.kinds[j] === FOLDER_KIND ? 0 : 1);
   for (let j = 0; j < cols.count; j += 1) {
-    if (isMarker(j)) continue;
-    (cols.kinds[j] === FOLDER_KIND ? folderAt : fileAt).push(j);
+    const k = side(j);
+    if (k < 0) continue;
+    if ((count[k] as number) === 0) first[k] = j;
+    last[k] = j;
+    count[k] = (count[k] as number) + 1;
   }
-  const list = (at: number[]): RowList => {
-    const first = at[0] ?? 0;
-    // Contiguous columns (a page of files only, maybe after the marker): no index array.
-    const contiguous = at.length === 0 || (at.at(-1) as number) - first === at.length - 1;
-    return new ColumnRowList(source, contiguous ? null : Uint32Array.from(at), first, at.length);
+  const list = (k: number): RowList => {
+    const n = count[k] as number;
+    const from = first[k] as number;
+    if (n === 0 || (last[k] as number) - from === n - 1) return new ColumnRowList(source, null, Math.max(0, from), n);
+    const at = new Uint32Array(n);
+    let i = 0;
+    for (let j = from; i < n; j += 1) if (side(j) === k) at[i++] = j;
+    return new ColumnRowList(source, at, 0, n);
   };
-  return { folders: list(folderAt), files: list(fileAt) };
+  return { folders: list(0), files: list(1) };
 }
 
 /** An array of rows as a RowList (search matches, tests). */
