@@ -126,10 +126,10 @@ describe('createAppCore with the embedded demo emulator', () => {
   it('deletes objects and announces the folder', async () => {
     await core.router.invoke('links.create', { profileId: 'local-demo', bucket: 'demo-oss', key: 'tests/to-delete.txt', target: 'readme.txt' });
     events.splice(0);
-    const result = value<{ deleted: string[]; failed: unknown[] }>(
-      await core.router.invoke('objects.delete', { profileId: 'local-demo', bucket: 'demo-oss', keys: ['tests/to-delete.txt'] }),
+    const result = value<{ deleted: number; failed: unknown[]; cancelled: boolean }>(
+      await core.router.invoke('ops.delete', { profileId: 'local-demo', bucket: 'demo-oss', keys: ['tests/to-delete.txt'], opId: 'delete-1' }),
     );
-    expect(result).toEqual({ deleted: ['tests/to-delete.txt'], failed: [] });
+    expect(result).toEqual({ deleted: 1, failed: [], cancelled: false });
     expect(events.map((e) => e.event)).toContain('objects.changed');
   });
 

@@ -18,7 +18,6 @@ export const apiMethods = {
   listBuckets: 'buckets.list',
   listObjects: 'objects.list',
   searchFolder: 'objects.search',
-  deleteObjects: 'objects.delete',
   resolveLinks: 'links.resolve',
   createLink: 'links.create',
   createLinks: 'links.createMany',

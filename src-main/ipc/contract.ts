@@ -339,11 +339,6 @@ export const SearchFolderResult = SearchCounts.extend({
 });
 export type SearchFolderResult = z.infer<typeof SearchFolderResult>;
 
-export const DeleteResult = z.object({
-  deleted: z.array(z.string()),
-  failed: z.array(z.object({ key: z.string(), code: ErrorCode, message: z.string() })),
-});
-
 // ---------- links ----------
 
 export const LinkState = z.enum(['ok', 'broken', 'chain', 'forbidden', 'unknown']);
@@ -684,7 +679,6 @@ export const channels = {
   'objects.list': { input: ListObjectsInput, output: ObjectPage },
   /** Search whole folder (progress and matches as objects.searchProgress events, ops.cancel stops it). */
   'objects.search': { input: SearchFolderInput, output: SearchFolderResult },
-  'objects.delete': { input: BucketRef.extend({ keys: z.array(ObjectKey).min(1).max(10000) }), output: DeleteResult },
   'links.resolve': { input: ResolveLinksInput, output: z.array(LinkInfo) },
   'links.create': { input: CreateLinkInput, output: CreateLinkResult },
   'links.createMany': { input: CreateLinksInput, output: z.array(CreateLinksItemResult) },

@@ -155,7 +155,7 @@ export function createLinksService(deps: LinksServiceDeps) {
     },
 
     /**
-     * Forget cached link data for keys written or deleted elsewhere (objects.delete, ops.copy):
+     * Forget cached link data for keys written or deleted elsewhere (ops.delete, ops.copy):
      * their cached target, the cached state of links aimed at them, and their reverse-index entries.
      */
     invalidate(profileId: string, bucket: string, keys: readonly string[], how: 'written' | 'deleted' = 'written'): void {

@@ -120,7 +120,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (code: ErrorCode, message: string = code, details?: Record<string, string>): Result<never> => ({ ok: false, error: { code, message, ...(details && { details }) } as AppError });
 
 /** Methods that reach the storage server (fail with NETWORK while the fake is offline). */
-const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'searchFolder', 'resolveLinks', 'findLinksTo', 'linksPointingHere', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'deleteObjects', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
+const STORAGE_METHODS = new Set(['listBuckets', 'listObjects', 'searchFolder', 'resolveLinks', 'findLinksTo', 'linksPointingHere', 'createLink', 'createLinks', 'followLink', 'inspectLinkTarget', 'testProfile', 'newFolder', 'countKeys', 'deleteKeys', 'copyObjects', 'shareUrl', 'objectProperties', 'editMetadata']);
 
 export class FakeApi {
   readonly calls: FakeCall[] = [];
@@ -356,11 +356,6 @@ export class FakeApi {
         return ok(bucketsOf(this.options));
       },
       listObjects: (input: ChannelInput<'objects.list'>) => this.list(input),
-      deleteObjects: (input: ChannelInput<'objects.delete'>) => {
-        for (const key of input.keys) this.remove(input.bucket, key);
-        this.announce(input.bucket, input.keys);
-        return ok({ deleted: input.keys, failed: [] });
-      },
       newFolder: (input: ChannelInput<'ops.newFolder'>) => {
         const key = `${input.prefix ?? ''}${input.name}/`;
         if (this.sortedKeys(input.bucket).some((k) => k.startsWith(key))) return fail('ALREADY_EXISTS');

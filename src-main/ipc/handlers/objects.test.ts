@@ -42,20 +42,4 @@ describe('objects handlers', () => {
     const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
     await expect(handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '/' }, {})).rejects.toMatchObject({ appError: { code: 'INVALID_RESPONSE' } });
   });
-
-  it('reports per-key failures with contract codes and our own sentences, and announces changed folders', async () => {
-    const deleteMany = vi.fn(async () => ({
-      deleted: ['docs/a.txt'],
-      failed: [{ key: 'docs/b.txt', code: 'AccessDenied', message: 'provider text with token=abc' }],
-    }));
-    const emit = vi.fn();
-    const invalidateLinks = vi.fn();
-    const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ deleteMany }), invalidateLinks, emit, limits: LIMITS });
-    const result = await handlers['objects.delete']({ profileId: 'p', bucket: 'b', keys: ['docs/a.txt', 'docs/b.txt'] }, {});
-    expect(result.deleted).toEqual(['docs/a.txt']);
-    expect(result.failed).toEqual([{ key: 'docs/b.txt', code: 'ACCESS_DENIED', message: expect.not.stringContaining('token') }]);
-    // Only the key that is gone: links to the one that stayed are not broken.
-    expect(invalidateLinks).toHaveBeenCalledWith('p', 'b', ['docs/a.txt'], 'deleted');
-    expect(emit).toHaveBeenCalledWith('objects.changed', { profileId: 'p', bucket: 'b', prefix: 'docs/' });
-  });
 });

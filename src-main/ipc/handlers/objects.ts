@@ -1,12 +1,10 @@
-// objects.* channels: one listing page as table rows; deleting keys (and telling the renderer
-// which folders changed).
-import { toAppError } from '../../errors';
-import { StorageError } from '../../storage/errors';
+// objects.* channels: one listing page as table rows; Edit metadata… (and telling the renderer
+// which folder changed). Deleting goes through ops.delete (operations.ts).
 import { createLimiter } from '../../links/limiter';
 import type { CopyLimits } from '../../operations/copy-one';
 import { editMetadata } from '../../operations/edit-metadata';
 import type { Provider, StorageClient } from '../../storage/types';
-import { changedPrefixes, parentPrefix } from './changed-prefixes';
+import { parentPrefix } from './changed-prefixes';
 import { encodeObjectPage } from './object-page';
 import type { Emit, HandlerGroup } from './types';
 
@@ -19,7 +17,7 @@ export interface ObjectsHandlerDeps {
   limits: Record<Provider, CopyLimits>;
 }
 
-export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.delete' | 'objects.editMetadata'> {
+export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'objects.list' | 'objects.editMetadata'> {
   return {
     'objects.list': async ({ profileId, bucket, prefix, cursor, startAfter, maxKeys, delimiter }, { signal }) => {
       const client = await deps.clientFor(profileId, bucket);
@@ -33,21 +31,6 @@ export function createObjectsHandlers(deps: ObjectsHandlerDeps): HandlerGroup<'o
         ...(signal && { signal }),
       });
       return encodeObjectPage(client.provider, prefix, page);
-    },
-
-    'objects.delete': async ({ profileId, bucket, keys }, { signal }) => {
-      const client = await deps.clientFor(profileId, bucket);
-      const result = await client.deleteMany(bucket, keys, signal);
-      deps.invalidateLinks(profileId, bucket, result.deleted, 'deleted');
-      for (const prefix of changedPrefixes(result.deleted)) deps.emit('objects.changed', { profileId, bucket, prefix });
-      return {
-        deleted: result.deleted,
-        // Per-key provider codes become contract codes with our own sentences.
-        failed: result.failed.map((f) => {
-          const { code, message } = toAppError(new StorageError({ code: f.code, status: 0, provider: client.provider, message: f.message }));
-          return { key: f.key, code, message };
-        }),
-      };
     },
 
     'objects.editMetadata': async ({ profileId, bucket, key, meta }, { signal }) => {
