@@ -1,4 +1,5 @@
 import { type StateCreator } from 'zustand';
+import { compareKeys } from '../contract';
 import { type FolderMemory, type FolderPlace, forget, recall, remember } from './folder-memory';
 import { type SegmentSlots, withSegmentRetargeted, withSegmentsClosed, withSegmentUsed } from './segment-slots';
 import { type UiState } from './ui-store';
@@ -20,6 +21,8 @@ export type NavSlice = {
   searchSegment: string | null;
   /** Segments and scroll position of the folders left behind (not the one shown). */
   folderMemory: FolderMemory;
+  /** Counts trims (a segment over its row cap dropped pages): the table keeps its top row in place across one. */
+  rowsTrimmed: number;
   /** Back/Forward of this window (across folders and buckets). */
   back: HistoryEntry[];
   forward: HistoryEntry[];
@@ -38,6 +41,12 @@ export type NavSlice = {
    * MAX_SEGMENTS. `forSearch`: prefix search's segment, which replaces the one it opened before.
    */
   openSegment: (startAfter: string, forSearch?: boolean) => void;
+  /**
+   * A segment over its row cap (`from`; undefined: the folder's start) gave up the keys in
+   * `dropped` and moved its newest pages to the segment `tail` (replacing `from` when it was a tail
+   * itself); dropped rows leave the selection and the cursor.
+   */
+  trimSegment: (from: string | undefined, fromIsTail: boolean, tail: string, dropped: { from: string; to: string }) => void;
   /** react-query dropped these cached segments (`afters` null: the folder's own pages): a memory of them would only refetch. */
   forgetListing: (place: FolderPlace, afters: readonly string[] | null) => void;
   /** Closes segments that list nothing another one has not (or whose keys another segment reached). */
@@ -127,6 +136,7 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
   segments: [],
   searchSegment: null,
   folderMemory: [],
+  rowsTrimmed: 0,
   back: [],
   forward: [],
   restore: null,
@@ -144,6 +154,18 @@ export const createNavSlice: StateCreator<UiState, [], [], NavSlice> = (set) => 
       // Typing on retargets the segment the previous text opened (same slot) instead of adding one.
       const segments = s.searchSegment === null ? withSegmentUsed(s.segments, after) : withSegmentRetargeted(s.segments, s.searchSegment, after);
       return { segments, searchSegment: after };
+    }),
+  trimSegment: (from, fromIsTail, tail, dropped) =>
+    set((s) => {
+      const gone = (key: string | null): boolean => key !== null && (dropped.from === '' || compareKeys(key, dropped.from) > 0) && compareKeys(key, dropped.to) <= 0;
+      const kept = [...s.selectedKeys].filter((k) => !gone(k));
+      return {
+        segments: fromIsTail && from !== undefined ? withSegmentRetargeted(s.segments, from, tail) : withSegmentUsed(s.segments, tail, true),
+        rowsTrimmed: s.rowsTrimmed + 1,
+        ...(kept.length < s.selectedKeys.size && { selectedKeys: new Set(kept) }),
+        ...(gone(s.focusKey) && { focusKey: null }),
+        ...(gone(s.anchorKey) && { anchorKey: null }),
+      };
     }),
   forgetListing: (place, afters) =>
     set((s) => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SEGMENTS, openSegments, type SegmentSlots, withSegmentRetargeted, withSegmentsClosed, withSegmentUsed } from './segment-slots';
 import { initialUiState, useUiStore } from './ui-store';
 
-const openAll = (afters: string[], from: SegmentSlots = []): SegmentSlots => afters.reduce(withSegmentUsed, from);
+const openAll = (afters: string[], from: SegmentSlots = []): SegmentSlots => afters.reduce((slots, after) => withSegmentUsed(slots, after), from);
 const slotsOf = (slots: SegmentSlots): (string | null)[] => slots.map((s) => s?.after ?? null);
 
 describe('segment slots', () => {
@@ -83,6 +83,25 @@ describe('segments in the navigation state', () => {
     useUiStore.getState().openSegment('other/a', true);
     useUiStore.getState().openSegment('other/b', true);
     expect(afters()).toEqual(['other/b']);
+  });
+
+  it('a trim opens a tail after the dropped keys (a tail’s own trim moves it on in its slot) and drops those rows from the selection and cursor', () => {
+    const s = useUiStore.getState();
+    s.openLocation('b', 'big/');
+    useUiStore.getState().openSegment('big/goto');
+    useUiStore.setState({ selectedKeys: new Set(['big/a', 'big/m', 'big/t']), focusKey: 'big/m', anchorKey: 'big/a' });
+    const trims = useUiStore.getState().rowsTrimmed;
+    useUiStore.getState().trimSegment(undefined, false, 'big/p', { from: 'big/b', to: 'big/p' }); // the folder's start
+    const after = useUiStore.getState();
+    expect(after.segments).toEqual([
+      { after: 'big/goto', used: 1 },
+      { after: 'big/p', used: 2, tail: true },
+    ]);
+    expect([[...after.selectedKeys], after.focusKey, after.anchorKey, after.rowsTrimmed]).toEqual([['big/a', 'big/t'], null, 'big/a', trims + 1]);
+    useUiStore.getState().trimSegment('big/p', true, 'big/s', { from: 'big/p', to: 'big/s' });
+    expect(slotsOf(useUiStore.getState().segments)).toEqual(['big/goto', 'big/s']);
+    expect(useUiStore.getState().segments[1]?.tail).toBe(true);
+    expect([...useUiStore.getState().selectedKeys]).toEqual(['big/a', 'big/t']);
   });
 
   it('close when asked, leaving the others in their slots', () => {

@@ -5,38 +5,51 @@
 /** Listing segments a folder keeps open besides its start (each holds its pages in memory). */
 export const MAX_SEGMENTS = 8;
 
-/** An open segment: its start-after and when it was last used (a larger number: more recently). */
-export type SeekSegment = { after: string; used: number };
+/**
+ * Pages a segment (the folder's start too) holds at most: paging on past it drops its oldest pages
+ * (far above the viewport) into a gap that loads in place again, so memory stays bounded however
+ * far a 1M-object folder is scrolled. 200 pages: a 100k-object folder still loads whole twice over.
+ */
+export const MAX_SEGMENT_PAGES = 200;
+
+/**
+ * An open segment: its start-after and when it was last used (a larger number: more recently).
+ * `tail`: the newest pages of a segment over MAX_SEGMENT_PAGES, moved here; it starts where the
+ * dropped pages ended (not where anyone asked to look), so its own trim keeps no first page.
+ */
+export type SeekSegment = { after: string; used: number; tail?: true };
 export type SegmentSlots = readonly (SeekSegment | null)[];
 
 const lastUse = (slots: SegmentSlots): number => slots.reduce((n, s) => Math.max(n, s?.used ?? 0), 0);
 
-/** `after` opened, or marked the most recently used when it already is open. */
-export function withSegmentUsed(slots: SegmentSlots, after: string): SegmentSlots {
+/** `after` opened (a trim's `tail`), or marked the most recently used when it already is open. */
+export function withSegmentUsed(slots: SegmentSlots, after: string, tail = false): SegmentSlots {
   const used = lastUse(slots) + 1;
   const open = slots.findIndex((s) => s?.after === after);
-  if (open >= 0) return (slots[open] as SeekSegment).used === used - 1 ? slots : slots.map((s, i) => (i === open ? { after, used } : s));
+  if (open >= 0) return (slots[open] as SeekSegment).used === used - 1 ? slots : slots.map((s, i) => (i === open && s ? { ...s, used } : s));
+  const opened: SeekSegment = tail ? { after, used, tail } : { after, used };
   const free = slots.indexOf(null);
-  if (free >= 0) return slots.map((s, i) => (i === free ? { after, used } : s));
-  if (slots.length < MAX_SEGMENTS) return [...slots, { after, used }];
+  if (free >= 0) return slots.map((s, i) => (i === free ? opened : s));
+  if (slots.length < MAX_SEGMENTS) return [...slots, opened];
   // Full: the least recently used one closes (never the one just used: it has the largest number).
   let oldest = 0;
   slots.forEach((s, i) => {
     if ((s?.used ?? 0) < (slots[oldest]?.used ?? 0)) oldest = i;
   });
-  return slots.map((s, i) => (i === oldest ? { after, used } : s));
+  return slots.map((s, i) => (i === oldest ? opened : s));
 }
 
 /**
- * `to` opened in place of `from` (prefix search's segment, retargeted as the text changes): in
- * `from`'s slot, so it evicts no other segment; when `from` is closed, `to` opens as any other.
+ * `to` opened in place of `from` (prefix search's segment retargeted as the text changes, a tail
+ * moved on by its trim): in `from`'s slot, so it evicts no other segment; when `from` is closed,
+ * `to` opens as any other.
  */
 export function withSegmentRetargeted(slots: SegmentSlots, from: string, to: string): SegmentSlots {
   const at = slots.findIndex((s) => s?.after === from);
   if (at < 0 || from === to) return withSegmentUsed(slots, to);
   if (slots.some((s) => s?.after === to)) return withSegmentUsed(withSegmentsClosed(slots, [from]), to);
   const used = lastUse(slots) + 1;
-  return slots.map((s, i) => (i === at ? { after: to, used } : s));
+  return slots.map((s, i) => (i === at && s ? { ...s, after: to, used } : s));
 }
 
 /** The slots with these segments closed (their slots free, the others where they were). */

@@ -12,6 +12,7 @@ import { useResolveVisibleLinks } from '../links/link-info';
 import { ColumnResizer } from './column-resizer';
 import { useNarrowerThan } from './use-narrower-than';
 import { GapRow } from './gap-row';
+import { useKeepTopRowOnTrim } from './use-keep-top-row';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
 import { type GapEntry, isGap, type RowView } from './row-view';
 import { type BrowserRow } from './rows';
@@ -110,6 +111,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
 
   const count = paging.hasNextPage ? view.length + 1 : view.length;
   const { range, totalSize, scrollToIndex } = useFixedRows(scrollRef, count, ROW_HEIGHT, 12);
+  useKeepTopRowOnTrim(scrollRef, view, ROW_HEIGHT);
   const { first, last } = range;
 
   // Fetch the next page a little before the loader row comes into view.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareKeys, type ObjectPage, seekStartAfter } from '../../contract';
 import { isGap, type SegmentPages, type LoadedView, sparseView } from './row-view';
 import { wirePage as pageUnder } from '../../test/wire-page';
+import { planTrim } from './segment-cap';
 
 const FOLDER = 'f/';
 
@@ -144,6 +145,73 @@ describe('sparseView with random segments against a reference listing', () => {
         expect(done.rows().map((r) => r.key)).toEqual([...folders, ...entries.filter((k) => !k.endsWith('/'))]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+type CappedSpec = Spec & { tail?: boolean };
+let trims = 0;
+
+/** Each segment over `cap` pages trimmed as the listing does (planTrim), checked against the reference listing. */
+function trimAll(entries: readonly string[], specs: readonly CappedSpec[], cap: number): CappedSpec[] {
+  return specs.flatMap((spec) => {
+    const listed = listSegment(entries, spec);
+    const plan = planTrim({ pages: [...listed.pages], pageParams: listed.pages.map((_, i) => i) }, spec.startAfter, !spec.tail, FOLDER, cap);
+    if (!plan) return [spec];
+    trims += 1;
+    const tail: CappedSpec = { startAfter: plan.tail.startAfter, pages: plan.tail.data.pages.length, size: spec.size, tail: true };
+    // The tail is what the service lists after the last dropped key; a refetch starts at its cursor.
+    expect(listSegment(entries, tail).pages.map((p) => p.names)).toEqual(plan.tail.data.pages.map((p) => p.names));
+    expect(plan.tail.data.pageParams[0]).toBe(listed.pages.length - plan.tail.data.pages.length);
+    const keptFirst = plan.head ? listSegment(entries, { ...spec, pages: 1 }).listed : [];
+    const dropped = listed.listed.slice(keptFirst.length, listed.listed.length - listSegment(entries, tail).listed.length);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const k of dropped) expect(inSpan(k, { from: plan.dropped.from, to: plan.dropped.to }), k).toBe(true);
+    return plan.head ? [{ ...spec, pages: 1 }, tail] : [tail];
+  });
+}
+
+describe('sparseView with segments trimmed at a row cap', () => {
+  it('paging the end on: no segment over the cap, every invariant holds after each trim, and the end is reached', () => {
+    trims = 0;
+    fc.assert(
+      fc.property(world, fc.integer({ min: 2, max: 4 }), ([entries, base, seeks], cap) => {
+        let specs: CappedSpec[] = [base, ...seeks].map((s) => ({ ...s }));
+        for (let step = 0; step < 400; step += 1) {
+          specs = trimAll(entries, specs, cap);
+          check(entries, specs);
+          for (const s of specs) expect(listSegment(entries, s).pages.length).toBeLessThanOrEqual(cap);
+          const view = sparseView(specs.map((s) => listSegment(entries, s)), FOLDER);
+          if (view.tailOwner < 0) break;
+          (specs[view.tailOwner] as CappedSpec).pages += 1;
+        }
+        expect(sparseView(specs.map((s) => listSegment(entries, s)), FOLDER).tailOwner).toBe(-1);
+      }),
+      { numRuns: 300 },
+    );
+    expect(trims).toBeGreaterThan(20); // the runs did trim (heads and tails), not only pass under the cap
+  });
+
+  it('a trimmed segment’s gap loads the dropped keys back in place: paging gap owners refills them, trimming as it goes', () => {
+    fc.assert(
+      fc.property(world, fc.integer({ min: 2, max: 4 }), ([entries, base, seeks], cap) => {
+        let specs: CappedSpec[] = [base, ...seeks].map((s) => ({ ...s, pages: s.pages + cap * 2 }));
+        specs = trimAll(entries, specs, cap);
+        for (let step = 0; step < 50; step += 1) {
+          check(entries, specs);
+          const before = sparseView(specs.map((s) => listSegment(entries, s)), FOLDER);
+          if (!before.firstGap || before.firstGap.owner < 0) break;
+          const owner = specs[before.firstGap.owner] as CappedSpec;
+          const shown = new Set(before.rows().map((r) => r.key));
+          owner.pages += 1;
+          // The owner's new page: the keys right after its end, shown now unless another segment had them.
+          const added = listSegment(entries, owner).listed.slice(listSegment(entries, { ...owner, pages: owner.pages - 1 }).listed.length);
+          const after = new Set(sparseView(specs.map((s) => listSegment(entries, s)), FOLDER).rows().map((r) => r.key));
+          for (const k of added) expect(after.has(k) || shown.has(k), k).toBe(true);
+          specs = trimAll(entries, specs, cap);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -6,10 +6,11 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { type ObjectPage, PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../contract';
 import { parseListingKey, queryKeys } from '../../queries/keys';
 import { objectListOptions } from '../../queries/objects';
-import { MAX_SEGMENTS, openSegments, type SegmentSlots } from '../../state/segment-slots';
+import { MAX_SEGMENT_PAGES, MAX_SEGMENTS, openSegments, type SeekSegment, type SegmentSlots } from '../../state/segment-slots';
 import { useUiStore } from '../../state/ui-store';
 import { type Paging } from './object-table';
 import { type GapEntry, type SegmentPages, type LoadedView, sparseView } from './row-view';
+import { planTrim } from './segment-cap';
 
 type ListingQuery = UseInfiniteQueryResult<InfiniteData<ObjectPage>>;
 
@@ -66,7 +67,8 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   const base = useInfiniteQuery(objectListOptions(profileId, bucket, prefix));
   const pool = useSegmentQueries(profileId, bucket, prefix, slots);
   // Index 0: the folder's start; then the open segments in slot order (gap owners index these).
-  const segments = slots.filter((s) => s !== null).map((s) => s.after);
+  const open = slots.filter((s): s is SeekSegment => s !== null);
+  const segments = open.map((s) => s.after);
   const queries = [base, ...pool.filter((_, slot) => slots[slot])];
   const loaded = useSparseView(
     queries.map((q, i) => ({ startAfter: i === 0 ? undefined : segments[i - 1], pages: q.data?.pages ?? NO_PAGES, hasNext: q.hasNextPage })),
@@ -90,10 +92,10 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   useEffect(() => {
     if (closing) useUiStore.getState().closeSegments(JSON.parse(closing) as string[]);
   }, [closing]);
-  const open = useRef({ profileId, bucket, prefix, slots });
+  const shown = useRef({ profileId, bucket, prefix, slots });
   useEffect(() => {
-    const before = open.current;
-    open.current = { profileId, bucket, prefix, slots };
+    const before = shown.current;
+    shown.current = { profileId, bucket, prefix, slots };
     // Leaving the folder keeps its segments cached: Back brings them (and their pages) back.
     if (before.profileId !== profileId || before.bucket !== bucket || before.prefix !== prefix) return;
     const now = openSegments(slots);
@@ -102,10 +104,13 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
     }
   }, [profileId, bucket, prefix, slots, qc]);
 
+  // The render right after a trim still draws the rows of the scroll position before it (the
+  // table's scroll event comes a frame later), which look like the end of the list: no page for it.
+  const trimming = useRef(false);
   const fetchOwner = useCallback(
     (owner: number) => {
       const q = queries[owner];
-      if (!q || !q.hasNextPage || q.isFetchingNextPage) return;
+      if (!q || !q.hasNextPage || q.isFetchingNextPage || trimming.current) return;
       void q.fetchNextPage();
       if (owner > 0) useUiStore.getState().openSegment(segments[owner - 1] as string); // now the most recently used
 
@@ -126,13 +131,34 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   );
 
   // "Load all" loops over nextPage across renders: it reads the latest listing, not its first one.
-  const latest = useRef({ loaded, queries });
-  latest.current = { loaded, queries };
+  const latest = useRef({ loaded, queries, open });
+  latest.current = { loaded, queries, open };
+
+  // A segment past its row cap gives up its oldest pages (segment-cap.ts). The tail's pages are in
+  // the cache before its slot points at them, and the cache and the slots change in one effect, so
+  // the next render shows the trimmed view at once, with nothing to fetch.
+  useEffect(() => {
+    const { queries: qs, open: now } = latest.current;
+    qs.forEach((q, i) => {
+      const slot = i === 0 ? null : now[i - 1];
+      if (!q.data || q.isFetching || (i > 0 && !slot)) return;
+      const plan = planTrim(q.data, slot?.after, !slot?.tail, prefix);
+      if (!plan) return;
+      qc.setQueryData(queryKeys.objectsAfter(profileId, bucket, prefix, plan.tail.startAfter), plan.tail.data);
+      if (plan.head) qc.setQueryData(slot ? queryKeys.objectsAfter(profileId, bucket, prefix, slot.after) : queryKeys.objects(profileId, bucket, prefix), plan.head);
+      trimming.current = true;
+      setTimeout(() => {
+        trimming.current = false;
+      }, 0);
+      useUiStore.getState().trimSegment(slot?.after, plan.head === null, plan.tail.startAfter, plan.dropped);
+    });
+  }, [loaded, qc, profileId, bucket, prefix]);
   /** One more page where the listing is missing most: the first gap, else the end; false when all is loaded. */
   const nextPage = useCallback(async (): Promise<boolean> => {
     const { loaded: now, queries: qs } = latest.current;
     const q = qs[now.firstGap ? now.firstGap.owner : now.tailOwner];
-    if (!q || !q.hasNextPage) return false;
+    // At its row cap a segment would drop pages as fast as this loads them: Load all stops there.
+    if (!q || !q.hasNextPage || (q.data?.pages.length ?? 0) >= MAX_SEGMENT_PAGES) return false;
     const result = await q.fetchNextPage();
     if (result.isError) return false;
     await new Promise((done) => setTimeout(done, 0)); // let React render the page into the listing
