@@ -110,8 +110,8 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
   const fileDrop = useBrowserDropTarget(profileId, false, bucket, prefix);
 
   const count = paging.hasNextPage ? view.length + 1 : view.length;
-  const { range, totalSize, scrollToIndex } = useFixedRows(scrollRef, count, ROW_HEIGHT, 12);
-  useKeepTopRowOnTrim(scrollRef, view, ROW_HEIGHT);
+  const { range, totalSize, scrollToIndex, scrollToTop } = useFixedRows(scrollRef, count, ROW_HEIGHT, 12);
+  useKeepTopRowOnTrim(scrollRef, view, ROW_HEIGHT, scrollToTop);
   const { first, last } = range;
 
   // Fetch the next page a little before the loader row comes into view.

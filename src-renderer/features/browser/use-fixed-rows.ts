@@ -12,6 +12,8 @@ export type FixedRows = {
   range: RowRange;
   totalSize: number;
   scrollToIndex: (index: number, align?: 'auto' | 'center' | 'start') => void;
+  /** Scrolls to this scrollTop and draws its rows in the same render (not a frame later, on the scroll event). */
+  scrollToTop: (top: number) => void;
 };
 
 /** The rows overlapping [scrollTop, scrollTop + height), widened by `overscan` each way. */
@@ -91,5 +93,15 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
     [scrollRef, rowHeight, initialHeight, moved],
   );
 
-  return useMemo(() => ({ range: { first, last }, totalSize: count * rowHeight, scrollToIndex }), [first, last, count, rowHeight, scrollToIndex]);
+  const scrollToTop = useCallback(
+    (top: number) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      el.scrollTop = top;
+      setView(moved(el.scrollTop, el.clientHeight || initialHeight));
+    },
+    [scrollRef, initialHeight, moved],
+  );
+
+  return useMemo(() => ({ range: { first, last }, totalSize: count * rowHeight, scrollToIndex, scrollToTop }), [first, last, count, rowHeight, scrollToIndex, scrollToTop]);
 }
