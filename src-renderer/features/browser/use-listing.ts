@@ -2,7 +2,7 @@
 // MAX_SEGMENTS opened after keys deep in it (follow link, Go to key, Location, prefix search),
 // each paged forward on its own; together the sparse view the table shows.
 import { type InfiniteData, useInfiniteQuery, type UseInfiniteQueryResult, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ObjectPage, PROVIDER_RULES, seekStartAfter, type StorageProvider } from '../../contract';
 import { parseListingKey, queryKeys } from '../../queries/keys';
 import { objectListOptions } from '../../queries/objects';
@@ -104,9 +104,11 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
     }
   }, [profileId, bucket, prefix, slots, qc]);
 
-  // The render right after a trim still draws the rows of the scroll position before it (the
-  // table's scroll event comes a frame later), which look like the end of the list: no page for it.
+  // The render right after a trim still draws the rows of the scroll position before it, which look
+  // like the end of the list: no page for it. Once settled, `paging` changes, so the table asks
+  // again from where it really is (End held meanwhile must not be lost).
   const trimming = useRef(false);
+  const [trimSettled, setTrimSettled] = useState(0);
   const fetchOwner = useCallback(
     (owner: number) => {
       const q = queries[owner];
@@ -127,7 +129,7 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
       loadGap: (gap: GapEntry) => fetchOwner(gap.owner),
       gapLoading: (gap: GapEntry) => queries[gap.owner]?.isFetchingNextPage ?? false,
     }),
-    [loaded.tailOwner, tail, queries, fetchOwner],
+    [loaded.tailOwner, tail, queries, fetchOwner, trimSettled],
   );
 
   // "Load all" loops over nextPage across renders: it reads the latest listing, not its first one.
@@ -149,6 +151,7 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
       trimming.current = true;
       setTimeout(() => {
         trimming.current = false;
+        setTrimSettled((n) => n + 1);
       }, 0);
       useUiStore.getState().trimSegment(slot?.after, plan.head === null, plan.tail.startAfter, plan.dropped);
     });
