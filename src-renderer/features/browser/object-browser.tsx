@@ -63,7 +63,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   const bucketInfo = buckets.data?.find((b) => b.name === bucket);
   const provider = bucketInfo?.provider ?? 'oss';
 
-  const { loaded, paging, nextPage, error, isPending, isFetching, refetch } = useListing(profileId, bucket, prefix, provider);
+  const { loaded, paging, nextPage, rowCapReached, error, isPending, isFetching, refetch } = useListing(profileId, bucket, prefix, provider);
   // Prefix search: the typed name opens the listing at that key (one request), the cursor on it.
   const prefixSearch = usePrefixSearch(prefix, filter, serverSearch);
   // Every loaded row in the server's (name) order; other orders and the filter keep an ordered
@@ -134,7 +134,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
       </div>
       <SearchProgress search={search} />
       {progress !== null && !search.state && <OrderingNotice progress={progress} rows={loaded.rowCount} filtered={substring !== ''} />}
-      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} filtered={substring !== ''} action={searchFolder && <SearchFolderButton search={search} />} />}
+      {partialOrder && <PartialSortNotice loaded={loaded.rowCount} nextPage={nextPage} rowCapReached={rowCapReached} filtered={substring !== ''} action={searchFolder && <SearchFolderButton search={search} />} />}
       {noPrefixMatch && loaded.rowCount > 0 && (
         <div className="partial-notice" role="status">
           <span>{t('table.noPrefixMatch', { filter })}</span>

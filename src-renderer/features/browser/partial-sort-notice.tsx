@@ -1,15 +1,18 @@
 // Sorting by size or time (or names backwards) orders only the rows loaded so far, and the
 // substring filter searches only them: say so while the folder is partly loaded, and offer to
-// load the rest, with progress and Cancel.
+// load the rest, with progress and Cancel; at the row cap (a folder view holds at most
+// MAX_SEGMENT_PAGES pages a segment) Load all can load no more, so it says that instead.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent } from '../../components/format';
+import { PAGE_SIZE } from '../../queries/objects';
+import { MAX_SEGMENT_PAGES } from '../../state/segment-slots';
 
 /** Fetches the next page; resolves whether yet another one exists (false on failure). */
 export type NextPage = () => Promise<boolean>;
 
-/** `action`: another way out shown before Load all (Search whole folder, for a filter). */
-export function PartialSortNotice({ loaded, nextPage, filtered = false, action }: { loaded: number; nextPage: NextPage; filtered?: boolean; action?: ReactNode }) {
+/** `action`: another way out shown before Load all (Search whole folder, for a filter); `rowCapReached`: no Load all, the cap said instead. */
+export function PartialSortNotice({ loaded, nextPage, rowCapReached = false, filtered = false, action }: { loaded: number; nextPage: NextPage; rowCapReached?: boolean; filtered?: boolean; action?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [loadingAll, setLoadingAll] = useState(false);
   const cancelled = useRef(false);
@@ -51,10 +54,13 @@ export function PartialSortNotice({ loaded, nextPage, filtered = false, action }
       ) : (
         <>
           <span>{t(filtered ? 'table.partialFilter' : 'table.partialSort', { count: loaded, formatted: count })}</span>
+          {rowCapReached && <span>{t('table.rowCap', { max: formatCount(MAX_SEGMENT_PAGES * PAGE_SIZE, i18n.language) })}</span>}
           {action}
-          <button type="button" className="button" onClick={() => void loadAll()}>
-            {t('table.loadAll')}
-          </button>
+          {!rowCapReached && (
+            <button type="button" className="button" onClick={() => void loadAll()}>
+              {t('table.loadAll')}
+            </button>
+          )}
         </>
       )}
     </div>

@@ -2,7 +2,7 @@
 // The row cap, with MAX_SEGMENT_PAGES at 4 (kept: 3 newest, plus a segment's first page): paging
 // a big folder on with End drops the oldest pages far above into one gap row, the cursor row stays
 // on screen and focused, no extra request moves the pages; the gap loads the dropped keys back in
-// place; Load all stops at the cap.
+// place; Load all stops at the cap and says so.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as SegmentSlots from '../../state/segment-slots';
@@ -97,5 +97,9 @@ describe('a row cap per segment', () => {
     await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('4001'));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull());
     expect(bigLists(fake.callsOf('listObjects'))).toHaveLength(4);
+    // It says why it stopped, and offers no Load all that could load nothing.
+    expect(screen.getByText('A folder view holds at most 4,000 rows at a time.')).toBeTruthy();
+    expect(screen.getByText('Sorted 4,000 loaded items; the folder has more.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load all' })).toBeNull();
   });
 });

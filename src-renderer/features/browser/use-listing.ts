@@ -60,6 +60,9 @@ function useForgetDroppedListings(): void {
   );
 }
 
+/** At its row cap a segment would drop pages as fast as Load all loads them: Load all stops there. */
+const atRowCap = (q: ListingQuery): boolean => (q.data?.pages.length ?? 0) >= MAX_SEGMENT_PAGES;
+
 export function useListing(profileId: string, bucket: string, prefix: string, provider: StorageProvider) {
   const slots = useUiStore((s) => s.segments);
   const revealKey = useUiStore((s) => s.revealKey);
@@ -160,8 +163,7 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   const nextPage = useCallback(async (): Promise<boolean> => {
     const { loaded: now, queries: qs } = latest.current;
     const q = qs[now.firstGap ? now.firstGap.owner : now.tailOwner];
-    // At its row cap a segment would drop pages as fast as this loads them: Load all stops there.
-    if (!q || !q.hasNextPage || (q.data?.pages.length ?? 0) >= MAX_SEGMENT_PAGES) return false;
+    if (!q || !q.hasNextPage || atRowCap(q)) return false;
     const result = await q.fetchNextPage();
     if (result.isError) return false;
     await new Promise((done) => setTimeout(done, 0)); // let React render the page into the listing
@@ -170,5 +172,6 @@ export function useListing(profileId: string, bucket: string, prefix: string, pr
   }, []);
 
   const failed = queries.find((q) => q.isError);
-  return { loaded, paging, nextPage, base, error: failed?.error ?? null, isPending: base.isPending, isFetching: paging.isFetching, refetch: () => void Promise.all(queries.map((q) => q.refetch())) };
+  const loadingOwner = queries[loaded.firstGap ? loaded.firstGap.owner : loaded.tailOwner];
+  return { loaded, paging, nextPage, rowCapReached: loadingOwner !== undefined && loadingOwner.hasNextPage && atRowCap(loadingOwner), base, error: failed?.error ?? null, isPending: base.isPending, isFetching: paging.isFetching, refetch: () => void Promise.all(queries.map((q) => q.refetch())) };
 }
