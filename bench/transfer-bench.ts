@@ -2,7 +2,6 @@
 // ali-oss (`multipartUpload` / `getStream`) and a bare loop of one unsigned PUT / GET of the same
 // bytes (a public-read-write bucket), rotating order, ratios within a round; `upload-rss-1g` is
 // the RSS our engine adds while it uploads 1 GiB, measured in a process of its own.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,16 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { aliOss } from '../emulator/test-oracles';
 import { createTransferQueue, type NewTransfer } from '../src-main/transfers/transfer-queue';
 import { type BenchEmulator, startEmulatorProcess } from './emulator-process';
+import { runJsonChild } from './json-child';
 import { ourClient } from './our-client';
 import { OSS_REGION } from './rivals';
 import { type BenchScale } from './scale';
 import { type BenchResult, result, rounds } from './stats';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUCKET = 'bench-transfers';
 const MiB = 1024 * 1024;
 
@@ -113,16 +111,8 @@ export async function benchUploadRss(scale: BenchScale): Promise<BenchResult> {
     await writeLocalFile(file, scale.rssBytes);
     const samples: number[] = [];
     for (let r = 0; r < scale.rounds; r++) {
-      const child = spawn(`${ROOT}node_modules/.bin/tsx`, [join(ROOT, 'bench', 'rss-child.ts')], {
-        cwd: ROOT,
-        env: { ...process.env, BENCH_RSS: JSON.stringify({ endpoints: emu, file, bucket: BUCKET }) },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      const code = await new Promise<number | null>((done) => child.once('exit', done));
-      if (code !== 0) throw new Error(`rss child failed (${code})`);
-      samples.push((JSON.parse(out.trim()) as { growth: number }).growth / MiB);
+      const { growth } = await runJsonChild<{ growth: number }>('bench/rss-child.ts', 'BENCH_RSS', { endpoints: emu, file, bucket: BUCKET });
+      samples.push(growth / MiB);
     }
     return result(samples, 'MB RSS growth', `≤ 100 MB while uploading ${scale.rssBytes / MiB} MiB`, (mb) => mb <= 100, { bytes: scale.rssBytes });
   } finally {
