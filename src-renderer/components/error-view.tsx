@@ -1,13 +1,14 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorCodeOf } from '../api';
 import { WarningIcon } from './icons';
 import { useCopyText } from './use-copy-text';
 
 /** A localized sentence for any failure, picked by its AppError code. */
+/** The same function until the language changes: the callbacks built on it keep their identity across renders. */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
-  return (error) => t(`errors.${errorCodeOf(error)}`);
+  return useCallback((error: unknown) => t(`errors.${errorCodeOf(error)}`), [t]);
 }
 
 /** What main sent beside the code (provider, its error code, HTTP status, request id); main puts no secret there. */

@@ -1,6 +1,6 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useQuery } from '@tanstack/react-query';
-import { type ComponentProps, memo, useDeferredValue, useMemo } from 'react';
+import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
@@ -77,6 +77,19 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   // All loaded rows, not the filtered view: default link names must not collide with hidden ones.
   const actions = useObjectActions(profileId, bucket, prefix, loaded, search.state?.view ?? null);
   useBrowserShortcuts(shown, actions);
+  // The toolbar's commands read the latest actions when clicked, so they stay the same functions
+  // while pages arrive (the actions' row lookup changes with every page) and the toolbar is not re-rendered.
+  const latestActions = useRef(actions);
+  latestActions.current = actions;
+  const toolbarCommands = useMemo(
+    () => ({
+      createLink: () => latestActions.current.createLink(useUiStore.getState().focusKey ?? undefined),
+      remove: () => latestActions.current.remove([...useUiStore.getState().selectedKeys]),
+      download: (keys: string[]) => latestActions.current.download(keys),
+    }),
+    [],
+  );
+  const transferActions = useMemo(() => <TransferActions commands={actions.transfers} prefix={prefix} onDownload={toolbarCommands.download} />, [actions.transfers, prefix, toolbarCommands]);
 
   const hasNextPage = paging.hasNextPage || loaded.firstGap !== null;
   // The substring filter searches the loaded rows only: scrolling a filtered view does not page
@@ -114,11 +127,11 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         bucket={bucket}
         prefix={prefix}
         onNewFolder={actions.newFolder}
-        onCreateLink={() => actions.createLink(useUiStore.getState().focusKey ?? undefined)}
-        onDelete={() => actions.remove([...useUiStore.getState().selectedKeys])}
+        onCreateLink={toolbarCommands.createLink}
+        onDelete={toolbarCommands.remove}
         onRefresh={actions.refresh}
         onProperties={actions.toggleProperties}
-        afterNewFolder={<TransferActions commands={actions.transfers} prefix={prefix} rowByKey={actions.rowByKey} isLink={actions.isLink} />}
+        afterNewFolder={transferActions}
         createLinkDisabledReason={provider === 'oss' && isArchiveClass(bucketInfo?.storageClass) ? t('linkDialog.archiveBucket') : null}
       />
       <div className="toolbar path-bar">

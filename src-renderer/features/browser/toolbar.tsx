@@ -2,7 +2,7 @@
 // Other features drop a group of buttons in `afterNewFolder` (transfers: Upload…, Download…).
 // Disabled buttons keep a tooltip (title) that says why.
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useId, useState } from 'react';
+import { memo, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackIcon, ForwardIcon, InfoIcon, PlusIcon, RefreshIcon, TrashIcon, UpIcon } from '../../components/icons';
 import { bucketsOptions } from '../../queries/profiles';
@@ -100,7 +100,8 @@ type ToolbarProps = {
   afterNewFolder?: ReactNode;
 };
 
-export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, onProperties, createLinkDisabledReason, afterNewFolder }: ToolbarProps) {
+/** Memoized (the browser passes stable props): a listing page arriving does not re-render it. */
+export const Toolbar = memo(function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, onDelete, onRefresh, onProperties, createLinkDisabledReason, afterNewFolder }: ToolbarProps) {
   const { t } = useTranslation();
   const canBack = useUiStore((s) => s.back.length > 0);
   const canForward = useUiStore((s) => s.forward.length > 0);
@@ -127,4 +128,4 @@ export function Toolbar({ profileId, bucket, prefix, onNewFolder, onCreateLink, 
       </div>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 // Toolbar buttons "Upload files…", "Upload folder…" (into the current folder) and "Download…"
 // (the selection). Their own component so the browser toolbar can mount them where it likes.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from '../browser/rows';
@@ -15,9 +16,11 @@ export function selectedRows(keys: Iterable<string>, rowByKey: RowLookup, isLink
   });
 }
 
-type TransferActionsProps = { commands: TransferCommands; prefix: string; rowByKey: RowLookup; isLink: (row: BrowserRow) => boolean };
+/** `onDownload`: Download… of these keys (the browser's, which reads its latest rows when clicked). */
+type TransferActionsProps = { commands: TransferCommands; prefix: string; onDownload: (keys: string[]) => void };
 
-export function TransferActions({ commands, prefix, rowByKey, isLink }: TransferActionsProps) {
+/** Memoized: a listing page arriving does not re-render the toolbar's buttons. */
+export const TransferActions = memo(function TransferActions({ commands, prefix, onDownload }: TransferActionsProps) {
   const { t } = useTranslation();
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   return (
@@ -28,9 +31,9 @@ export function TransferActions({ commands, prefix, rowByKey, isLink }: Transfer
       <button type="button" className="button small tool-button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
         {t('transfers.uploadFolder')}
       </button>
-      <button type="button" className="button small tool-button" disabled={selectedKeys.size === 0} onClick={() => commands.download(selectedRows(selectedKeys, rowByKey, isLink))}>
+      <button type="button" className="button small tool-button" disabled={selectedKeys.size === 0} onClick={() => onDownload([...selectedKeys])}>
         {t('transfers.download')}
       </button>
     </div>
   );
-}
+});
