@@ -58,9 +58,18 @@ export async function* listAllPrefetching(
   }
 }
 
-/** One trip through the event loop: a request started just before it is on the wire after it. */
-export function nextTurn(): Promise<void> {
+function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Waits until a request started just before (in this task's microtasks) is on the wire. undici
+ * writes to a reused keep-alive socket only in a check phase after the dispatch (its idle-socket
+ * validation, a setImmediate queued then), which comes after an immediate queued before the
+ * dispatch: one turn let the rest of the page parse first and the request leave at its end.
+ * list-prefetch.int.test.ts checks the order against the real undici and emulator. */
+export async function untilRequestSent(): Promise<void> {
+  await turn();
+  await turn();
 }
 
 function stopAhead(ahead: InFlight | undefined): void {

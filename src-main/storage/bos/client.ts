@@ -6,7 +6,7 @@ import { buildQueryString, decodeTargetHeader, uriEncodePath } from '../encoding
 import { type StorageError } from '../errors';
 import { resolveTarget, targetUrl } from '../endpoints';
 import { StringDecoder } from 'node:string_decoder';
-import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, nextTurn, pageSize } from '../list-helpers';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, untilRequestSent, pageSize } from '../list-helpers';
 import { earlyMarkerScanner, tailMarker } from './early-marker';
 import { type ClientDeps, type RequestSigner, createRequester } from '../requester';
 import { credentialsOf, isoSeconds } from '../signing-common';
@@ -84,7 +84,7 @@ export function createBosClient(config: ClientConfig, deps: ClientDeps = {}): St
       const tail = onNextCursor && !announced ? tailMarker(body) : undefined;
       if (tail !== undefined) {
         onNextCursor?.(tail);
-        await nextTurn(); // the next page's request leaves before this one is parsed
+        await untilRequestSent(); // the next page's request leaves before this one is parsed
       }
       const r = http.parseText(body, res, parseBosListObjects);
       return { folders: r.folders, objects: r.objects, nextCursor: r.nextMarker };

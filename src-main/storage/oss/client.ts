@@ -17,7 +17,7 @@ import { presignOssV4, signOssV4Header } from './sign-v4';
 import { TagAlignedDecoder } from './tag-aligned-decoder';
 import { XmlSyntaxError } from './xml';
 import { ossMultipart } from './multipart';
-import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, nextTurn, pageSize } from '../list-helpers';
+import { LIST_PAGE_BYTE_LIMIT, chunked, listAllPrefetching, untilRequestSent, pageSize } from '../list-helpers';
 
 const DELETE_BATCH = 1000;
 const TOKEN_END = '</NextContinuationToken>';
@@ -84,7 +84,7 @@ export function createOssClient(config: ClientConfig, deps: ClientDeps = {}): St
             awaitingToken = false;
             parser.write(text.write(piece.subarray(0, cut + TOKEN_END.length)));
             piece = piece.subarray(cut + TOKEN_END.length);
-            if (announced) await nextTurn();
+            if (announced) await untilRequestSent();
           }
           parser.write(text.write(piece));
         }
