@@ -11,15 +11,15 @@ describe('useFixedRows, first rows of a folder', () => {
     const { result, rerender } = renderHook(({ count }) => useFixedRows(ref, count, 28, 12, 600), { initialProps: { count: 0 } });
     expect(result.current.range).toEqual({ first: 0, last: -1 });
     rerender({ count: 1000 });
-    expect(result.current.range).toEqual({ first: 0, last: 21 }); // 600 px / 28 px: 22 rows, no overscan
-    await waitFor(() => expect(result.current.range).toEqual({ first: 0, last: 33 }));
+    expect(result.current.range).toEqual({ first: 0, last: 22 }); // 600 px / 28 px: 22 rows (+1 for a row cut at each edge), no overscan
+    await waitFor(() => expect(result.current.range).toEqual({ first: 0, last: 46 })); // and both overscans, below
     // The next folder: loading (no rows), then its first page, again without overscan first.
     rerender({ count: 0 });
     rerender({ count: 500 });
-    expect(result.current.range).toEqual({ first: 0, last: 21 });
-    await waitFor(() => expect(result.current.range.last).toBe(33));
+    expect(result.current.range).toEqual({ first: 0, last: 22 });
+    await waitFor(() => expect(result.current.range.last).toBe(46));
     // A page arriving in a folder already shown keeps the overscan.
     rerender({ count: 1500 });
-    expect(result.current.range.last).toBe(33);
+    expect(result.current.range.last).toBe(46);
   });
 });

@@ -12,6 +12,7 @@ import { useResolveVisibleLinks } from '../links/link-info';
 import { ColumnResizer } from './column-resizer';
 import { useNarrowerThan } from './use-narrower-than';
 import { GapRow } from './gap-row';
+import { NO_SLOTS, assignSlots } from './row-slots';
 import { useKeepTopRowOnTrim } from './use-keep-top-row';
 import { ObjectRow, ROW_HEIGHT, rowDomId } from './object-row';
 import { type GapEntry, isGap, type RowView } from './row-view';
@@ -264,6 +265,31 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
   }
   const rowIsRendered = focusedIndex >= 0;
 
+  // Row elements are recycled by slot (row-slots.ts): the slots of the rows drawn now.
+  const committedSlots = useRef(NO_SLOTS);
+  const parkingFocus = useRef(false);
+  const drawnKeys: string[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const entry = view.at(index);
+    if (entry && !isGap(entry)) drawnKeys.push(entry.key);
+  }
+  const slots = assignSlots(committedSlots.current, drawnKeys);
+  useLayoutEffect(() => {
+    committedSlots.current = slots;
+    // A recycled element that held keyboard focus now shows another row: focus goes to the
+    // cursor's row, or to the grid body when the cursor is scrolled out of view.
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !active.matches('[role="row"][data-key]') || !scrollRef.current?.contains(active)) return;
+    if (focusedIndex >= 0 && active.id === rowDomId(focusedIndex)) return;
+    if (focusedIndex >= 0) {
+      document.getElementById(rowDomId(focusedIndex))?.focus({ preventScroll: true });
+      return;
+    }
+    parkingFocus.current = true; // not a Tab into the body: the view stays where it was scrolled
+    scrollRef.current.focus({ preventScroll: true });
+    parkingFocus.current = false;
+  });
+
   const drawn: ReactNode[] = [];
   for (let index = first; index <= last; index += 1) {
     const entry = view.at(index);
@@ -279,7 +305,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     } else {
       drawn.push(
         <ObjectRow
-          key={entry.key}
+          key={`slot-${slots.slots.get(entry.key) ?? entry.key}`}
           row={entry}
           index={index}
           start={start}
@@ -334,7 +360,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
         }}
         onFocus={(e) => {
           // Tabbing into the body lands on the cursor row, or the first one.
-          if (e.target === e.currentTarget && view.length > 0) {
+          if (e.target === e.currentTarget && view.length > 0 && !parkingFocus.current) {
             const cursor = useUiStore.getState().focusKey; // the latest: a closed gap may just have handed it on
             const known = cursor === null ? -1 : view.indexOfKey(cursor);
             const index = Math.max(0, known);

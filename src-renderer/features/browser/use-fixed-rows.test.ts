@@ -3,9 +3,17 @@ import { scrollTopFor, visibleRange } from './use-fixed-rows';
 
 describe('visibleRange', () => {
   it('draws the rows under the viewport and the overscan, whatever the count', () => {
-    expect(visibleRange(0, 600, 28, 1_000_000, 12)).toEqual({ first: 0, last: 33 });
-    expect(visibleRange(28 * 500_000, 600, 28, 1_000_000, 12)).toEqual({ first: 499_988, last: 500_033 });
-    expect(visibleRange(28 * 999_990, 600, 28, 1_000_000, 12)).toEqual({ first: 999_978, last: 999_999 });
+    expect(visibleRange(28 * 500_000, 600, 28, 1_000_000, 12)).toEqual({ first: 499_988, last: 500_034 });
+    expect(visibleRange(28 * 500_000 + 27, 600, 28, 1_000_000, 12)).toEqual({ first: 499_988, last: 500_034 });
+  });
+  it('draws as many rows at the top and at the end as in between, so that none is mounted on a jump', () => {
+    const span = (r: { first: number; last: number }) => r.last - r.first + 1;
+    expect(visibleRange(0, 600, 28, 1_000_000, 12)).toEqual({ first: 0, last: 46 });
+    expect(visibleRange(28 * 999_990, 600, 28, 1_000_000, 12)).toEqual({ first: 999_953, last: 999_999 });
+    for (const top of [0, 13, 28 * 7 + 5, 28 * 400, 28 * 999_979, 28 * 999_999]) expect(span(visibleRange(top, 600, 28, 1_000_000, 12))).toBe(47);
+    // A short list draws all it has.
+    expect(visibleRange(0, 600, 28, 10, 12)).toEqual({ first: 0, last: 9 });
+    expect(visibleRange(28 * 5, 600, 28, 10, 12)).toEqual({ first: 0, last: 9 });
   });
   it('draws nothing without rows', () => {
     expect(visibleRange(0, 600, 28, 0, 12)).toEqual({ first: 0, last: -1 });

@@ -16,12 +16,16 @@ export type FixedRows = {
   scrollToTop: (top: number) => void;
 };
 
-/** The rows overlapping [scrollTop, scrollTop + height), widened by `overscan` each way. */
+/** The rows overlapping [scrollTop, scrollTop + height), widened by `overscan` each way. The range
+ * always spans as many rows as a viewport can touch plus the overscan (at the top and at the end
+ * of the list it reaches further the other way), so that the number of rows drawn stays the same
+ * while scrolling or jumping: the row elements are then recycled, never mounted (row-slots.ts). */
 export function visibleRange(scrollTop: number, height: number, rowHeight: number, count: number, overscan: number): RowRange {
   if (count <= 0) return { first: 0, last: -1 };
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan - 1);
-  return { first: Math.min(first, Math.max(0, last)), last };
+  const span = Math.ceil(height / rowHeight) + 1 + 2 * overscan;
+  const top = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(count - 1, top + span - 1);
+  return { first: Math.max(0, Math.min(top, last - span + 1)), last };
 }
 
 /** Where scrollTop must go to show row `index` (null: already fully visible with 'auto'). */
