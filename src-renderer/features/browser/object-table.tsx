@@ -274,20 +274,32 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     if (entry && !isGap(entry)) drawnKeys.push(entry.key);
   }
   const slots = assignSlots(committedSlots.current, drawnKeys);
+  const drawnFocus = useRef(focusedIndex);
+  drawnFocus.current = focusedIndex;
   useLayoutEffect(() => {
     committedSlots.current = slots;
     // A recycled element that held keyboard focus now shows another row: focus goes to the
-    // cursor's row, or to the grid body when the cursor is scrolled out of view.
-    const active = document.activeElement;
-    if (!(active instanceof HTMLElement) || !active.matches('[role="row"][data-key]') || !scrollRef.current?.contains(active)) return;
-    if (focusedIndex >= 0 && active.id === rowDomId(focusedIndex)) return;
-    if (focusedIndex >= 0) {
-      document.getElementById(rowDomId(focusedIndex))?.focus({ preventScroll: true });
-      return;
-    }
-    parkingFocus.current = true; // not a Tab into the body: the view stays where it was scrolled
-    scrollRef.current.focus({ preventScroll: true });
-    parkingFocus.current = false;
+    // cursor's row, or to the grid body when the cursor is scrolled out of view. In the next
+    // frame, as the keyboard path does: focus() here would force style and layout inside the key
+    // press (a long task), then the frame would do them again.
+    const misplaced = (): HTMLElement | null => {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || !active.matches('[role="row"][data-key]') || !scrollRef.current?.contains(active)) return null;
+      return drawnFocus.current >= 0 && active.id === rowDomId(drawnFocus.current) ? null : active;
+    };
+    if (!misplaced()) return undefined;
+    const frame = requestAnimationFrame(() => {
+      if (!misplaced()) return;
+      const cursorRow = drawnFocus.current >= 0 ? document.getElementById(rowDomId(drawnFocus.current)) : null;
+      if (cursorRow) {
+        cursorRow.focus({ preventScroll: true });
+        return;
+      }
+      parkingFocus.current = true; // not a Tab into the body: the view stays where it was scrolled
+      scrollRef.current?.focus({ preventScroll: true });
+      parkingFocus.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
   });
 
   const drawn: ReactNode[] = [];
