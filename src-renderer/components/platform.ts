@@ -4,7 +4,9 @@
 type NavigatorWithUaData = Navigator & { userAgentData?: { platform?: string } };
 
 export function isMacPlatform(nav: NavigatorWithUaData | undefined = typeof navigator === 'undefined' ? undefined : navigator): boolean {
-  const platform = nav?.userAgentData?.platform || nav?.platform || '';
+  // navigator.platform first: a plain string, where the userAgentData getter builds an object
+  // (this runs on every key press); both name macOS with "mac".
+  const platform = nav?.platform || nav?.userAgentData?.platform || '';
   return /mac/i.test(platform);
 }
 

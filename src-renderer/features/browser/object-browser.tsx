@@ -103,12 +103,20 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
   // Prefix search found nothing: the first key at or after the typed name does not start with it.
   const noPrefixMatch = prefixSearch !== null && loaded.covers(prefixSearch) && !startsWith(loaded.at(loaded.indexAtOrAfter(prefixSearch)), prefixSearch);
 
+  // What a page arriving re-renders: translated labels are worked out again only when they can change
+  // (each t() call is a key lookup, plural rules and interpolation).
+  const labels = useMemo(() => ({ clearSearch: t('table.clearSearch'), goToKey: t('goToKey.menu'), checkLinks: t('menu.checkLinks') }), [t]);
+  const location = useMemo(
+    () => (bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined),
+    [t, bucketInfo, i18n.language],
+  );
   const clearSearch = (
     <button type="button" className="button" onClick={() => useUiStore.getState().setFilter('')}>
-      {t('table.clearSearch')}
+      {labels.clearSearch}
     </button>
   );
-  const emptyState = search.state ? (
+  // Shown only by an empty table: not built (nor translated) for every page of a full one.
+  const emptyState = shown.length > 0 ? null : search.state ? (
     <EmptyState title={t(search.state.status === 'running' ? 'folderSearch.searching' : 'folderSearch.noMatches', { scope: searchScope(t, search.state), filter: search.state.text })} />
   ) : isPending || progress !== null ? (
     <EmptyState title={t('table.loading')} />
@@ -139,10 +147,10 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         <div className="toolbar-spacer" />
         <PathFilterBox onSearchFolder={searchFolder} />
         <button type="button" className="button small" aria-keyshortcuts={isMacPlatform() ? 'Meta+G' : 'Control+G'} onClick={() => useUiStore.getState().openDialog({ kind: 'goToKey' })}>
-          {t('goToKey.menu')}
+          {labels.goToKey}
         </button>
         <button type="button" className="button small" onClick={() => actions.checkLinks(prefix)}>
-          {t('menu.checkLinks')}
+          {labels.checkLinks}
         </button>
       </div>
       <SearchProgress search={search} />
@@ -174,7 +182,7 @@ export function ObjectBrowser({ profileId, bucket }: { profileId: string; bucket
         loading={isFetching}
         stale={offline && loaded.rowCount > 0}
         rowByKey={actions.rowByKey}
-        location={bucketInfo ? t('status.location', { provider: t(`provider.short.${bucketInfo.provider}`), region: regionLabel(bucketInfo.provider, bucketInfo.region, i18n.language) }) : undefined}
+        location={location}
       />
       <ContextMenu actions={actions} />
       {dialog?.kind === 'link' && (

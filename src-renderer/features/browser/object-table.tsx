@@ -99,6 +99,7 @@ const HeaderRow = memo(function HeaderRow({ compact }: { compact: boolean }) {
 
 export function ObjectTable({ view, profileId, bucket, provider, paging, actions, empty }: ObjectTableProps) {
   const { t, i18n } = useTranslation();
+  const labels = useMemo(() => ({ grid: t('table.label'), loadingMore: t('table.loadingMore') }), [t]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedKeys = useUiStore((s) => s.selectedKeys);
   const focusKey = useUiStore((s) => s.focusKey);
@@ -309,7 +310,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     if (!entry) {
       drawn.push(
         <div key="\u0000loader" className="row row-loader" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
-          {t('table.loadingMore')}
+          {labels.loadingMore}
         </div>,
       );
     } else if (isGap(entry)) {
@@ -343,7 +344,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     <div
       ref={gridRef}
       role="grid"
-      aria-label={t('table.label')}
+      aria-label={labels.grid}
       aria-rowcount={view.length + 1}
       aria-colcount={columnsFor(compact).length}
       aria-multiselectable="true"

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize } from '../../components/format';
 import { useUiStore } from '../../state/ui-store';
@@ -7,26 +8,29 @@ import { TransferTotalsText } from '../transfers/transfer-totals';
 /** `matches`: the rows are Search whole folder's matches, not the folder's items. */
 type StatusBarProps = { count: number; loadedAll: boolean; matches?: boolean; loading: boolean; rowByKey: RowLookup; location?: string; stale?: boolean };
 
-export function StatusBar({ count, loadedAll, matches = false, loading, rowByKey, location, stale }: StatusBarProps) {
+/** Memoized: re-renders when its counts or the selection change, and then translates only the
+ * parts that changed (a page arriving changes the count alone). */
+export const StatusBar = memo(function StatusBar({ count, loadedAll, matches = false, loading, rowByKey, location, stale }: StatusBarProps) {
   const { t, i18n } = useTranslation();
   const selectedKeys = useUiStore((s) => s.selectedKeys);
+  const itemsText = useMemo(() => t(matches ? (loadedAll ? 'status.matches' : 'status.matchesSoFar') : loadedAll ? 'status.items' : 'status.itemsLoaded', { count }), [t, matches, loadedAll, count]);
   let bytes = 0;
   for (const key of selectedKeys) bytes += rowByKey.get(key)?.size ?? 0;
+  const selectedText = useMemo(() => (selectedKeys.size > 0 ? t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) }) : ''), [t, selectedKeys.size, bytes, i18n.language]);
+  const fixed = useMemo(() => ({ stale: t('connection.stale'), loading: t('status.loading') }), [t]);
   return (
     <footer className="status-bar" role="status" aria-live="polite">
-      <span>{t(matches ? (loadedAll ? 'status.matches' : 'status.matchesSoFar') : loadedAll ? 'status.items' : 'status.itemsLoaded', { count })}</span>
-      {selectedKeys.size > 0 && (
-        <span>{t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) })}</span>
-      )}
-      {stale && <span className="status-stale">{t('connection.stale')}</span>}
+      <span>{itemsText}</span>
+      {selectedText && <span>{selectedText}</span>}
+      {stale && <span className="status-stale">{fixed.stale}</span>}
       {loading && (
         <span className="status-loading">
           <span className="spinner" aria-hidden="true" />
-          {t('status.loading')}
+          {fixed.loading}
         </span>
       )}
       <TransferTotalsText />
       {location && <span className="status-location">{location}</span>}
     </footer>
   );
-}
+});

@@ -22,7 +22,8 @@ type TransferActionsProps = { commands: TransferCommands; prefix: string; onDown
 /** Memoized: a listing page arriving does not re-render the toolbar's buttons. */
 export const TransferActions = memo(function TransferActions({ commands, prefix, onDownload }: TransferActionsProps) {
   const { t } = useTranslation();
-  const selectedKeys = useUiStore((s) => s.selectedKeys);
+  // Whether anything is selected, not the selection: moving the cursor does not re-render the buttons.
+  const hasSelection = useUiStore((s) => s.selectedKeys.size > 0);
   return (
     <div className="transfer-actions" role="group" aria-label={t('transfers.actions')}>
       <button type="button" className="button small tool-button" onClick={() => void commands.uploadWithDialog('files', prefix)}>
@@ -31,7 +32,7 @@ export const TransferActions = memo(function TransferActions({ commands, prefix,
       <button type="button" className="button small tool-button" onClick={() => void commands.uploadWithDialog('folder', prefix)}>
         {t('transfers.uploadFolder')}
       </button>
-      <button type="button" className="button small tool-button" disabled={selectedKeys.size === 0} onClick={() => onDownload([...selectedKeys])}>
+      <button type="button" className="button small tool-button" disabled={!hasSelection} onClick={() => onDownload([...useUiStore.getState().selectedKeys])}>
         {t('transfers.download')}
       </button>
     </div>
