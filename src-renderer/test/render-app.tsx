@@ -1,7 +1,7 @@
 // Renders the whole renderer against a FakeApi, with the layout jsdom lacks faked for the virtualizer.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { App, createQueryClient } from '../app';
 import { usePrefs } from '../state/prefs-store';
 import { initialUiState, useUiStore } from '../state/ui-store';
@@ -62,4 +62,24 @@ export function rowNames(grid: HTMLElement): string[] {
     .queryAllByRole('row')
     .filter((r) => r.getAttribute('aria-rowindex') !== '1')
     .map((r) => r.getAttribute('aria-label') ?? '');
+}
+
+/** The app on a FakeApi whose demo-oss holds `objects` under big/, with that folder's first page shown. */
+export async function openBigFolder(objects: number) {
+  const app = setupApp({ bigFolder: objects });
+  const grid = await openBucket(app.user, 'demo-oss');
+  await openFolder(app.user, 'big/');
+  await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+  return { ...app, grid };
+}
+
+/** End on the grid (the cursor in it) until each of `rowCounts` has been reached: one more page each. */
+export async function endToNextPages(app: { user: ReturnType<typeof userEvent.setup>; fake: FakeApi; grid: HTMLElement }, rowCounts: readonly number[]) {
+  const lists = () => app.fake.callsOf('listObjects').length;
+  for (const rows of rowCounts) {
+    const n = lists();
+    await app.user.keyboard('{End}');
+    await waitFor(() => expect(lists()).toBeGreaterThan(n));
+    await waitFor(() => expect(app.grid.getAttribute('aria-rowcount')).toBe(String(rows + 1)));
+  }
 }
