@@ -63,6 +63,20 @@ describe('encodeObjectPage → structured clone → pageColumns', () => {
   });
 });
 
+describe('encodeObjectPage times', () => {
+  it('reads each row its own time when rows share, alternate and change times (each run is read once)', () => {
+    const a = '2026-01-01T00:00:00.000Z';
+    const b = '2026-01-01T00:00:01Z';
+    // Equal texts in distinct strings, as a parser hands them over; '' and unreadable ones among them.
+    const isos = [a, a.slice(0), b, `${a.slice(0, 10)}${a.slice(10)}`, '', '', 'garbled', 'garbled', a, 'Wed, 02 Dec 2026 05:00:00 GMT', b];
+    const objects = isos.map((lastModified, i) => ({ kind: 'object' as const, key: `p/o${i}`, size: i, lastModified, etag: '', storageClass: 'STANDARD' }));
+    const folders = [{ kind: 'folder' as const, key: 'p/f/', size: 0, lastModified: '', etag: '', storageClass: '' }];
+    const wire = encodeObjectPage('oss', 'p/', { folders, objects });
+    expect(Array.from(wire.times)).toEqual(['', ...isos].map(timeOf));
+    expect(Array.from(wire.times).slice(1, 5)).toEqual([Date.parse(a), Date.parse(a), Date.parse(b), Date.parse(a)]);
+  });
+});
+
 describe('the ObjectPage schema', () => {
   const good = (): ObjectPage => {
     const out = new ObjectPageWriter('p/', 2);

@@ -67,10 +67,20 @@ function mayBeLink(provider: Provider, kind: RowKind): boolean {
 
 export function encodeObjectPage(provider: Provider, prefix: string, page: ListObjectsPage): ObjectPage {
   const out = new ObjectPageWriter(prefix, page.folders.length + page.objects.length);
+  // The rows of a page mostly share their time (objects uploaded together; folders have none),
+  // and reading a time string costs more than comparing it with the last one: each distinct run
+  // is read once.
+  let lastIso: string | undefined;
+  let lastTime = 0;
   const add = (row: ObjectRow): void => {
     // Both services list only keys under the prefix; a row outside it would be renamed on the way.
     if (!row.key.startsWith(prefix)) throw new AppFailure('INVALID_RESPONSE', 'The listing returned a key outside the listed folder.');
-    out.add(row.key.slice(prefix.length), KIND_NUMBER[row.kind], row.size, timeOf(row.lastModified), mayBeLink(provider, row.kind) ? row.etag : '', row.storageClass);
+    const iso = row.lastModified;
+    if (iso !== lastIso) {
+      lastIso = iso;
+      lastTime = timeOf(iso);
+    }
+    out.add(row.key.slice(prefix.length), KIND_NUMBER[row.kind], row.size, lastTime, mayBeLink(provider, row.kind) ? row.etag : '', row.storageClass);
   };
   for (const row of page.folders) add(row);
   for (const row of page.objects) add(row);
