@@ -79,6 +79,17 @@ describe('ListObjectsV2 row reader', () => {
     expectSame(xml, [xml.indexOf(odd) + 2]);
   });
 
+  it('gives each row its own time when rows share one, change to another of the same length, or differ only in spacing', () => {
+    const a = '2026-01-01T00:00:00.000Z';
+    const b = '2026-01-01T00:00:00.001Z';
+    const times = [a, a, b, a, ` ${a}`, a, `${a} `, '', '', 'x', 'y', a];
+    const xml = times.map((t, i) => plainRow(i).replace(`<LastModified>${a}</LastModified>`, `<LastModified>${t}</LastModified>`)).join('');
+    const rows: ObjectRow[] = [];
+    expect(readContentsRun(xml, 0, rows, () => {})).toBe(xml.length);
+    expect(rows.map((r) => r.lastModified)).toEqual(times.map((t) => t.trim()));
+    expectSame(plainPage(0).replace('</ListBucketResult>', `${xml}</ListBucketResult>`), [plainRow(0).length * 3 + 200]);
+  });
+
   it('listing documents in and out of its subset, cut anywhere: the same result as saxes (fast-check, seeded)', () => {
     fc.assert(
       fc.property(listing, fc.array(fc.nat(), { maxLength: 5 }), (xml, cuts) => {

@@ -32,6 +32,12 @@ function childAt(text: string, at: number, hint: number): number {
   return -1;
 }
 
+/** The `length` characters of `text` at `a` and at `b` are the same. */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** `&quot;…&quot;` with no other entity: the text between (what decoding and stripping the quotes gives). */
 function quotedValue(text: string, from: number, to: number, amp: number): string | undefined {
   if (amp !== from || to - from < 12 || !wordAt(text, from, QUOT) || !wordAt(text, to - 6, QUOT)) return undefined;
@@ -50,6 +56,12 @@ export function readContentsRun(text: string, at: number, rows: ObjectRow[], aft
   let p = at;
   /** The next '&' at or after p (-1: none): one search per entity, not per child. */
   let amp = text.indexOf('&', at);
+  /** The last LastModified read and where its text is: rows listed together mostly share their
+   * time, and then share one string (a row's encoder compares it by reference, not by reading a
+   * slice of this text, and no slice is made per row). */
+  let sharedTimeFrom = 0;
+  let sharedTimeTo = -1;
+  let sharedTime = '';
   for (;;) {
     if (!wordAt(text, p, CONTENTS_OPEN)) return end;
     const row = newObjectRow();
@@ -84,7 +96,16 @@ export function readContentsRun(text: string, at: number, rows: ObjectRow[], aft
         if (decoded === undefined) return end;
         setRowField(row, name, decoded);
         amp = text.indexOf('&', to);
-      } else setRowField(row, name, text.slice(from, to));
+      } else if (k === 1 /* LastModified */ && to - from === sharedTimeTo - sharedTimeFrom && sameText(text, from, sharedTimeFrom, to - from)) {
+        row.lastModified = sharedTime;
+      } else {
+        setRowField(row, name, text.slice(from, to));
+        if (k === 1) {
+          sharedTimeFrom = from;
+          sharedTimeTo = to;
+          sharedTime = row.lastModified;
+        }
+      }
       p = to + name.length + 3;
       hint = k + 1;
     }
