@@ -104,7 +104,7 @@ export async function benchIpcList(scale: BenchScale): Promise<BenchResult> {
     const t = await withCore(emu, async (invoke) => {
       const first = await invoke('objects.list', { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET, prefix: PREFIX });
       // Bytes of the structured clone Electron's IPC sends (V8's serializer), per row of a full page.
-      if (first.ok) wireBytesPerRow = serialize(first.value).length / first.value.names.length;
+      if (first.ok) wireBytesPerRow = serialize(first.value).length / first.value.nameEnds.length;
       const sides = { router: () => check(() => listThroughRouter(invoke)), client: () => check(() => countPageByPage(ours.client, OSS_BUCKET)) };
       for (const side of Object.values(sides)) await side(); // untimed warm-up, as in benchList
       return rounds(scale.rounds, { router: cpuOf(cpu.router, sides.router), client: cpuOf(cpu.client, sides.client) });

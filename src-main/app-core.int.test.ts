@@ -10,6 +10,7 @@ import { createAppCore, type AppCore } from './app-core';
 import { DEMO_STORAGE_DIR } from './demo/demo-storage';
 import { ROW_KINDS, type BucketDto, type EventName, type FollowResult, type ObjectPage, type ProfileDto, type Result } from './ipc/contract';
 import { createMemoryCipher } from './profiles/memory-cipher';
+import { pageColumns } from '../src-renderer/features/browser/page-columns';
 
 const temps: string[] = [];
 async function tempDir(): Promise<string> {
@@ -73,7 +74,7 @@ describe('createAppCore with the embedded demo emulator', () => {
 
   it('lists a folder with folders and links as rows', async () => {
     const page = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '' }));
-    const kinds = new Map(page.names.map((name, i) => [name, ROW_KINDS[page.kinds[i]!]]));
+    const kinds = new Map(pageColumns(page).names.map((name, i) => [name, ROW_KINDS[page.kinds[i]!]]));
     expect(kinds.get('docs/')).toBe('folder');
     const rootLink = DEMO_LINKS.find((l) => l.bucket === 'demo-oss' && !l.key.includes('/'))!;
     expect(kinds.get(rootLink.key)).toBe('symlink');
@@ -81,12 +82,12 @@ describe('createAppCore with the embedded demo emulator', () => {
 
   it('pages a listing with a cursor', async () => {
     const first = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '', delimiter: '', maxKeys: 5 }));
-    expect(first.names).toHaveLength(5);
+    expect(pageColumns(first).names).toHaveLength(5);
     expect(first.nextCursor).toBeDefined();
     const second = value<ObjectPage>(
       await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: '', delimiter: '', maxKeys: 5, cursor: first.nextCursor }),
     );
-    expect(second.names[0]! > first.names[4]!).toBe(true);
+    expect(pageColumns(second).names[0]! > pageColumns(first).names[4]!).toBe(true);
   });
 
   it('follows every healthy demo link to its target folder, incl. the BOS cross-bucket ones', async () => {
@@ -220,7 +221,7 @@ describe('createAppCore with an external emulator', () => {
   it('writes through to the external emulator', async () => {
     await core.router.invoke('links.create', { profileId: 'local-demo', bucket: 'demo-oss', key: 'external/link.txt', target: 'readme.txt' });
     const page = value<ObjectPage>(await core.router.invoke('objects.list', { profileId: 'local-demo', bucket: 'demo-oss', prefix: 'external/' }));
-    expect(page.names.map((name) => page.prefix + name)).toEqual(['external/link.txt']);
+    expect(pageColumns(page).names.map((name) => page.prefix + name)).toEqual(['external/link.txt']);
   });
 
   it('never returns the secret through any channel', async () => {

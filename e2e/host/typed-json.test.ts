@@ -17,11 +17,11 @@ describe('typedJson / restoreTyped (the browser host bridge)', () => {
         const answer = { ok: true, value: encodeObjectPage(provider, prefix, page) };
         const got = inPage(typedJson(answer)) as typeof answer;
         const cloned = structuredClone(answer);
-        for (const column of ['kinds', 'sizes', 'times', 'classes'] as const) {
+        for (const column of ['nameEnds', 'kinds', 'sizes', 'times', 'classes'] as const) {
           expect(Object.prototype.toString.call(got.value[column])).toBe(Object.prototype.toString.call(cloned.value[column]));
           expect(Array.from(got.value[column])).toEqual(Array.from(cloned.value[column]));
         }
-        expect({ ...got.value, kinds: 0, sizes: 0, times: 0, classes: 0 }).toEqual({ ...cloned.value, kinds: 0, sizes: 0, times: 0, classes: 0 });
+        expect({ ...got.value, nameEnds: 0, kinds: 0, sizes: 0, times: 0, classes: 0 }).toEqual({ ...cloned.value, nameEnds: 0, kinds: 0, sizes: 0, times: 0, classes: 0 });
       }),
       { seed: 0x7a9ed, numRuns: 300 },
     );

@@ -230,15 +230,19 @@ export const ListObjectsInput = BucketRef.extend({
 /**
  * One listing page, column by column (row i is entry i of every column): a page of 1,000 rows is
  * a few flat columns to clone, not 1,000 objects. The number columns are typed arrays, which a
- * structured clone (Electron IPC) copies as one block of bytes instead of value by value. Only what
- * the table shows and link resolution needs is sent. Written by ObjectPageWriter, read in the
- * renderer by page-columns.ts alone.
+ * structured clone (Electron IPC) copies as one block of bytes instead of value by value, and the
+ * names are one string (1,000 strings are cloned one by one). Only what the table shows and link
+ * resolution needs is sent. Written by ObjectPageWriter, read in the renderer by page-columns.ts
+ * alone.
  */
 export const ObjectPage = z
   .object({
     /** The listed prefix: every name is the key without it ('' is the folder's own marker object). */
     prefix: z.string(),
-    names: z.array(z.string()),
+    /** Every row's name, one after the other: row i's is nameText.slice(nameEnds[i - 1] ?? 0, nameEnds[i]). */
+    nameText: z.string(),
+    /** Where each row's name ends in nameText (UTF-16 code units); one entry per row. */
+    nameEnds: z.instanceof(Uint32Array),
     /** Index into ROW_KINDS. */
     kinds: z.instanceof(Uint8Array),
     sizes: z.instanceof(Float64Array),
@@ -254,10 +258,14 @@ export const ObjectPage = z
     nextCursor: z.string().optional(),
   })
   .superRefine((page, ctx) => {
-    const count = page.names.length;
+    const { nameEnds } = page;
+    const count = nameEnds.length;
     for (const column of ['kinds', 'sizes', 'times', 'etags', 'classes'] as const) {
       const length = page[column]?.length ?? count;
       if (length !== count) ctx.addIssue({ code: 'custom', path: [column], message: `${length} entries for ${count} names` });
+    }
+    if (nameEnds.some((end, i) => end < (nameEnds[i - 1] ?? 0)) || (nameEnds.at(-1) ?? 0) !== page.nameText.length) {
+      ctx.addIssue({ code: 'custom', path: ['nameEnds'], message: 'not the ends of the names in nameText, in order' });
     }
     if (page.kinds.some((k) => k >= ROW_KINDS.length)) ctx.addIssue({ code: 'custom', path: ['kinds'], message: 'not a row kind' });
     if (page.classes.some((c) => c >= page.storageClasses.length)) ctx.addIssue({ code: 'custom', path: ['classes'], message: 'not an index into storageClasses' });
@@ -270,14 +278,17 @@ export type ObjectPage = z.infer<typeof ObjectPage>;
  */
 export class ObjectPageWriter {
   private readonly page: ObjectPage;
+  private readonly names: string[];
   private readonly etags: string[];
   private readonly classIndex = new Map<string, number>();
   private hasEtag = false;
   private next = 0;
+  private nameEnd = 0;
 
   constructor(prefix: string, count: number) {
+    this.names = new Array<string>(count);
     this.etags = new Array<string>(count);
-    this.page = { prefix, names: new Array<string>(count), kinds: new Uint8Array(count), sizes: new Float64Array(count), times: new Float64Array(count), classes: new Uint16Array(count), storageClasses: [] };
+    this.page = { prefix, nameText: '', nameEnds: new Uint32Array(count), kinds: new Uint8Array(count), sizes: new Float64Array(count), times: new Float64Array(count), classes: new Uint16Array(count), storageClasses: [] };
   }
 
   /** `kind` is an index into ROW_KINDS; `etag` '' for a row that cannot be a link. */
@@ -289,7 +300,9 @@ export class ObjectPageWriter {
       this.classIndex.set(storageClass, cls);
     }
     const i = this.next++;
-    page.names[i] = name;
+    if (i >= this.names.length) throw new RangeError(`ObjectPageWriter: more than ${this.names.length} rows written`);
+    this.names[i] = name;
+    page.nameEnds[i] = this.nameEnd += name.length;
     page.kinds[i] = kind;
     page.sizes[i] = size;
     page.times[i] = time;
@@ -299,7 +312,8 @@ export class ObjectPageWriter {
   }
 
   finish(nextCursor?: string): ObjectPage {
-    if (this.next !== this.page.names.length) throw new RangeError(`ObjectPageWriter: ${this.next} rows written for ${this.page.names.length}`);
+    if (this.next !== this.names.length) throw new RangeError(`ObjectPageWriter: ${this.next} rows written for ${this.names.length}`);
+    this.page.nameText = this.names.join('');
     const page: ObjectPage = this.hasEtag ? { ...this.page, etags: this.etags } : this.page;
     if (nextCursor !== undefined) page.nextCursor = nextCursor;
     return page;

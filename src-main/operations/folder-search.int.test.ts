@@ -8,6 +8,7 @@ import { faultSeed, withFaultSeed } from '../../emulator/test-fault-seed';
 import { nameMatcher, ROW_KINDS, type EventPayload, type ObjectPage, type Result, type SearchFolderResult } from '../ipc/contract';
 import { DEMO_PROFILE as P, startDemoCore, type DemoCoreHarness } from '../testing/demo-core-harness';
 import { searchFolder } from './folder-search';
+import { pageColumns } from '../../src-renderer/features/browser/page-columns';
 
 let harness: DemoCoreHarness;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ const newOpId = () => `search-test-${++opCounter}`;
 const batchNames = (page: ObjectPage): { folders: string[]; files: string[] } => {
   const folders: string[] = [];
   const files: string[] = [];
-  page.names.forEach((name, i) => (ROW_KINDS[page.kinds[i] as number] === 'folder' ? folders : files).push(page.prefix + name));
+  pageColumns(page).names.forEach((name, i) => (ROW_KINDS[page.kinds[i] as number] === 'folder' ? folders : files).push(page.prefix + name));
   return { folders, files };
 };
 

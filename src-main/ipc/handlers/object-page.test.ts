@@ -44,6 +44,8 @@ describe('encodeObjectPage → structured clone → pageColumns', () => {
         expect(cloned.sizes).toBeInstanceOf(Float64Array);
         expect(cloned.times).toBeInstanceOf(Float64Array);
         expect(cloned.classes).toBeInstanceOf(Uint16Array);
+        expect(cloned.nameEnds).toBeInstanceOf(Uint32Array);
+        expect(typeof cloned.nameText).toBe('string');
         expect(readBack(cloned)).toEqual(expected(provider, page));
         expect(cloned.nextCursor).toBe(page.nextCursor);
         // The etags column is left out exactly when no row has one.
@@ -58,8 +60,50 @@ describe('encodeObjectPage → structured clone → pageColumns', () => {
     const keys = ['p/', 'p/' + '😀'.repeat(255) + 'abcd', 'p/\u0000\u0001\u001f', 'p/a\u2028b', 'p/' + 'é'.repeat(511)];
     const rows = keys.map((key) => ({ kind: 'object' as const, key, size: 1, lastModified: '2026-01-01T00:00:00.000Z', etag: 'E', storageClass: 'STANDARD' }));
     const wire = structuredClone(encodeObjectPage('bos', 'p/', { folders: [], objects: rows }));
-    expect(wire.names).toEqual(['', '😀'.repeat(255) + 'abcd', '\u0000\u0001\u001f', 'a\u2028b', 'é'.repeat(511)]);
+    expect(pageColumns(wire).names).toEqual(['', '😀'.repeat(255) + 'abcd', '\u0000\u0001\u001f', 'a\u2028b', 'é'.repeat(511)]);
     expect(readBack(wire).map((r) => r.key)).toEqual(keys);
+  });
+});
+
+describe('ObjectPageWriter names → structured clone → pageColumns', () => {
+  /** Names the listing arbitrary rarely makes: lone and split surrogate halves, CJK, 1,024-byte ones, many ''. */
+  const awkwardName = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 3 }),
+    fc.string({ unit: fc.constantFrom('目', '录', '文', '件', '😀', 'é', ' ', '/'), maxLength: 20 }),
+    fc.constantFrom('', '', '\uD83D', '\uDE00', '目'.repeat(341) + 'a', '😀'.repeat(256), 'k'.repeat(1024), '\u0000'),
+  );
+  const pageOf = (prefix: string, names: readonly string[]): ObjectPage => {
+    const out = new ObjectPageWriter(prefix, names.length);
+    names.forEach((name, i) => out.add(name, i % ROW_KINDS.length, i, i, '', ''));
+    return out.finish();
+  };
+
+  it('gives back every name exactly, in order, and the schema accepts the page (fast-check, seeded)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.array(awkwardName, { maxLength: 60 }), (prefix, names) => {
+        const wire = pageOf(prefix, names);
+        expect(ObjectPage.safeParse(wire).success).toBe(true);
+        const cols = pageColumns(structuredClone(wire));
+        expect(cols.count).toBe(names.length);
+        expect(cols.names).toEqual(names);
+        expect(cols.prefix).toBe(prefix);
+      }),
+      { seed: 0x9a3e, numRuns: 500 },
+    );
+  });
+
+  it('keeps the halves of a surrogate pair apart when two names meet in the one string', () => {
+    const names = ['a\uD83D', '\uDE00b', '\uD83D', '', '\uDE00'];
+    const wire = structuredClone(pageOf('', names));
+    expect(wire.nameText).toBe(names.join(''));
+    expect(pageColumns(wire).names).toEqual(names);
+  });
+
+  it('refuses a row more than it was sized for', () => {
+    const out = new ObjectPageWriter('', 1);
+    out.add('a', 1, 0, 0, '', '');
+    expect(() => out.add('b', 1, 0, 0, '', '')).toThrow(RangeError);
   });
 });
 
@@ -87,6 +131,7 @@ describe('the ObjectPage schema', () => {
 
   it('refuses columns of another length, kinds and classes out of range, and plain arrays for typed columns', () => {
     expect(ObjectPage.safeParse(good()).success).toBe(true);
+    expect(good()).toMatchObject({ nameText: 'ab/', nameEnds: Uint32Array.of(1, 3) });
     const broken: Array<(p: ObjectPage) => unknown> = [
       (p) => ({ ...p, sizes: new Float64Array(1) }),
       (p) => ({ ...p, etags: ['x'] }),
@@ -94,6 +139,13 @@ describe('the ObjectPage schema', () => {
       (p) => ({ ...p, classes: Uint16Array.of(0, 2) }),
       (p) => ({ ...p, times: [4, 0] }),
       (p) => ({ ...p, kinds: new Uint16Array(2) }),
+      // Names: ends that stop short of or run past the text, go backwards, or an entry too many; the array form.
+      (p) => ({ ...p, nameText: p.nameText + 'x' }),
+      (p) => ({ ...p, nameEnds: Uint32Array.of(1, 4) }),
+      (p) => ({ ...p, nameEnds: Uint32Array.of(4, 3) }),
+      (p) => ({ ...p, nameEnds: Uint32Array.of(1, 3, 3) }),
+      (p) => ({ ...p, nameEnds: [1, 3] }),
+      (p) => ({ ...p, nameText: ['a', 'b/'] }),
     ];
     for (const mutate of broken) expect(ObjectPage.safeParse(mutate(good())).success).toBe(false);
   });

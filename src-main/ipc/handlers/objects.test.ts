@@ -23,7 +23,7 @@ describe('objects handlers', () => {
     expect(listObjects).toHaveBeenCalledWith({ bucket: 'b', prefix: 'x/', maxKeys: 10, cursor: 'c' });
     // Columns, names relative to the prefix, kinds and dates as numbers, classes as indexes.
     expect(page).toEqual({
-      prefix: 'x/', names: ['a/', 'b', 'c'], kinds: Uint8Array.of(0, 1, 2), sizes: Float64Array.of(0, 3, 4), times: Float64Array.of(0, Date.UTC(2026, 0, 1), 0), etags: ['', 'e', 'f'],
+      prefix: 'x/', nameText: 'a/bc', nameEnds: Uint32Array.of(2, 3, 4), kinds: Uint8Array.of(0, 1, 2), sizes: Float64Array.of(0, 3, 4), times: Float64Array.of(0, Date.UTC(2026, 0, 1), 0), etags: ['', 'e', 'f'],
       classes: Uint16Array.of(0, 1, 1), storageClasses: ['', 'STANDARD'], nextCursor: 'next',
     });
   });

@@ -33,12 +33,24 @@ function emptyEtags(count: number): readonly string[] {
   return column;
 }
 
+/** The names cut back out of the page's one string of names. */
+function namesOf(text: string, ends: Uint32Array): string[] {
+  const names = new Array<string>(ends.length);
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i] as number;
+    names[i] = text.slice(from, to);
+    from = to;
+  }
+  return names;
+}
+
 /** The page's columns, decoded once per page object. */
 export function pageColumns(page: ObjectPage): PageColumns {
   let cols = columns.get(page);
   if (!cols) {
-    const count = page.names.length;
-    cols = { prefix: page.prefix, count, names: page.names, kinds: page.kinds, sizes: page.sizes, times: page.times, etags: page.etags ?? emptyEtags(count), classes: page.classes, storageClasses: page.storageClasses };
+    const count = page.nameEnds.length;
+    cols = { prefix: page.prefix, count, names: namesOf(page.nameText, page.nameEnds), kinds: page.kinds, sizes: page.sizes, times: page.times, etags: page.etags ?? emptyEtags(count), classes: page.classes, storageClasses: page.storageClasses };
     columns.set(page, cols);
   }
   return cols;

@@ -8,6 +8,7 @@ import { compareKeys, type ObjectPage, seekStartAfter } from '../../contract';
 import { isGap, type SegmentPages, type LoadedView, sparseView } from './row-view';
 import { wirePage as pageUnder } from '../../test/wire-page';
 import { planTrim } from './segment-cap';
+import { pageColumns } from './page-columns';
 
 const FOLDER = 'f/';
 
@@ -161,7 +162,7 @@ function trimAll(entries: readonly string[], specs: readonly CappedSpec[], cap: 
     trims += 1;
     const tail: CappedSpec = { startAfter: plan.tail.startAfter, pages: plan.tail.data.pages.length, size: spec.size, tail: true };
     // The tail is what the service lists after the last dropped key; a refetch starts at its cursor.
-    expect(listSegment(entries, tail).pages.map((p) => p.names)).toEqual(plan.tail.data.pages.map((p) => p.names));
+    expect(listSegment(entries, tail).pages.map((p) => pageColumns(p).names)).toEqual(plan.tail.data.pages.map((p) => pageColumns(p).names));
     expect(plan.tail.data.pageParams[0]).toBe(listed.pages.length - plan.tail.data.pages.length);
     const keptFirst = plan.head ? listSegment(entries, { ...spec, pages: 1 }).listed : [];
     const dropped = listed.listed.slice(keptFirst.length, listed.listed.length - listSegment(entries, tail).listed.length);
