@@ -3,7 +3,7 @@
 // distinct list.
 import { AppFailure } from '../../errors';
 import { ObjectPageWriter, ROW_KINDS, type ObjectPage } from '../contract';
-import type { ListObjectsPage, ObjectRow, Provider, RowKind } from '../../storage/types';
+import type { ListObjectsPage, Provider, RowKind } from '../../storage/types';
 
 const KIND_NUMBER: Record<RowKind, number> = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Record<RowKind, number>;
 
@@ -65,24 +65,44 @@ function mayBeLink(provider: Provider, kind: RowKind): boolean {
   return kind === 'symlink' || (provider === 'bos' && kind === 'object');
 }
 
+/** Every row's key, folders first, joined into one string: the keys a listing decodes are mostly
+ * concatenations (a '/' decoded from %2F between two slices), which a join copies in one pass,
+ * where each key's own startsWith or slice would first flatten it into a new string. */
+function joinedKeys(page: ListObjectsPage): { text: string; lengths: Uint32Array } {
+  const { folders, objects } = page;
+  const keys = new Array<string>(folders.length + objects.length);
+  const lengths = new Uint32Array(keys.length);
+  let i = 0;
+  for (const row of folders) lengths[i] = (keys[i++] = row.key).length;
+  for (const row of objects) lengths[i] = (keys[i++] = row.key).length;
+  return { text: keys.join(''), lengths };
+}
+
 export function encodeObjectPage(provider: Provider, prefix: string, page: ListObjectsPage): ObjectPage {
-  const out = new ObjectPageWriter(prefix, page.folders.length + page.objects.length);
+  const keys = joinedKeys(page);
+  const { text, lengths } = keys;
+  const out = new ObjectPageWriter(prefix, lengths.length);
+  let at = 0;
+  let i = 0;
   // The rows of a page mostly share their time (objects uploaded together; folders have none),
   // and reading a time string costs more than comparing it with the last one: each distinct run
   // is read once.
   let lastIso: string | undefined;
   let lastTime = 0;
-  const add = (row: ObjectRow): void => {
-    // Both services list only keys under the prefix; a row outside it would be renamed on the way.
-    if (!row.key.startsWith(prefix)) throw new AppFailure('INVALID_RESPONSE', 'The listing returned a key outside the listed folder.');
-    const iso = row.lastModified;
-    if (iso !== lastIso) {
-      lastIso = iso;
-      lastTime = timeOf(iso);
+  for (const rows of [page.folders, page.objects]) {
+    for (const row of rows) {
+      const end = at + (lengths[i++] as number);
+      // Both services list only keys under the prefix; a row outside it would be renamed on the way.
+      // (The length check first: a shorter key followed by the next one may read as the prefix.)
+      if (end - at < prefix.length || !text.startsWith(prefix, at)) throw new AppFailure('INVALID_RESPONSE', 'The listing returned a key outside the listed folder.');
+      const iso = row.lastModified;
+      if (iso !== lastIso) {
+        lastIso = iso;
+        lastTime = timeOf(iso);
+      }
+      out.add(text.slice(at + prefix.length, end), KIND_NUMBER[row.kind], row.size, lastTime, mayBeLink(provider, row.kind) ? row.etag : '', row.storageClass);
+      at = end;
     }
-    out.add(row.key.slice(prefix.length), KIND_NUMBER[row.kind], row.size, lastTime, mayBeLink(provider, row.kind) ? row.etag : '', row.storageClass);
-  };
-  for (const row of page.folders) add(row);
-  for (const row of page.objects) add(row);
+  }
   return out.finish(page.nextCursor);
 }

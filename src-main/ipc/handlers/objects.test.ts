@@ -37,6 +37,15 @@ describe('objects handlers', () => {
     }
   });
 
+  it('refuses a key shorter than the prefix even when the next key completes it', async () => {
+    // Keys are checked in one joined string: 'x' then '/b' reads 'x/b' across the two.
+    for (const objects of [[{ key: 'x' }, { key: '/b' }], [{ key: 'x/a' }, { key: 'x' }, { key: '/' }], [{ key: '' }, { key: 'x/' }]]) {
+      const listing = { folders: [], objects: objects.map(({ key }) => ({ kind: 'object' as const, key, size: 1, lastModified: '', etag: '', storageClass: '' })) };
+      const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects: async () => listing }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
+      await expect(handlers['objects.list']({ profileId: 'p', bucket: 'b', prefix: 'x/', maxKeys: 10, delimiter: '/' }, {})).rejects.toMatchObject({ appError: { code: 'INVALID_RESPONSE' } });
+    }
+  });
+
   it('refuses a listing row outside the listed prefix instead of renaming it', async () => {
     const listObjects = vi.fn(async () => ({ folders: [], objects: [{ kind: 'object' as const, key: 'elsewhere', size: 1, lastModified: '', etag: '', storageClass: '' }] }));
     const handlers = createObjectsHandlers({ clientFor: async () => fakeClient({ listObjects }), invalidateLinks: vi.fn(), emit: vi.fn(), limits: LIMITS });
