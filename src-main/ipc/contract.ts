@@ -280,7 +280,16 @@ export class ObjectPageWriter {
   private readonly page: ObjectPage;
   private readonly names: string[];
   private readonly etags: string[];
+  // The page's columns, held here too so that a row is written without looking them up on the page.
+  private readonly nameEnds: Uint32Array<ArrayBuffer>;
+  private readonly kinds: Uint8Array<ArrayBuffer>;
+  private readonly sizes: Float64Array<ArrayBuffer>;
+  private readonly times: Float64Array<ArrayBuffer>;
+  private readonly classes: Uint16Array<ArrayBuffer>;
   private readonly classIndex = new Map<string, number>();
+  /** Rows mostly have the storage class of the row before: that one is found without the map. */
+  private lastClass: string | undefined;
+  private lastClassIndex = 0;
   private hasEtag = false;
   private next = 0;
   private nameEnd = 0;
@@ -288,25 +297,33 @@ export class ObjectPageWriter {
   constructor(prefix: string, count: number) {
     this.names = new Array<string>(count);
     this.etags = new Array<string>(count);
-    this.page = { prefix, nameText: '', nameEnds: new Uint32Array(count), kinds: new Uint8Array(count), sizes: new Float64Array(count), times: new Float64Array(count), classes: new Uint16Array(count), storageClasses: [] };
+    this.nameEnds = new Uint32Array(count);
+    this.kinds = new Uint8Array(count);
+    this.sizes = new Float64Array(count);
+    this.times = new Float64Array(count);
+    this.classes = new Uint16Array(count);
+    this.page = { prefix, nameText: '', nameEnds: this.nameEnds, kinds: this.kinds, sizes: this.sizes, times: this.times, classes: this.classes, storageClasses: [] };
   }
 
   /** `kind` is an index into ROW_KINDS; `etag` '' for a row that cannot be a link. */
   add(name: string, kind: number, size: number, time: number, etag: string, storageClass: string): void {
-    const { page } = this;
-    let cls = this.classIndex.get(storageClass);
-    if (cls === undefined) {
-      cls = page.storageClasses.push(storageClass) - 1;
-      this.classIndex.set(storageClass, cls);
-    }
     const i = this.next++;
     if (i >= this.names.length) throw new RangeError(`ObjectPageWriter: more than ${this.names.length} rows written`);
+    if (storageClass !== this.lastClass) {
+      let cls = this.classIndex.get(storageClass);
+      if (cls === undefined) {
+        cls = this.page.storageClasses.push(storageClass) - 1;
+        this.classIndex.set(storageClass, cls);
+      }
+      this.lastClass = storageClass;
+      this.lastClassIndex = cls;
+    }
     this.names[i] = name;
-    page.nameEnds[i] = this.nameEnd += name.length;
-    page.kinds[i] = kind;
-    page.sizes[i] = size;
-    page.times[i] = time;
-    page.classes[i] = cls;
+    this.nameEnds[i] = this.nameEnd += name.length;
+    this.kinds[i] = kind;
+    this.sizes[i] = size;
+    this.times[i] = time;
+    this.classes[i] = this.lastClassIndex;
     this.etags[i] = etag;
     if (etag !== '') this.hasEtag = true;
   }

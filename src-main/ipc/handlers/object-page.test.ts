@@ -100,6 +100,15 @@ describe('ObjectPageWriter names → structured clone → pageColumns', () => {
     expect(pageColumns(wire).names).toEqual(names);
   });
 
+  it('indexes storage classes right when rows keep, alternate and return to classes', () => {
+    const classes = ['STANDARD', 'STANDARD', 'IA', 'STANDARD', 'IA', 'IA', '', 'ARCHIVE', 'STANDARD', ''];
+    const out = new ObjectPageWriter('', classes.length);
+    classes.forEach((c, i) => out.add(`n${i}`, 1, 0, 0, '', c));
+    const cols = pageColumns(structuredClone(out.finish()));
+    expect(Array.from(cols.classes, (c) => cols.storageClasses[c])).toEqual(classes);
+    expect(cols.storageClasses).toEqual(['STANDARD', 'IA', '', 'ARCHIVE']);
+  });
+
   it('refuses a row more than it was sized for', () => {
     const out = new ObjectPageWriter('', 1);
     out.add('a', 1, 0, 0, '', '');
