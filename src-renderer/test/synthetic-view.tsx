@@ -1,6 +1,7 @@
 // A RowView of N generated object rows that counts how it is read, and an ObjectTable over it
 // (for tests of what a render costs at any size: no listing, no fake storage behind it).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { ObjectTable, type Paging } from '../features/browser/object-table';
@@ -48,7 +49,7 @@ export function countingView(length: number, reads: ViewReads = { at: 0, rows: 0
 export const busyPaging: Paging = { hasNextPage: true, isFetchingNextPage: true, isFetching: true, fetchNextPage: () => undefined, loadGap: () => undefined, gapLoading: () => false };
 
 /** `render`-able ObjectTable over `view` (demo-oss, big/), one query client and i18n for all renders. */
-export function syntheticTable(): { queryClient: QueryClient; table: (view: RowView) => JSX.Element } {
+export function syntheticTable(): { queryClient: QueryClient; table: (view: RowView) => ReactElement } {
   const queryClient = new QueryClient();
   const i18n = createI18n('en');
   const table = (view: RowView) => (
