@@ -254,26 +254,20 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
     if (hadFocus.current && (document.activeElement === document.body || document.activeElement === null)) scrollRef.current?.focus();
   }, [view]);
 
-  // Only the drawn rows are searched for the cursor: the cost of a render is the rows on screen.
+  // Only the drawn rows are read, for the cursor and for the keys whose row elements are recycled
+  // by slot (row-slots.ts): the cost of a render is the rows on screen.
   let focusedIndex = -1;
-  if (focusKey !== null) {
-    for (let i = first; i <= last; i += 1) {
-      if (view.at(i)?.key === focusKey) {
-        focusedIndex = i;
-        break;
-      }
-    }
-  }
-  const rowIsRendered = focusedIndex >= 0;
-
-  // Row elements are recycled by slot (row-slots.ts): the slots of the rows drawn now.
-  const committedSlots = useRef(NO_SLOTS);
-  const parkingFocus = useRef(false);
   const drawnKeys: string[] = [];
   for (let index = first; index <= last; index += 1) {
     const entry = view.at(index);
-    if (entry && !isGap(entry)) drawnKeys.push(entry.key);
+    if (!entry) continue;
+    if (entry.key === focusKey) focusedIndex = index;
+    if (!isGap(entry)) drawnKeys.push(entry.key);
   }
+  const rowIsRendered = focusedIndex >= 0;
+
+  const committedSlots = useRef(NO_SLOTS);
+  const parkingFocus = useRef(false);
   const slots = assignSlots(committedSlots.current, drawnKeys);
   const drawnFocus = useRef(focusedIndex);
   drawnFocus.current = focusedIndex;
