@@ -79,8 +79,7 @@ function joinedKeys(page: ListObjectsPage): { text: string; lengths: Uint32Array
 }
 
 export function encodeObjectPage(provider: Provider, prefix: string, page: ListObjectsPage): ObjectPage {
-  const keys = joinedKeys(page);
-  const { text, lengths } = keys;
+  const { text, lengths } = joinedKeys(page);
   const out = new ObjectPageWriter(prefix, lengths.length);
   let at = 0;
   let i = 0;
