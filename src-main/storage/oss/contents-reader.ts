@@ -11,6 +11,8 @@ import { decodeEntities } from './xml-fast-path';
 /** The children of a row in OSS's answers, in the order OSS sends them; any other (Owner,
  * RestoreInfo, ...) ends the run. */
 const CHILDREN = ['Key', 'LastModified', 'ETag', 'Type', 'Size', 'StorageClass'] as const;
+const LAST_MODIFIED = CHILDREN.indexOf('LastModified');
+const ETAG = CHILDREN.indexOf('ETag');
 export const CONTENTS_OPEN = '<Contents>';
 const CONTENTS_CLOSE = '</Contents>';
 const QUOT = '&quot;';
@@ -82,7 +84,7 @@ export function readContentsRun(text: string, at: number, rows: ObjectRow[], aft
       if (to < 0 || text.charCodeAt(to + 1) !== 47 || text.charCodeAt(to + 2 + name.length) !== 62 || !wordAt(text, to + 2, name)) return end;
       if (amp >= 0 && amp < to) {
         // Tag names hold no '&', so it is in this text.
-        if (k === 2 /* ETag */) {
+        if (k === ETAG) {
           const inner = quotedValue(text, from, to, amp);
           if (inner !== undefined) {
             row.etag = inner;
@@ -96,11 +98,11 @@ export function readContentsRun(text: string, at: number, rows: ObjectRow[], aft
         if (decoded === undefined) return end;
         setRowField(row, name, decoded);
         amp = text.indexOf('&', to);
-      } else if (k === 1 /* LastModified */ && to - from === sharedTimeTo - sharedTimeFrom && sameText(text, from, sharedTimeFrom, to - from)) {
+      } else if (k === LAST_MODIFIED && to - from === sharedTimeTo - sharedTimeFrom && sameText(text, from, sharedTimeFrom, to - from)) {
         row.lastModified = sharedTime;
       } else {
         setRowField(row, name, text.slice(from, to));
-        if (k === 1) {
+        if (k === LAST_MODIFIED) {
           sharedTimeFrom = from;
           sharedTimeTo = to;
           sharedTime = row.lastModified;
