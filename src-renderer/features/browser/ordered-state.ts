@@ -10,14 +10,16 @@ import { type BrowserRow, type RowCompare, type RowList } from './rows';
 import { RunMerger } from './run-merger';
 
 export type StepLimits = {
-  /** Work units (a row read and sorted, or merged) per step of a build: well under a 50 ms task. */
+  /** Work units (a row read and sorted, or merged) per step of a build: a slice of a task, which
+   * runs slices until its time is up (ordered-view.ts), so a slow machine does fewer per task.
+   * 100,000 took 30–42 ms on a 2-vCPU EPYC VM (sort-100k's re-sort had long tasks). */
   units: number;
   /** A listing change bigger than this (rows added or removed) is rebuilt in steps, not applied at once. */
   incrementalRows: number;
   /** Rows a build sorts together before merging. */
   chunkRows: number;
 };
-export const STEP_LIMITS: StepLimits = { units: 100_000, incrementalRows: 20_000, chunkRows: 4096 };
+export const STEP_LIMITS: StepLimits = { units: 25_000, incrementalRows: 20_000, chunkRows: 2048 };
 
 type Range = readonly [from: number, to: number];
 type Held = ReadonlyMap<RowList, Range>;

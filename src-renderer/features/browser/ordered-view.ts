@@ -86,6 +86,8 @@ function orderFor({ sortBy, sortDir, filter, scope }: ViewChoice): Order | null 
 
 /** How often a running build updates its progress line. */
 const REPORT_MS = 250;
+/** How long a task of a running build works (steps of STEP_LIMITS) before it yields. */
+const TASK_MS = 12;
 
 /**
  * The view of `loaded` in the chosen order, updated by the rows each page adds. A new order or
@@ -117,7 +119,11 @@ export function useOrderedView(loaded: LoadedView, choice: ViewChoice): { view: 
     const run = () => {
       const current = state.current;
       if (!current || current.key !== order.key) return;
-      state.current = advanceOrder(current, latest.current.parts, order);
+      const start = performance.now();
+      let advanced = current;
+      do advanced = advanceOrder(advanced, latest.current.parts, order);
+      while (advanced.pending && performance.now() - start < TASK_MS);
+      state.current = advanced;
       if (!state.current.pending || performance.now() - since >= REPORT_MS) setStep((n) => n + 1);
       else timer = setTimeout(run, 0);
     };
