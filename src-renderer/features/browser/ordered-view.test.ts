@@ -123,9 +123,11 @@ describe('OrderedView', () => {
     expect(keysOf(shown(done, order, after))[0]).toBe('f/o005');
   });
 
+  /** Page `p` of a big folder as listed: 1,000 objects of varied sizes. */
+  const pageOf = (p: number, next = true) => page('big/', Array.from({ length: 1000 }, (_, i) => ({ name: `obj-${String(p * 1000 + i).padStart(7, '0')}`, size: (p * 7919 + i * 104_729) % 65_536, time: 0 })), next);
+
   it('adds a page to a million loaded rows with as many comparisons as to ten thousand (within log n), and filters only its rows', () => {
     const workForNextPage = (pagesLoaded: number, filter: string): { compared: number; matched: number } => {
-      const pageOf = (p: number) => page('big/', Array.from({ length: 1000 }, (_, i) => ({ name: `obj-${String(p * 1000 + i).padStart(7, '0')}`, size: (p * 7919 + i * 104_729) % 65_536, time: 0 })), true);
       const pages = Array.from({ length: pagesLoaded }, (_, p) => pageOf(p));
       const segment = (list: ObjectPage[]) => sparseView([{ startAfter: undefined, pages: list, hasNext: true }], 'big/');
       const order = orderOf('size', 'asc', filter);
@@ -148,8 +150,7 @@ describe('OrderedView', () => {
   }, 120_000);
 
   it('builds a new order of 100,000 rows in steps of at most 40,000 comparisons (each a slice of a task)', () => {
-    const objs = Array.from({ length: 100_000 }, (_, i) => ({ name: `obj-${String(i).padStart(7, '0')}`, size: (i * 104_729) % 65_536, time: 0 }));
-    const pages = Array.from({ length: 100 }, (_, p) => page('big/', objs.slice(p * 1000, (p + 1) * 1000), p < 99)); // as listed
+    const pages = Array.from({ length: 100 }, (_, p) => pageOf(p, p < 99));
     const loaded = sparseView([{ startAfter: undefined, pages, hasNext: false }], 'big/');
     const order = orderOf('size', 'desc', '');
     let compared = 0;
