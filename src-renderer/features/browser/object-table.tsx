@@ -116,7 +116,7 @@ export function ObjectTable({ view, profileId, bucket, provider, paging, actions
   const fileDrop = useBrowserDropTarget(profileId, false, bucket, prefix);
 
   const count = paging.hasNextPage ? view.length + 1 : view.length;
-  const { range, totalSize, scrollToIndex, scrollToTop } = useFixedRows(scrollRef, count, ROW_HEIGHT, OVERSCAN_ROWS);
+  const { range, totalSize, scrollToIndex, scrollToTop } = useFixedRows(scrollRef, count, ROW_HEIGHT, OVERSCAN_ROWS, { dataRows: view.length });
   useKeepTopRowOnTrim(scrollRef, view, ROW_HEIGHT, scrollToTop);
   const { first, last } = range;
 

@@ -56,9 +56,17 @@ function usePaintedOnce(hasRows: boolean): boolean {
   return painted;
 }
 
-export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, maxOverscan: number, initialHeight = 600): FixedRows {
+export type FixedRowsOptions = {
+  /** Rows that hold data, when `count` also has a loader row: a folder still loading its first
+   * page draws just that row, and its first page must still come without overscan. */
+  dataRows?: number;
+  initialHeight?: number;
+};
+
+export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, maxOverscan: number, options: FixedRowsOptions = {}): FixedRows {
+  const { dataRows = count, initialHeight = 600 } = options;
   const [view, setView] = useState({ top: 0, height: initialHeight });
-  const overscan = usePaintedOnce(count > 0) ? maxOverscan : 0;
+  const overscan = usePaintedOnce(dataRows > 0) ? maxOverscan : 0;
   const range = visibleRange(view.top, view.height, rowHeight, count, overscan);
   // Only a change of the drawn range re-renders; scrolling within it costs nothing.
   const moved = useCallback(
