@@ -6,8 +6,9 @@ import { pageColumns as pageColumnsOf } from './page-columns';
 import { splitColumns } from './page-rows';
 import { isGap, sparseView } from './row-view';
 
-// Counts the row objects built: building a row reads its size column once; keys never do.
-const built = vi.hoisted(() => ({ n: 0 }));
+// Counts the row objects built (building a row reads its size column once; keys never do) and
+// the names read (every key built to compare reads one).
+const built = vi.hoisted(() => ({ n: 0, names: 0 }));
 vi.mock('./page-columns', async (importOriginal) => {
   const real = await importOriginal<typeof Columns>();
   const counted = new WeakMap<ObjectPage, Columns.PageColumns>();
@@ -23,7 +24,13 @@ vi.mock('./page-columns', async (importOriginal) => {
             return Reflect.get(target, prop, receiver) as unknown;
           },
         });
-        cols = { ...inner, sizes };
+        const names = new Proxy(inner.names, {
+          get: (target, prop, receiver) => {
+            if (typeof prop === 'string' && /^\d+$/.test(prop)) built.names += 1;
+            return Reflect.get(target, prop, receiver) as unknown;
+          },
+        });
+        cols = { ...inner, sizes, names };
         counted.set(page, cols);
       }
       return cols;
@@ -53,6 +60,27 @@ describe('rows kept in the page columns', () => {
     expect(view.indexAtOrAfter(`f/obj-${pad(200_000)}x`)).toBe(200_000);
     // 40 drawn rows, the two found rows; building every row would be 300k.
     expect(built.n).toBeLessThanOrEqual(42);
+  });
+
+  it('a page arriving rebuilds the view without building keys of pages that cannot overlap another segment', () => {
+    // The row cap's shape: the folder's first page, a gap, then a segment of 200 pages from far below.
+    const head = { startAfter: undefined, pages: pages.slice(0, 1), hasNext: true };
+    const tail = (n: number) => ({ startAfter: `f/obj-${pad(50 * PER_PAGE - 1)}`, pages: pages.slice(50, 50 + n), hasNext: true });
+    const before = sparseView([head, tail(199)], 'f/');
+    built.names = 0;
+    const view = sparseView([head, tail(200)], 'f/');
+    expect(view.rowCount).toBe(before.rowCount + PER_PAGE);
+    expect(isGap(view.at(PER_PAGE - 1))).toBe(true);
+    // The new page's names (read once, for its last key); a search through each earlier page would be ~2,000 more.
+    expect(built.names).toBeLessThanOrEqual(PER_PAGE + 50);
+    // A segment overlapping the chain it joins: only its pages up to the chain's end are searched.
+    const overlap = { startAfter: `f/obj-${pad(500)}`, pages: pages.slice(0, 100), hasNext: true };
+    sparseView([head, overlap], 'f/');
+    built.names = 0;
+    const joined = sparseView([head, overlap], 'f/');
+    expect(joined.rowCount).toBe(100 * PER_PAGE - 1);
+    expect(joined.at(PER_PAGE - 1)?.key).toBe(`f/obj-${pad(PER_PAGE)}`);
+    expect(built.names).toBeLessThanOrEqual(40);
   });
 
   it('a row read again, or from the next page’s view, is the same object (memoized row components keep it)', () => {

@@ -74,6 +74,12 @@ function upperBound(rows: RowList, key: string): number {
   return lo;
 }
 
+/** The rows of `rows` after `skip` (all of them when null), as a slice added to `into`. */
+function cutAfter(rows: RowList, skip: string | null, into: RowSlice[]): void {
+  const from = skip === null ? 0 : upperBound(rows, skip);
+  if (from < rows.length) into.push({ rows, from, to: rows.length, offset: 0 });
+}
+
 class SliceView implements LoadedView {
   readonly firstGap: GapEntry | null;
   readonly parts: readonly Part[];
@@ -194,17 +200,17 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
       slices.push({ gap: { kind: 'gap', key: `\u0000gap:${start}`, owner: coveredTo === null ? -1 : owner }, offset });
       offset += 1;
     }
-    const skip = coveredTo;
+    // Rows up to `skip` were shown by the chain this segment joins. After a gap there are none,
+    // and past the first page that ends beyond it none either: each page arriving rebuilds this
+    // view, so only pages that overlap pay for a search (keys are built to compare them).
+    let skip = coveredTo !== null && compareKeys(start, coveredTo) <= 0 ? coveredTo : null;
     let end = start;
     for (const page of s.pages) {
       const parts = pageParts(page, folder);
-      const cut = (rows: RowList, into: RowSlice[]): void => {
-        const from = skip === null ? 0 : upperBound(rows, skip);
-        if (from < rows.length) into.push({ rows, from, to: rows.length, offset: 0 });
-      };
-      cut(parts.folders, folders);
-      cut(parts.files, files);
+      cutAfter(parts.folders, skip, folders);
+      cutAfter(parts.files, skip, files);
       end = laterKey(end, parts.lastKey);
+      if (skip !== null && compareKeys(parts.lastKey, skip) > 0) skip = null;
     }
     if (s.pages.length > 0 && !s.hasNext) complete = true;
     else if (coveredTo === null || compareKeys(end, coveredTo) > 0) {
