@@ -192,7 +192,8 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
       continue;
     }
     const start = s.startAfter ?? '';
-    if (coveredTo === null ? start !== '' : compareKeys(start, coveredTo) > 0) {
+    const afterGap = coveredTo === null ? start !== '' : compareKeys(start, coveredTo) > 0;
+    if (afterGap) {
       // Keys between the chain's end (or the folder's start) and this segment's start were never listed.
       flush();
       if (coveredTo !== null) coverage.push({ from: chainFrom, to: coveredTo });
@@ -203,7 +204,7 @@ export function sparseView(segments: readonly SegmentPages[], folder: string): L
     // Rows up to `skip` were shown by the chain this segment joins. After a gap there are none,
     // and past the first page that ends beyond it none either: each page arriving rebuilds this
     // view, so only pages that overlap pay for a search (keys are built to compare them).
-    let skip = coveredTo !== null && compareKeys(start, coveredTo) <= 0 ? coveredTo : null;
+    let skip = afterGap ? null : coveredTo;
     let end = start;
     for (const page of s.pages) {
       const parts = pageParts(page, folder);
