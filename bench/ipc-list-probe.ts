@@ -1,12 +1,11 @@
 // ipc-list's two sides in one process, more rounds than the benchmark and alternating, for a steadier
 // figure on a loaded machine (and for --cpu-prof): every big/ page through the app core's router
 // (clone + page reader, as benchIpcList) against the StorageClient page by page. Prints median CPU ms
-// per side and every round's. `npx tsx bench/ipc-list-probe.ts [both|router|client] [rounds]`;
+// per side and every round's (the benchmark itself runs the sides in lockstep, page by page). `npx tsx bench/ipc-list-probe.ts [both|router|client] [rounds]`;
 // profile one side: `node --cpu-prof --cpu-prof-dir=/tmp/p --import tsx bench/ipc-list-probe.ts router 8`.
 import { startEmulatorProcess } from './emulator-process';
 import { ourClient } from './our-client';
-import { BIG_PREFIX, listThroughRouter, withCore } from './router-listing';
-import { OSS_BUCKET } from './rivals';
+import { clientPage, listThroughRouter, withCore } from './router-listing';
 import { median } from './stats';
 
 const side = process.argv[2] ?? 'both';
@@ -18,8 +17,8 @@ async function pageByPage(): Promise<number> {
   let rows = 0;
   let cursor: string | undefined;
   do {
-    const page = await ours.client.listObjects({ bucket: OSS_BUCKET, prefix: BIG_PREFIX, ...(cursor && { cursor }) });
-    rows += page.objects.length + page.folders.length;
+    const page = await clientPage(ours.client, cursor);
+    rows += page.rows;
     cursor = page.nextCursor;
   } while (cursor);
   return rows;
