@@ -34,4 +34,11 @@ describe('npm run bench --tiny', () => {
     expect(results['hold-end-1m']!.details).toMatchObject({ reachedEnd: 1, rowsLoaded: TINY_SCALE.holdEndObjects, pages: TINY_SCALE.holdEndObjects / 1000 - 1 });
     expect(results['hold-end-1m']!.details!.pageMsFirst10).toBeGreaterThan(0);
   }, 240_000);
+
+  it('runs a benchmark in a process of its own, as npm run bench does, with the same result shape', async () => {
+    const results = await runAll(TINY_SCALE, { only: new Set(['keepalive']), isolate: true });
+    expect(Object.keys(results)).toEqual(['keepalive']);
+    expect(results.keepalive).toMatchObject({ unit: expect.any(String), target: expect.any(String), pass: expect.any(Boolean) });
+    expect(results.keepalive!.details!.mixedRun400Requests).toBeLessThanOrEqual(2);
+  }, 60_000);
 });

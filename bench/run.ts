@@ -1,7 +1,7 @@
 // `npm run bench [-- --json] [-- --tiny] [-- --only a,b]`: every benchmark, ratios from one run,
 // min/median/max over rounds. --json prints one object keyed by benchmark. --tiny runs each at a
 // toy size (npm test does, so that the benchmarks cannot rot); only a full run judges targets and
-// exits 1 when one is missed.
+// exits 1 when one is missed. Each benchmark runs in a process of its own (suite.ts RunOptions.isolate).
 import { runAll } from './suite';
 import { FULL_SCALE, TINY_SCALE } from './scale';
 
@@ -10,7 +10,7 @@ const tiny = args.includes('--tiny');
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 
-const results = await runAll(tiny ? TINY_SCALE : FULL_SCALE, { only, log: args.includes('--json') ? () => {} : (line) => console.log(line) });
+const results = await runAll(tiny ? TINY_SCALE : FULL_SCALE, { only, isolate: true, log: args.includes('--json') ? () => {} : (line) => console.log(line) });
 
 if (args.includes('--json')) {
   console.log(JSON.stringify(results));
