@@ -74,7 +74,10 @@ export default tseslint.config(
       // The sandboxed page has no Node (tsconfig.renderer.json has no Node types either).
       'no-restricted-globals': ['error', ...['process', 'Buffer', 'global', 'require', 'module', '__dirname', '__filename', 'setImmediate'].map((name) => ({ name, message: 'The renderer has no Node globals: ask main through window.api.' }))],
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer never imports Electron: use window.api.' }],
+        paths: [
+          { name: 'electron', message: 'The renderer never imports Electron: use window.api.' },
+          { name: 'react-i18next', importNames: ['useTranslation', 'I18nextProvider', 'withTranslation', 'Translation'], message: 'Use src-renderer/translation.tsx (one translator for the app; react-i18next 17 rebuilds its hook state on every call).' },
+        ],
         patterns: [
           { group: nodeBuiltins, message: 'The renderer never imports Node modules.' },
           { regex: 'src-main/(?!ipc/contract$)', message: 'The renderer imports only src-main/ipc/contract.' },

@@ -1,7 +1,7 @@
 // Providers: react-query, i18n (OS locale or the saved choice) and the theme.
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from './translation';
 import { AppErrorBoundary } from './components/error-boundary';
 import { AppShell } from './features/layout/app-shell';
 import { createI18n, detectLanguage } from './i18n';
@@ -41,11 +41,11 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
 
   return (
     <QueryClientProvider client={client}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <AppErrorBoundary>
           <AppShell />
         </AppErrorBoundary>
-      </I18nextProvider>
+      </TranslationProvider>
     </QueryClientProvider>
   );
 }

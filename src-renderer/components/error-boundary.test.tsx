@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from '../translation';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n';
 import { AppErrorBoundary } from './error-boundary';
@@ -20,11 +20,11 @@ describe('AppErrorBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React and the boundary report the error
     const onReload = vi.fn();
     render(
-      <I18nextProvider i18n={createI18n(language)}>
+      <TranslationProvider i18n={createI18n(language)}>
         <AppErrorBoundary onReload={onReload}>
           <Boom />
         </AppErrorBoundary>
-      </I18nextProvider>,
+      </TranslationProvider>,
     );
     expect(screen.getByRole('heading', { name: title })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: reload }));

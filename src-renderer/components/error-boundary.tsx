@@ -1,7 +1,7 @@
 // Last line of defence: a render error anywhere below shows a localized notice with Reload
 // instead of unmounting the whole tree into a blank window.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../translation';
 import { WarningIcon } from './icons';
 
 function CrashView({ onReload }: { onReload: () => void }) {

@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../translation';
 import { ApiError, errorCodeOf } from '../api';
 import { WarningIcon } from './icons';
 import { useCopyText } from './use-copy-text';

@@ -1,6 +1,6 @@
 // Copying text to the clipboard with a toast either way: the one way the renderer copies.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../translation';
 import { useUiStore } from '../state/ui-store';
 
 /** `toastText`: what the "Copied …" toast names (default: the text itself). */

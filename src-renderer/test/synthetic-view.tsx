@@ -2,7 +2,7 @@
 // (for tests of what a render costs at any size: no listing, no fake storage behind it).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from '../translation';
 import { createI18n } from '../i18n';
 import { ObjectTable, type Paging } from '../features/browser/object-table';
 import { type Entry, type RowView } from '../features/browser/row-view';
@@ -54,9 +54,9 @@ export function syntheticTable(): { queryClient: QueryClient; table: (view: RowV
   const i18n = createI18n('en');
   const table = (view: RowView) => (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <ObjectTable view={view} profileId="local-demo" bucket="demo-oss" provider="oss" paging={busyPaging} actions={{} as ObjectActions} />
-      </I18nextProvider>
+      </TranslationProvider>
     </QueryClientProvider>
   );
   return { queryClient, table };

@@ -1,5 +1,5 @@
 // The path bar: the bucket, then one clickable segment per folder; every segment accepts link drops.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { BucketIcon, ChevronIcon } from '../../components/icons';
 import { useBrowserDropTarget } from '../transfers/file-drop';
 import { useUiStore } from '../../state/ui-store';

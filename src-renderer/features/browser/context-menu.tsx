@@ -1,6 +1,6 @@
 // Right-click menu on a row: role menu, arrow keys move, Esc or a click elsewhere closes.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { isMacPlatform, modShortcut } from '../../components/platform';
 import { useUiStore } from '../../state/ui-store';
 import { type ObjectActions } from './use-object-actions';

@@ -2,7 +2,7 @@
 // cancel) and says "N objects, M links, total size"; then deletes in batches with progress,
 // cancel and a per-key failure list. Cancel has the focus, never the Delete button.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { SearchIcon } from '../../components/icons';
 import { useUiStore } from '../../state/ui-store';
 

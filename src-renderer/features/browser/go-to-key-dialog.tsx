@@ -2,7 +2,7 @@
 // folder opens with a listing segment at the key (one request, however deep the folder), the key
 // selected; a key that does not exist puts the cursor on the first key after it.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { Dialog } from '../../components/dialog';
 import { PROVIDER_RULES, type StorageProvider, utf8ByteLength } from '../../contract';
 import { parentPrefix } from '../../state/nav-slice';

@@ -1,7 +1,7 @@
 // One open bucket: path bar, filter, the virtual grid, status bar, and the dialogs acting on rows.
 import { useQuery } from '@tanstack/react-query';
 import { type ComponentProps, memo, useDeferredValue, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { errorCodeOf } from '../../api';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { regionLabel } from '../../components/provider-names';

@@ -1,7 +1,7 @@
 // The virtualized object grid over the sparse listing (STYLE.md §6): fixed-height rows drawn by
 // arithmetic on scrollTop, gap rows where keys were never listed, the next page near the end.
 import { type CSSProperties, memo, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type StorageProvider } from '../../contract';
 import { ArrowIcon } from '../../components/icons';
 import { COMPACT_TABLE_BELOW_PX, gridColumns, type ResizableColumn, useColumns } from '../../state/columns-store';

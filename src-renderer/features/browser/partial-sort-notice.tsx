@@ -3,7 +3,7 @@
 // load the rest, with progress and Cancel; at the row cap (a folder view holds at most
 // MAX_SEGMENT_PAGES pages a segment) Load all can load no more, so it says that instead.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { formatCount, formatPercent } from '../../components/format';
 import { PAGE_SIZE } from '../../queries/objects';
 import { MAX_SEGMENT_PAGES } from '../../state/segment-slots';

@@ -4,7 +4,7 @@
 // place from Cancel to Clear, so keyboard focus stays on it when the search ends. The line itself
 // is not live (it changes up to 10 times a second): a hidden status announces it politely, at
 // most every few seconds while the search runs and at once when it ends.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { useErrorMessage } from '../../components/error-view';
 import { usePoliteText } from '../../components/use-polite-text';
 import { useUiStore } from '../../state/ui-store';

@@ -63,7 +63,8 @@ describe('a row cap per segment', () => {
     expect(refill?.startAfter).toBeUndefined();
     // The refilled rows come in above the gap, which stays on screen: 1999 right above it.
     expect(screen.getByRole('row', { name: name(1999) }).getAttribute('aria-rowindex')).toBe(String(2 + 1999));
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Earlier objects');
+    // Focus moves back to the gap row in the next frame (object-table.tsx: focus() inside the render would force layout).
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Earlier objects'));
   });
 
   it('scrolling on (no row focused): the rows on screen stay put when pages above them are dropped', async () => {

@@ -2,7 +2,7 @@
 // The grid in an order other than the server's (ordered-view): keyboard moves, Ctrl+A, the
 // substring filter and pages arriving all follow the sorted order, not the listing's.
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from '../../translation';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
 import { useUiStore } from '../../state/ui-store';
@@ -57,9 +57,9 @@ describe('sorted and filtered grid', () => {
   it('says how far a sort or filter over many loaded rows is, in both languages', () => {
     const notice = (locale: 'en' | 'zh-CN', filtered: boolean) => {
       const { container, unmount } = render(
-        <I18nextProvider i18n={createI18n(locale)}>
+        <TranslationProvider i18n={createI18n(locale)}>
           <OrderingNotice progress={0.456} rows={123_456} filtered={filtered} />
-        </I18nextProvider>,
+        </TranslationProvider>,
       );
       const text = container.querySelector('[role="status"]')?.textContent;
       unmount();

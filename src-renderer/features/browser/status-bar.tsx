@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { formatSize } from '../../components/format';
 import { useUiStore } from '../../state/ui-store';
 import { type RowLookup } from './use-object-actions';

@@ -3,7 +3,7 @@
 // Disabled buttons keep a tooltip (title) that says why.
 import { useQuery } from '@tanstack/react-query';
 import { memo, type ReactNode, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { BackIcon, ForwardIcon, InfoIcon, PlusIcon, RefreshIcon, TrashIcon, UpIcon } from '../../components/icons';
 import { bucketsOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';

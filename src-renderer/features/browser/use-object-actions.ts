@@ -1,7 +1,7 @@
 // Row commands shared by the keyboard, the context menu, double-click and app-menu commands.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { useCopyText } from '../../components/use-copy-text';
 import { ApiError, call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';

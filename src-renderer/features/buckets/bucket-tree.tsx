@@ -1,7 +1,7 @@
 // Sidebar bucket list: a tree of treeitems named by bucket; each accepts link drops.
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type BucketDto } from '../../contract';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { BucketIcon } from '../../components/icons';

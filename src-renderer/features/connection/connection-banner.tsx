@@ -3,7 +3,7 @@
 // own with backoff) refetches everything that failed, so all areas recover together.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { WarningIcon } from '../../components/icons';
 import { failedForConnection, useConnectionLost } from './use-connection-lost';
 

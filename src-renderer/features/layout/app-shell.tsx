@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { EmptyState } from '../../components/error-view';
 import { CloseIcon } from '../../components/icons';
 import { useMainEvents } from '../../queries/main-events';

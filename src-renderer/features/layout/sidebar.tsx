@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { EmptyState, ErrorView } from '../../components/error-view';
 import { GearIcon } from '../../components/icons';
 import { profilesOptions } from '../../queries/profiles';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { Dialog } from '../../components/dialog';
 import { WarningIcon } from '../../components/icons';
 import { useUiStore } from '../../state/ui-store';

@@ -1,7 +1,7 @@
 // Confirmation for drag-to-link: every link to be made (name -> target), conflicts, then one result per item.
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type CreateLinksItemResult } from '../../contract';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';

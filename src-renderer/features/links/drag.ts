@@ -1,7 +1,7 @@
 // Drag rows onto a folder, breadcrumb segment or bucket to link them there. A private MIME
 // type keeps these drags apart from files dropped in from the OS (the transfers feature).
 import { type DragEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type BucketDto } from '../../contract';
 import { baseName } from '../../components/format';
 import { type DragLinkItem } from '../../state/dialog-slice';

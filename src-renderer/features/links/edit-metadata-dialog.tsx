@@ -4,7 +4,7 @@
 // target; its objects.changed refreshes the listing and the panel.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { type ObjectProperties, type StorageProvider } from '../../contract';
 import { Dialog } from '../../components/dialog';

@@ -4,7 +4,7 @@
 // progress and Cancel while it runs, then every link found with Reveal and Retarget….
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { ErrorView } from '../../components/error-view';
 import { CloseIcon } from '../../components/icons';

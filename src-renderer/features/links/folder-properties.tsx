@@ -2,7 +2,7 @@
 // (operations/count-tree, the count Delete… uses) with progress and Cancel. At the bucket root
 // the panel is about the bucket, and Count size counts all of it (key '').
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { type TreeCountDto } from '../../contract';
 import { ErrorView } from '../../components/error-view';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type LinkInfo } from '../../contract';
 
 const BADGED = new Set(['broken', 'chain', 'forbidden']);

@@ -5,7 +5,7 @@
 // (of those problem links: main counts ok links but does not keep them).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type LinkInfo, type LinkState } from '../../contract';
 import { ErrorView } from '../../components/error-view';
 import { CloseIcon } from '../../components/icons';

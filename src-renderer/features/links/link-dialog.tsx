@@ -1,7 +1,7 @@
 // Create link / Retarget link: one dialog. Retarget is the same form prefilled with overwrite.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type CreateLinkResult, type ObjectProperties, type StorageProvider, storageClassRule, type TargetInspection } from '../../contract';
 import { call } from '../../api';
 import { BucketSelect } from '../../components/bucket-select';

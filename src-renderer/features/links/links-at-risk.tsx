@@ -5,7 +5,7 @@
 // warned target (the same name, described by its line).
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { baseName } from '../../components/format';
 import { type PointingHere } from '../../contract';

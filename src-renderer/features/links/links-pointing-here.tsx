@@ -2,7 +2,7 @@
 // main's reverse index (no request to the storage): what scans, listings and the app's own
 // writes have shown so far. Scan opens Find links to this, whose scan fills the index.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { queryKeys } from '../../queries/keys';
 import { useUiStore } from '../../state/ui-store';

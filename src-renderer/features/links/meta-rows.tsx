@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type StorageProvider } from '../../contract';
 import { CloseIcon, PlusIcon } from '../../components/icons';
 import { type FieldError, type MetaRow, metaBytes } from './link-validation';

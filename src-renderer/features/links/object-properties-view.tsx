@@ -2,7 +2,7 @@
 // class, ACL, metadata: what main read of the link itself) and then its target: where it points
 // (bucket/key across BOS buckets), its state and the target's size, type and last modified.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ObjectProperties, type StorageProvider } from '../../contract';
 import { ErrorView } from '../../components/error-view';
 import { countFormat, formatDate, formatSize } from '../../components/format';

@@ -1,7 +1,7 @@
 // What a dialog that starts from an object's current properties (Retarget…, Edit metadata…)
 // shows until main has read them: "Loading…", or the failure with Retry, and Cancel.
 import { type UseQueryResult } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ObjectProperties } from '../../contract';
 import { ErrorView } from '../../components/error-view';
 

@@ -2,7 +2,7 @@
 // complementary region named "Properties" beside the table, about the cursor row or, with none,
 // the current folder. Escape closes it and hands focus back to the grid.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type StorageProvider } from '../../contract';
 import { CloseIcon } from '../../components/icons';
 import { useUiStore } from '../../state/ui-store';

@@ -1,6 +1,6 @@
 // A label/value list for the Properties panel: a <dl> whose empty values say so.
 import { type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 
 export type PropertyItem = { label: string; value: ReactNode; mono?: boolean };
 

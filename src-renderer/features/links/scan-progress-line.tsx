@@ -1,6 +1,6 @@
 // The running line of a link report (Check links…, Find links to this): a spinner, the counts
 // (objects, links, problems or matches, rate) in the report's own sentence, and Cancel.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ScanProgress, scanRate } from './use-scan-operation';
 import { countFormat } from '../../components/format';
 

@@ -1,5 +1,5 @@
 // Per-key failures of an operation, worded from the locale files.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ItemFailureDto } from '../../contract';
 
 const SHOWN = 50;

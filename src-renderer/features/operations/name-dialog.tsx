@@ -1,7 +1,7 @@
 // The dialog shape New folder and Rename share: one textbox "Name", Enter confirms, the
 // problem shown beside the field.
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { Dialog } from '../../components/dialog';
 
 type NameDialogProps = {

@@ -1,7 +1,7 @@
 // New folder…: a zero-byte `name/` object in the current folder; an existing folder is an error beside the field.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { ApiError, call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { useUiStore } from '../../state/ui-store';

@@ -2,7 +2,7 @@
 // ops.copy with move). A folder moves every key under it, with progress; a name that is taken asks.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { baseName } from '../../components/format';

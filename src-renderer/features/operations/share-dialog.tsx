@@ -2,7 +2,7 @@
 // as an attachment; for a link, the link's URL or its target's. Copied through main's clipboard.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';

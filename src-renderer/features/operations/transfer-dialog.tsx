@@ -2,7 +2,7 @@
 // copies are server-side), options for links and existing keys, progress, cancel, failures.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { BucketSelect } from '../../components/bucket-select';
 import { Dialog } from '../../components/dialog';

@@ -1,7 +1,7 @@
 // "Add account": while only the built-in demo exists, the sidebar and the start page offer it
 // plainly (the gear beside the profile list is easy to miss on a first run).
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { PlusIcon } from '../../components/icons';
 import { profilesOptions } from '../../queries/profiles';
 import { useUiStore } from '../../state/ui-store';

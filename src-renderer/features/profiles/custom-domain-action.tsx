@@ -2,7 +2,7 @@
 // domain to the profile right there, then retry. The domain itself is bound in the OSS console.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';
 import { rememberSavedProfile } from './remember-saved-profile';

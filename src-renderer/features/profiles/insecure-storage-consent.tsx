@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { errorCodeOf } from '../../api';
 
 /** Main refused to store a secret without an OS keyring: the user may accept and resend. */

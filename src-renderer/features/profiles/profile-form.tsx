@@ -1,7 +1,7 @@
 // Add / edit one OSS or BOS profile. The secret is typed here and sent to main; it never comes back.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type EndpointKind, endpointHost, endpointKinds, type ProfileDto, type ProfileInput, type StorageProvider } from '../../contract';
 import { ApiError, call } from '../../api';
 import { ErrorDetails, useErrorMessage } from '../../components/error-view';

@@ -2,7 +2,7 @@
 // Main lists candidates without secrets; the secret is read and stored by main on import.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ImportCandidate, type ProfileDto } from '../../contract';
 import { call } from '../../api';
 import { useErrorMessage } from '../../components/error-view';

@@ -1,7 +1,7 @@
 // The profiles dialog: pick a profile to edit, or add a new OSS/BOS one.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type ProfileDto } from '../../contract';
 import { Dialog } from '../../components/dialog';
 import { PlusIcon, ProfileIcon } from '../../components/icons';

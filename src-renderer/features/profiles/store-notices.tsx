@@ -1,7 +1,7 @@
 // What happened at startup to profiles.json / vault.json (repaired, unreadable, from a newer
 // version), shown at the top of the profiles panel so that no profile vanishes without a word.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { type StoreNotice } from '../../contract';
 import { WarningIcon } from '../../components/icons';
 import { storeNoticesOptions } from '../../queries/profiles';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { languages } from '../../i18n';
 import { type LanguagePref, type ThemePref, usePrefs } from '../../state/prefs-store';
 

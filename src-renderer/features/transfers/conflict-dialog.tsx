@@ -1,7 +1,7 @@
 // "File exists": one existing key at a time, Replace / Skip / Keep both, and "Apply to all" to
 // answer the rest the same way. The answers go back to main, which then queues the upload.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { Dialog } from '../../components/dialog';
 import { useErrorMessage } from '../../components/error-view';

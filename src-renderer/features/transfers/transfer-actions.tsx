@@ -1,7 +1,7 @@
 // Toolbar buttons "Upload files…", "Upload folder…" (into the current folder) and "Download…"
 // (the selection). Their own component so the browser toolbar can mount them where it likes.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { useUiStore } from '../../state/ui-store';
 import { type BrowserRow } from '../browser/rows';
 import { type RowLookup } from '../browser/use-object-actions';

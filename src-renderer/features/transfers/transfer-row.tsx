@@ -2,7 +2,7 @@
 // with its progressbar, rate, ETA or error, and its buttons.
 import { memo } from 'react';
 import { type TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { formatSize } from '../../components/format';
 import { type TransferDto } from '../../contract';

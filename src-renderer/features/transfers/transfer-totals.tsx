@@ -1,5 +1,5 @@
 // The status bar's transfer totals: active count, bytes done of total, rate, ETA.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { formatSize } from '../../components/format';
 import { formatEta, formatRate } from './transfer-format';
 import { useTransfersStore } from './transfers-store';

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../translation';
 import { call } from '../../api';
 import { ChevronIcon } from '../../components/icons';
 import { TRANSFER_ROW_HEIGHT, TransferRow } from './transfer-row';
