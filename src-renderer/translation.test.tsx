@@ -5,6 +5,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+// eslint-disable-next-line no-restricted-imports -- the test wraps react-i18next's hook to count its calls
 import type * as ReactI18next from 'react-i18next';
 import { createI18n } from './i18n';
 import { TranslationProvider, useTranslation } from './translation';
