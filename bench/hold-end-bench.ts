@@ -51,8 +51,11 @@ async function startRecorder(page: Page, lastName: string): Promise<void> {
     };
     window.addEventListener('keydown', onKey, true);
     let running = true;
-    const frame = (now: number) => {
+    const frame = () => {
       if (!running) return;
+      // Not the callback's frame timestamp: that is the frame's start, before the keydowns this
+      // frame handled were stamped, so a page that came with the same frame would time negative.
+      const now = performance.now();
       const current = grid.getAttribute('aria-rowcount');
       if (current !== count) {
         count = current;
