@@ -59,8 +59,9 @@ export interface RunOptions {
   only?: Set<string>;
   log?: (line: string) => void;
   /** Each benchmark in its own Node process (bench-child.ts), as `npm run bench` runs them: in one
-   * process, render-100k's first row waited on collections of the heaps the benchmarks before it
-   * left (3.1× in the suite, 2.5–2.7× alone). */
+   * process a benchmark measured also what ran before it (render-100k's first row waited on
+   * collections of heaps earlier benchmarks left; the list benchmarks ran on a parser that
+   * parse-list-page had compiled for them). */
   isolate?: boolean;
 }
 
