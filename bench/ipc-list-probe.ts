@@ -1,7 +1,8 @@
 // ipc-list's two sides in one process, more rounds than the benchmark and alternating, for a steadier
 // figure on a loaded machine (and for --cpu-prof): every big/ page through the app core's router
 // (clone + page reader, as benchIpcList) against the StorageClient page by page. Prints median CPU ms
-// per side and every round's (the benchmark itself runs the sides in lockstep, page by page). `npx tsx bench/ipc-list-probe.ts [both|router|client] [rounds]`;
+// per side and every round's (the benchmark itself runs the sides in lockstep, page by page).
+// `npx tsx bench/ipc-list-probe.ts [both|router|client] [rounds]`;
 // profile one side: `node --cpu-prof --cpu-prof-dir=/tmp/p --import tsx bench/ipc-list-probe.ts router 8`.
 import { startEmulatorProcess } from './emulator-process';
 import { ourClient } from './our-client';

@@ -5,20 +5,18 @@
 // bare round trip render-100k divides by. No React, no table: what any renderer pays at least.
 // `npx tsx bench/render-floor.ts [rounds]`
 import { browserHostRounds } from './browser-rounds';
-import { listRoundTrip } from './render-bench';
-import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
-import { OSS_BUCKET } from './rivals';
+import { FOLDER_FIRST_PAGE, listRoundTrip } from './render-bench';
 const n = Number(process.argv[2] ?? 8);
 const out = await browserHostRounds(n, { bigObjects: 100_000 }, async (app) => {
   const rt = await listRoundTrip(app.page);
-  const floors = await app.page.evaluate(async ({ profileId, bucket }) => {
+  const floors = await app.page.evaluate(async (request) => {
     const res: number[] = [];
     for (let i = 0; i < 5; i++) {
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       await frame();
       await new Promise((r) => setTimeout(r, Math.random() * 17));
       const t0 = performance.now();
-      const r = await window.api.listObjects({ profileId, bucket, prefix: 'big/', maxKeys: 1000, delimiter: '/' });
+      const r = await window.api.listObjects(request);
       if (!r.ok) throw new Error(r.error.code);
       const div = document.createElement('div');
       div.textContent = r.value.nameText.slice(0, 20);
@@ -29,7 +27,7 @@ const out = await browserHostRounds(n, { bigObjects: 100_000 }, async (app) => {
       div.remove();
     }
     return res.sort((a, b) => a - b)[2]!;
-  }, { profileId: LOCAL_DEMO_ID, bucket: OSS_BUCKET });
+  }, FOLDER_FIRST_PAGE);
   return { rt, floor: floors };
 });
 for (const r of out) console.log(`rt ${r.rt.toFixed(1)} floor ${r.floor.toFixed(1)} ratio ${(r.floor / r.rt).toFixed(2)}`);

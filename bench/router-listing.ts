@@ -10,10 +10,12 @@ import { LOCAL_DEMO_ID } from '../src-main/profiles/create-profiles-service';
 import { closeSharedTransport } from '../src-main/storage/requester';
 import type { EmulatorEndpoints } from '../src-main/storage/emulator-endpoints';
 import type { StorageClient } from '../src-main/storage/types';
+import { BIG_PREFIX } from '../emulator/seed-big';
 import { OSS_BUCKET } from './rivals';
 import { pageColumns } from '../src-renderer/features/browser/page-columns';
 
-export const BIG_PREFIX = 'big/';
+// The seeded big folder (emulator seed `big:N`).
+export { BIG_PREFIX };
 const PREFIX = BIG_PREFIX;
 
 export type Invoke = (channel: 'objects.list', input: unknown) => Promise<Result<ObjectPage>>;
