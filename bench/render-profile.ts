@@ -2,6 +2,7 @@
 // between renderer builds (each root holds app/dist/renderer) under the same load. Prints, per
 // build, the mean inclusive time per function in two windows: double-click → main's answer, and
 // answer → the frame that first shows the row. `npx tsx bench/render-profile.ts rounds rootA [rootB]`
+// (SELF=1 for self time, TOP=n rows, SAVE=1 keeps the profiles in /tmp/paint).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../e2e/host';
 import { launchBrowserHost } from '../e2e/host/browser-host';
@@ -12,6 +13,8 @@ import { firstPaintTimes } from './render-bench';
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
 const WINDOWS = ['click→answer', 'answer→seen'] as const;
+/** SELF=1: self time (the sampled frame only) instead of inclusive time. */
+const SELF_ONLY = process.env.SELF === '1';
 
 const [roundsArg, ...roots] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 6);
@@ -40,7 +43,7 @@ for (const [side, root] of roots.entries()) {
   console.log(`== ${root}: ${walls[side]!.join(' | ')}`);
   for (const w of WINDOWS) {
     const rows = [...totals[side]!].filter(([k]) => k.startsWith(w)).map(([k, v]) => [k.slice(w.length + 1), v / rounds] as const).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 60));
-    console.log(`  ${w}, mean inclusive ms:\n` + rows.map(([f, v]) => `    ${v.toFixed(2).padStart(6)} ${f}`).join('\n'));
+    console.log(`  ${w}, mean ${SELF_ONLY ? 'self' : 'inclusive'} ms:\n` + rows.map(([f, v]) => `    ${v.toFixed(2).padStart(6)} ${f}`).join('\n'));
   }
 }
 
@@ -80,6 +83,7 @@ async function profileRound(app: Awaited<ReturnType<typeof launchBrowserHost>>, 
         const k = name(byId.get(id)!);
         if (seen.has(k)) continue;
         seen.add(k);
+        if (SELF_ONLY && id !== profile.samples[i]) continue;
         totals[side]!.set(`${label} ${k}`, (totals[side]!.get(`${label} ${k}`) ?? 0) + dt);
       }
     }

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from '../../translation';
 import { formatSize } from '../../components/format';
+import { useDelayedFlag } from '../../components/use-delayed-flag';
 import { useUiStore } from '../../state/ui-store';
 import { type RowLookup } from './use-object-actions';
 import { TransferTotalsText } from '../transfers/transfer-totals';
@@ -18,12 +19,14 @@ export const StatusBar = memo(function StatusBar({ count, loadedAll, matches = f
   for (const key of selectedKeys) bytes += rowByKey.get(key)?.size ?? 0;
   const selectedText = useMemo(() => (selectedKeys.size > 0 ? t('status.selected', { count: selectedKeys.size, size: formatSize(bytes, i18n.language) }) : ''), [t, selectedKeys.size, bytes, i18n.language]);
   const fixed = useMemo(() => ({ stale: t('connection.stale'), loading: t('status.loading') }), [t]);
+  // Most pages answer before the spinner would show: it waits (and then spins) only for slow ones.
+  const showLoading = useDelayedFlag(loading);
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span>{itemsText}</span>
       {selectedText && <span>{selectedText}</span>}
       {stale && <span className="status-stale">{fixed.stale}</span>}
-      {loading && (
+      {showLoading && (
         <span className="status-loading">
           <span className="spinner" aria-hidden="true" />
           {fixed.loading}
