@@ -31,6 +31,8 @@ export interface AliOssClient {
   multipartUploadCopy(name: string, source: { sourceKey: string; sourceBucketName: string }, options?: { partSize?: number }): Promise<{ res: AliResponse }>;
   putSymlink(name: string, targetName: string, options?: { storageClass?: string; meta?: Record<string, string>; headers?: Record<string, string> }): Promise<{ res: AliResponse }>;
   getSymlink(name: string): Promise<{ targetName: string; res: AliResponse }>;
+  putACL(name: string, acl: string): Promise<{ res: AliResponse }>;
+  getACL(name: string): Promise<{ acl: string; res: AliResponse }>;
   signatureUrl(name: string, options?: { expires?: number; method?: string }): string;
   signatureUrlV4(method: string, expires: number, request?: { headers?: Record<string, string>; queries?: Record<string, string> }, objectName?: string): Promise<string>;
   putBucket(name: string, options?: { StorageClass?: string }): Promise<{ res: AliResponse }>;
@@ -77,6 +79,8 @@ export interface BosSdkClient {
   listObjects(bucket: string, options?: { prefix?: string; delimiter?: string; marker?: string; maxKeys?: number }): Promise<BosResponse<BosListBody>>;
   putSymlink(bucket: string, key: string, target: string, overwrite?: boolean): Promise<BosResponse>;
   getSymlink(bucket: string, key: string): Promise<BosResponse>;
+  putObjectCannedAcl(bucket: string, key: string, acl: string): Promise<BosResponse>;
+  getObjectAcl(bucket: string, key: string): Promise<BosResponse<{ accessControlList: { grantee: { id: string }[]; permission: string[] }[] }>>;
   copyObject(srcBucket: string, srcKey: string, destBucket: string, destKey: string, options?: Record<string, string>): Promise<BosResponse<{ eTag: string }>>;
   deleteMultipleObjects(bucket: string, keys: string[]): Promise<BosResponse>;
   initiateMultipartUpload(bucket: string, key: string, options?: Record<string, string>): Promise<BosResponse<{ uploadId: string }>>;

@@ -101,6 +101,18 @@ describe.each(cases)('Edit metadata… on $provider', ({ provider, bucket, cls, 
     if (provider === 'oss') expect(h.etag).toMatch(/-4"$/);
   });
 
+  it.each(['public-read', 'private'] as const)('keeps a big object\'s own %s ACL when it copies it in parts (Complete gives the default)', async (acl) => {
+    const key = `meta-edit/big ${acl}.bin`;
+    await client(bucket).put({ bucket, key, body: Buffer.alloc(2 * PART + 1, 3) });
+    // Set and read back by the vendor SDKs: ali-oss putACL / getACL, @baiducloud/sdk putObjectCannedAcl.
+    if (provider === 'oss') await ali.putACL(key, acl);
+    else await bce.putObjectCannedAcl(bucket, key, acl);
+    await call('objects.editMetadata', { profileId: P, bucket, key, meta: { c: '3' } });
+    expect((await oracleHead(provider, key))[`${prefix}meta-c`]).toBe('3');
+    if (provider === 'oss') expect((await ali.getACL(key)).acl).toBe(acl);
+    expect(await client(bucket).objectAcl(bucket, key)).toBe(acl);
+  });
+
   it('writes a link again to the same target with the new metadata, keeping its storage class', async () => {
     const key = 'meta-edit/the link';
     await call('links.create', { profileId: P, bucket, key, target: 'docs/guide.md', storageClass: cls, meta: { first: '1' } });

@@ -89,6 +89,35 @@ describe.each<ConfigName>(['oss-v4', 'bos'])('%s multipart copy', (name) => {
     await expect(c.head(bucket, key)).rejects.toMatchObject({ status: 404 });
   });
 
+  it('cancelled after the last part, before Complete: Aborted, the upload is aborted, no object is made', async () => {
+    const key = `${root}cancelled-last.bin`;
+    const controller = new AbortController();
+    const copy = c.copyMultipart(input(key, { signal: controller.signal, onPart: (bytes) => bytes === body.length && controller.abort() }));
+    await expect(copy).rejects.toSatisfy((e) => isStorageError(e, 'Aborted'));
+    expect(await pending(key)).toEqual([]);
+    await expect(c.head(bucket, key)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('cancelled while CompleteMultipartUpload is under way: the copy finishes with its ACL, as the service may complete it anyway', async () => {
+    const key = `${root}cancelled-complete.bin`;
+    const controller = new AbortController();
+    const latencyMs = 150;
+    const onPart = (bytes: number) => {
+      if (bytes !== body.length) return;
+      emu().setFaults({ latencyMs });
+      setTimeout(() => controller.abort(), latencyMs / 2); // Complete takes one latency: the cancel lands during it
+    };
+    try {
+      await c.copyMultipart(input(key, { signal: controller.signal, acl: 'public-read', onPart }));
+    } finally {
+      emu().setFaults({ latencyMs: 0 });
+    }
+    expect(controller.signal.aborted).toBe(true);
+    expect((await bytesOf(key)).equals(body)).toBe(true);
+    expect(await c.objectAcl(bucket, key)).toBe('public-read');
+    expect(await pending(key)).toEqual([]);
+  });
+
   it('cancelled before it starts: Aborted, nothing sent', async () => {
     const key = `${root}cancelled-before.bin`;
     await expect(c.copyMultipart(input(key, { signal: AbortSignal.abort() }))).rejects.toSatisfy((e) => isStorageError(e, 'Aborted'));

@@ -2,7 +2,7 @@
 // provider-neutral driver; oss/ and bos/ supply the wire calls.
 import { abortedError } from './errors';
 import { initiateWithoutOrphans } from './initiate-without-orphans';
-import type { MultipartCopyInput, PendingUpload, Provider } from './types';
+import type { CannedAcl, MultipartCopyInput, PendingUpload, Provider } from './types';
 
 export interface PartCopyWire {
   provider: Provider;
@@ -12,8 +12,13 @@ export interface PartCopyWire {
   listUploads(): Promise<PendingUpload[]>;
   /** Copies bytes [start, end] of the source as part `n`; answers the part's ETag. */
   copyPart(uploadId: string, n: number, start: number, end: number): Promise<string>;
+  /** Not under the caller's signal: once it is sent the service may complete the object whatever
+   * the client does, so a cancel then would report Aborted for an object that was made. */
   complete(uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<{ etag: string }>;
   abort(uploadId: string): Promise<void>;
+  /** PutObjectAcl of the completed key. Not under the caller's signal: once Complete has replaced
+   * the object, a cancel must not leave it with the service's default ACL instead of its own. */
+  putAcl(acl: Exclude<CannedAcl, 'default'>): Promise<void>;
 }
 
 /** Both providers allow 10,000 parts; parts grow beyond `partSize` when the object needs it. */
@@ -28,10 +33,14 @@ export function partRanges(size: number, partSize: number): { start: number; end
 
 /**
  * Parts are copied in order; any failure (or the caller's abort) aborts the upload, and uploads
- * made by retried Initiate attempts are aborted too, so nothing half-made stays. A cancel ends
- * with the storage error Aborted, as a cancel during a request does, whenever it lands.
+ * made by retried Initiate attempts are aborted too, so nothing half-made stays. A cancel before
+ * Complete ends with the storage error Aborted, as a cancel during a request does; one that lands
+ * while Complete is under way lets the copy finish, since the service may complete it anyway. The
+ * completed object starts with the service's default ACL (neither service takes one on Initiate),
+ * so an ACL asked for is put on it after Complete: a private object in a public-read bucket stays
+ * private when Edit metadata… copies it onto itself in parts.
  */
-export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'bucket' | 'key' | 'size' | 'partSize' | 'signal' | 'onPart'>): Promise<{ etag: string }> {
+export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyInput, 'bucket' | 'key' | 'size' | 'partSize' | 'signal' | 'onPart' | 'acl'>): Promise<{ etag: string }> {
   const api = {
     initiateMultipart: async () => ({ uploadId: await wire.initiate() }),
     listMultipartUploads: () => wire.listUploads(),
@@ -40,6 +49,7 @@ export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyI
   const cancelled = () => input.signal?.aborted === true;
   if (cancelled()) throw abortedError(wire.provider, input.signal?.reason);
   const uploadId = await initiateWithoutOrphans(api, { bucket: input.bucket, key: input.key });
+  let completed: { etag: string };
   try {
     const parts: { partNumber: number; etag: string }[] = [];
     for (const [i, range] of partRanges(input.size, input.partSize).entries()) {
@@ -47,9 +57,13 @@ export async function copyInParts(wire: PartCopyWire, input: Pick<MultipartCopyI
       parts.push({ partNumber: i + 1, etag: await wire.copyPart(uploadId, i + 1, range.start, range.end) });
       input.onPart?.(range.end + 1);
     }
-    return await wire.complete(uploadId, parts);
+    // The last moment a cancel leaves nothing behind; from Complete on, the copy finishes.
+    if (cancelled()) throw abortedError(wire.provider, input.signal?.reason);
+    completed = await wire.complete(uploadId, parts);
   } catch (error) {
     await wire.abort(uploadId).catch(() => undefined);
     throw error;
   }
+  if (input.acl !== undefined && input.acl !== 'default') await wire.putAcl(input.acl);
+  return completed;
 }

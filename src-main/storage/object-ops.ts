@@ -166,11 +166,20 @@ export async function sendForEtag(http: Requester, req: Parameters<Requester['se
 }
 
 /** Where a written object goes: its storage class and canned ACL (absent: the service's defaults). */
+/** The canned-ACL header of a write (PutObject, CopyObject, PutObjectAcl). */
+const aclHeader = (prefix: HeaderPrefix): string => (prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl');
+
 function placementHeaders(prefix: HeaderPrefix, input: Pick<CopyInput, 'storageClass' | 'acl'>): Record<string, string> {
   const headers: Record<string, string> = {};
   if (input.storageClass) headers[`${prefix}storage-class`] = prefix === 'x-bce-' ? input.storageClass.toUpperCase() : input.storageClass;
-  if (input.acl && input.acl !== 'default') headers[prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl'] = input.acl;
+  if (input.acl && input.acl !== 'default') headers[aclHeader(prefix)] = input.acl;
   return headers;
+}
+
+/** PutObjectAcl: `PUT /<key>?acl` with the canned ACL in its header (OSS PutObjectACL; BOS as
+ * bce-sdk-go api/object.go PutObjectAcl and @baiducloud/sdk putObjectCannedAcl send it). */
+export async function putObjectAcl(http: Requester, prefix: HeaderPrefix, bucket: string, key: string, acl: Exclude<CannedAcl, 'default'>, signal?: AbortSignal): Promise<void> {
+  await http.send({ method: 'PUT', bucket, key, query: { acl: '' }, headers: { [aclHeader(prefix)]: acl }, ...(signal && { signal }) }, (res) => http.headersOf(res));
 }
 
 /** An object's own attributes: content type, the stored standard headers (cache-control…), user metadata. */
@@ -181,7 +190,8 @@ function attributeHeaders(prefix: HeaderPrefix, attrs: NonNullable<CopyInput['re
 /**
  * The attribute headers of a CopyObject, the same on both providers but for the prefix: the
  * destination's storage class and ACL, and with `replace` the metadata directive REPLACE with the
- * new content type, user metadata and standard headers (OSS CopyObject, BOS CopyObject docs).
+ * new content type, user metadata and standard headers (OSS CopyObject, BOS CopyObject docs; BOS
+ * takes the ACL as x-bce-acl there, as bce-sdk-go api/object.go CopyObject sends it).
  */
 export function copyAttributeHeaders(prefix: HeaderPrefix, input: CopyInput): Record<string, string> {
   const headers = placementHeaders(prefix, input);
@@ -196,7 +206,8 @@ export function copyAttributeHeaders(prefix: HeaderPrefix, input: CopyInput): Re
  * The InitiateMultipartUpload headers of a copy in parts: the object's attributes are fixed there
  * (both services apply them on Complete), so they are the ones a one-request copy would keep or
  * replace — content type, standard headers, user metadata, storage class. The ACL is not sent:
- * neither service documents one on InitiateMultipartUpload.
+ * OSS documents none on InitiateMultipartUpload (bce-sdk-go sends x-bce-acl there for BOS), so
+ * copyInParts puts it on the completed object instead, the same way for both.
  */
 export function initiateCopyHeaders(prefix: HeaderPrefix, input: MultipartCopyInput): Record<string, string> {
   return { ...attributeHeaders(prefix, input), ...placementHeaders(prefix, { ...(input.storageClass !== undefined && { storageClass: input.storageClass }) }) };

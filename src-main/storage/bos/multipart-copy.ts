@@ -2,7 +2,7 @@
 // (x-bce-copy-source + x-bce-copy-source-range, bce-sdk-go api/multipart.go), Complete (JSON), Abort.
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
-import { initiateCopyHeaders } from '../object-ops';
+import { initiateCopyHeaders, putObjectAcl } from '../object-ops';
 import type { Requester } from '../requester';
 import { bosMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
@@ -22,15 +22,17 @@ export function bosCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
         const r = await http.send({ method: 'PUT', bucket, key, query: { partNumber: String(n), uploadId }, headers, signal }, (res) => http.parseBody(res, parseBosCopyResult));
         return r.etag;
       },
+      // Not under the caller's signal (PartCopyWire.complete): a cancel then lets the copy finish.
       complete: (uploadId, parts) => {
         const body = Buffer.from(JSON.stringify({ parts: parts.map((p) => ({ partNumber: p.partNumber, eTag: p.etag })) }), 'utf8');
         const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) };
-        return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, (res) => http.parseBody(res, parseBosCompleteResult));
+        return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body }, (res) => http.parseBody(res, parseBosCompleteResult));
       },
       // Not under the caller's signal: a cancelled copy must still clean up its upload.
       abort: async (uploadId) => {
         await http.send({ method: 'DELETE', bucket, key, query: { uploadId } }, (res) => http.headersOf(res));
       },
+      putAcl: (acl) => putObjectAcl(http, 'x-bce-', bucket, key, acl),
     },
     input,
   );

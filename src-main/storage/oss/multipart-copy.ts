@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { uriEncodePath } from '../encoding';
 import { copyInParts } from '../multipart-copy';
-import { initiateCopyHeaders } from '../object-ops';
+import { initiateCopyHeaders, putObjectAcl } from '../object-ops';
 import type { Requester } from '../requester';
 import { ossMultipart } from './multipart';
 import type { MultipartCopyInput } from '../types';
@@ -22,16 +22,18 @@ export function ossCopyMultipart(http: Requester, input: MultipartCopyInput): Pr
         const headers = { 'x-oss-copy-source': source, 'x-oss-copy-source-range': `bytes=${start}-${end}` };
         return http.send({ method: 'PUT', bucket, key, query: { partNumber: String(n), uploadId }, headers, signal }, (res) => http.parseBody(res, parseCopyPartResult));
       },
+      // Not under the caller's signal (PartCopyWire.complete): a cancel then lets the copy finish.
       complete: (uploadId, parts) => {
         const xml = `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload>${parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>"${p.etag}"</ETag></Part>`).join('')}</CompleteMultipartUpload>`;
         const body = Buffer.from(xml, 'utf8');
         const headers = { 'content-type': 'application/xml', 'content-length': String(body.length), 'content-md5': createHash('md5').update(body).digest('base64') };
-        return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body, signal }, (res) => http.parseBody(res, parseCompleteResult));
+        return http.send({ method: 'POST', bucket, key, query: { uploadId }, headers, body }, (res) => http.parseBody(res, parseCompleteResult));
       },
       // Not under the caller's signal: a cancelled copy must still clean up its upload.
       abort: async (uploadId) => {
         await http.send({ method: 'DELETE', bucket, key, query: { uploadId } }, (res) => http.headersOf(res));
       },
+      putAcl: (acl) => putObjectAcl(http, 'x-oss-', bucket, key, acl),
     },
     input,
   );
