@@ -29,6 +29,13 @@ describe('parsePreviewArgs()', () => {
     expect(() => parsePreviewArgs(['--width', 'wide'])).toThrow(PreviewArgsError);
     expect(() => parsePreviewArgs(['--width', '100'])).toThrow(PreviewArgsError);
   });
+  it('reads --big N (a whole number of objects up to 1,000,000) and rejects anything else', () => {
+    expect(parsePreviewArgs(['--big', '100000', '--path', 'demo-oss/big/'])).toMatchObject({ big: 100_000, path: { bucket: 'demo-oss', folders: ['big'] } });
+    expect(parsePreviewArgs(['--big=1000000']).big).toBe(1_000_000);
+    for (const bad of ['0', '-5', '1e5', '2.5', 'many', '1000001', '']) expect(() => parsePreviewArgs(['--big', bad]), bad).toThrow(PreviewArgsError);
+    expect(parsePreviewArgs([]).big).toBeUndefined();
+  });
+
   it('reads --find-links (with --path, without --properties)', () => {
     expect(parsePreviewArgs(['--path', 'demo-oss/docs/', '--find-links', 'guide.pdf'])).toMatchObject({ findLinks: 'guide.pdf' });
     expect(() => parsePreviewArgs(['--find-links', 'x'])).toThrow(/needs --path/);

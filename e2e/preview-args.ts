@@ -1,4 +1,4 @@
-// Command line of `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW]`.
+// Command line of `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW] [--width PX] [--big N]`.
 import { parseArgs } from 'node:util';
 
 export interface PreviewArgs {
@@ -13,10 +13,12 @@ export interface PreviewArgs {
   findLinks?: string;
   /** Window width in px (default 1280; 1024 is the narrowest we design for). */
   width?: number;
+  /** Objects in a `big/` folder of demo-oss and demo-bos (the benchmarks' seed), besides the demo content. */
+  big?: number;
   help: boolean;
 }
 
-export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX] [--properties ROW | --find-links ROW] [--width PX]
+export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--theme light|dark] [--locale TAG] [--path BUCKET/PREFIX] [--properties ROW | --find-links ROW] [--width PX] [--big N]
   Opens Symbucket in the browser host (a real window when DISPLAY is set, e.g. under xvfb-run -a).
   --screenshot FILE   write a 1280x800 PNG and exit instead of keeping the window open
   --theme light|dark  colour scheme (default light)
@@ -24,7 +26,12 @@ export const PREVIEW_USAGE = `Usage: npm run preview -- [--screenshot FILE] [--t
   --path B/P          open bucket B and folder prefix P first
   --properties ROW    then open the Properties panel of the row named ROW
   --find-links ROW    or run "Find links to this" on the row named ROW
-  --width PX          window width (default 1280; e.g. 1024)`;
+  --width PX          window width (default 1280; e.g. 1024)
+  --big N             add a big/ folder of N objects (up to 1000000) to demo-oss and demo-bos,
+                      e.g. --big 100000 --path demo-oss/big/`;
+
+/** The largest big folder: the seek and hold-End benchmarks' 1,000,000. */
+const MAX_BIG = 1_000_000;
 
 export class PreviewArgsError extends Error {}
 
@@ -50,6 +57,7 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
         properties: { type: 'string' },
         'find-links': { type: 'string' },
         width: { type: 'string' },
+        big: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -64,6 +72,8 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
   }
   const width = values.width === undefined ? undefined : Number(values.width);
   if (width !== undefined && (!Number.isInteger(width) || width < 640 || width > 3840)) throw new PreviewArgsError(`--width must be a whole number of pixels from 640 to 3840, not "${values.width}"`);
+  const big = values.big === undefined ? undefined : Number(values.big);
+  if (big !== undefined && (!/^\d+$/.test(values.big ?? '') || big < 1 || big > MAX_BIG)) throw new PreviewArgsError(`--big must be a whole number of objects from 1 to ${MAX_BIG}, not "${values.big}"`);
   if (values.properties !== undefined && values.path === undefined) throw new PreviewArgsError('--properties needs --path (the folder that holds the row)');
   if (values['find-links'] !== undefined && values.path === undefined) throw new PreviewArgsError('--find-links needs --path (the folder that holds the row)');
   if (values['find-links'] !== undefined && values.properties !== undefined) throw new PreviewArgsError('--find-links and --properties open the same side panel: pass one');
@@ -76,5 +86,6 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
     ...(values.properties !== undefined ? { properties: values.properties } : {}),
     ...(values['find-links'] !== undefined ? { findLinks: values['find-links'] } : {}),
     ...(width !== undefined ? { width } : {}),
+    ...(big !== undefined ? { big } : {}),
   };
 }

@@ -1,7 +1,8 @@
-// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW] [--width PX]`:
+// `npm run preview -- [--screenshot FILE] [--theme dark] [--locale zh-CN] [--path bucket/prefix] [--properties ROW | --find-links ROW] [--width PX] [--big N]`:
 // the app in the browser host, as a window (under Xvfb when DISPLAY is set) or as a PNG.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { startEmulator, type RunningEmulator } from '../emulator';
 import { launchApp, ROOT_DIR, type AppHandle } from './host';
 import { openPath } from './helpers/navigate';
 import { openProperties } from './helpers/properties';
@@ -14,13 +15,18 @@ async function preview(args: PreviewArgs): Promise<void> {
   if (interactive && !process.env.DISPLAY) {
     throw new PreviewArgsError('No display: run `xvfb-run -a npm run preview`, or pass --screenshot FILE.');
   }
-  const running: { app?: AppHandle } = {};
+  const running: { app?: AppHandle; emulator?: RunningEmulator } = {};
   // Ctrl+C closes the window and the app core; during launch Playwright reaps the browser itself.
-  const stop = (): void => void Promise.resolve(running.app?.close()).finally(() => process.exit(0));
+  const stop = (): void =>
+    void Promise.resolve(running.app?.close())
+      .then(() => running.emulator?.close())
+      .finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const viewport = args.width ? { viewport: { width: args.width, height: 800 } } : {};
-  const app = (running.app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...viewport, ...(args.locale ? { locale: args.locale } : {}) }));
+  // --big: the demo content plus a big/ folder, in an emulator of our own the local-demo profile points at.
+  const emulator = args.big ? (running.emulator = await startEmulator({ seed: { big: args.big } })) : undefined;
+  const app = (running.app = await launchApp({ host: 'browser', headed: interactive, theme: args.theme, ...viewport, ...(args.locale ? { locale: args.locale } : {}), ...(emulator ? { emulator } : {}) }));
   try {
     if (args.path) await openPath(app.page, args.path, regionLabels(ROOT_DIR, args.locale));
     if (args.properties !== undefined) await openProperties(app.page, args.properties, regionLabels(ROOT_DIR, args.locale));
@@ -43,6 +49,7 @@ async function preview(args: PreviewArgs): Promise<void> {
     await app.closed;
   } finally {
     await app.close();
+    await emulator?.close();
   }
 }
 
