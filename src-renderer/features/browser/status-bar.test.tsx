@@ -8,9 +8,9 @@ import { TranslationProvider } from '../../translation';
 import { StatusBar } from './status-bar';
 
 const noRows = new Map();
-const bar = (loading: boolean) => (
-  <TranslationProvider i18n={createI18n('en')}>
-    <StatusBar count={3} loadedAll={false} loading={loading} rowByKey={noRows} />
+const bar = (loading: boolean, count = 3, language = 'en', loadedAll = false) => (
+  <TranslationProvider i18n={createI18n(language)}>
+    <StatusBar count={count} loadedAll={loadedAll} loading={loading} rowByKey={noRows} />
   </TranslationProvider>
 );
 
@@ -30,5 +30,14 @@ describe('StatusBar', () => {
     rerender(bar(false));
     expect(screen.getByRole('status').textContent).not.toContain('Loading…');
     expect(container.querySelector('.spinner')).toBeNull();
+  });
+
+  it.each([
+    ['en', false, '185,001 items loaded, more to come'],
+    ['en', true, '1,000,000 items'],
+    ['zh-CN', false, '已加载 185,001 项，还有更多'],
+  ] as const)('groups the count as the language does (%s)', (language, loadedAll, text) => {
+    render(bar(false, loadedAll ? 1_000_000 : 185_001, language, loadedAll));
+    expect(screen.getByRole('status').textContent).toBe(text);
   });
 });
