@@ -4,11 +4,12 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUSY_INDICATOR_DELAY_MS } from '../../components/use-delayed-flag';
 import { createI18n } from '../../i18n';
+import { type LanguagePref } from '../../state/prefs-store';
 import { TranslationProvider } from '../../translation';
 import { StatusBar } from './status-bar';
 
 const noRows = new Map();
-const bar = (loading: boolean, count = 3, language = 'en', loadedAll = false) => (
+const bar = (loading: boolean, count = 3, language: LanguagePref = 'en', loadedAll = false) => (
   <TranslationProvider i18n={createI18n(language)}>
     <StatusBar count={count} loadedAll={loadedAll} loading={loading} rowByKey={noRows} />
   </TranslationProvider>
