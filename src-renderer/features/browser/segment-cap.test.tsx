@@ -25,6 +25,18 @@ async function pageTo(user: ReturnType<typeof setupApp>['user'], fake: ReturnTyp
   }
 }
 
+/** What a browser does and jsdom does not: a scroll position past the end of a canvas that got
+ * shorter is clamped to the new end (read back, and kept, as scrollTop). */
+function clampScrollLikeABrowser(body: HTMLElement): void {
+  let top = body.scrollTop;
+  const maxTop = () => Math.max(0, parseFloat((body.querySelector('.grid-canvas') as HTMLElement).style.height) - body.clientHeight);
+  Object.defineProperty(body, 'scrollTop', {
+    configurable: true,
+    get: () => (top = Math.min(top, maxTop())),
+    set: (value: number) => void (top = Math.max(0, Math.min(value, maxTop()))),
+  });
+}
+
 describe('a row cap per segment', () => {
   it('paging past 4 pages keeps the first page and the 3 newest, the dropped ones one gap row that loads in place', async () => {
     const { user, fake } = setupApp({ bigFolder: 9000 });
@@ -65,6 +77,21 @@ describe('a row cap per segment', () => {
     expect(screen.getByRole('row', { name: name(1999) }).getAttribute('aria-rowindex')).toBe(String(2 + 1999));
     // Focus moves back to the gap row in the next frame (object-table.tsx: focus() inside the render would force layout).
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Earlier objects'));
+  });
+
+  it('End past the cap where more rows are dropped than lie below the viewport: the cursor row stays drawn and focused', async () => {
+    const { user, fake } = setupApp({ bigFolder: 9000 });
+    const grid = await openBucket(user, 'demo-oss');
+    await openFolder(user, 'big/');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe('1001'));
+    clampScrollLikeABrowser(grid.querySelector('.grid-body') as HTMLElement);
+    await user.click(screen.getByRole('row', { name: name(0) }));
+    await pageTo(user, fake, 7);
+    // Page 7 trims the tail 2000…6999 to its 3 newest: 2,000 rows go from above a viewport that
+    // has 1,000 below it, so the shorter canvas clamps the old scroll position 1,000 rows short.
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe(String(1 + 1000 + 1 + 3000)));
+    const cursor = screen.getByRole('row', { name: name(5999) });
+    await waitFor(() => expect(document.activeElement).toBe(cursor));
   });
 
   it('scrolling on (no row focused): the rows on screen stay put when pages above them are dropped', async () => {
