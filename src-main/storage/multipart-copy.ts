@@ -36,7 +36,7 @@ export function partRanges(size: number, partSize: number): { start: number; end
  * made by retried Initiate attempts are aborted too, so nothing half-made stays. A cancel before
  * Complete ends with the storage error Aborted, as a cancel during a request does; one that lands
  * while Complete is under way lets the copy finish, since the service may complete it anyway. The
- * completed object starts with the service's default ACL (neither service takes one on Initiate),
+ * completed object starts with the service's default ACL (initiateCopyHeaders sends none),
  * so an ACL asked for is put on it after Complete: a private object in a public-read bucket stays
  * private when Edit metadata… copies it onto itself in parts.
  */

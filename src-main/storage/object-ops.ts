@@ -165,10 +165,10 @@ export async function sendForEtag(http: Requester, req: Parameters<Requester['se
   return { etag: stripQuotes(h.etag) };
 }
 
-/** Where a written object goes: its storage class and canned ACL (absent: the service's defaults). */
 /** The canned-ACL header of a write (PutObject, CopyObject, PutObjectAcl). */
 const aclHeader = (prefix: HeaderPrefix): string => (prefix === 'x-oss-' ? 'x-oss-object-acl' : 'x-bce-acl');
 
+/** Where a written object goes: its storage class and canned ACL (absent: the service's defaults). */
 function placementHeaders(prefix: HeaderPrefix, input: Pick<CopyInput, 'storageClass' | 'acl'>): Record<string, string> {
   const headers: Record<string, string> = {};
   if (input.storageClass) headers[`${prefix}storage-class`] = prefix === 'x-bce-' ? input.storageClass.toUpperCase() : input.storageClass;
@@ -178,8 +178,8 @@ function placementHeaders(prefix: HeaderPrefix, input: Pick<CopyInput, 'storageC
 
 /** PutObjectAcl: `PUT /<key>?acl` with the canned ACL in its header (OSS PutObjectACL; BOS as
  * bce-sdk-go api/object.go PutObjectAcl and @baiducloud/sdk putObjectCannedAcl send it). */
-export async function putObjectAcl(http: Requester, prefix: HeaderPrefix, bucket: string, key: string, acl: Exclude<CannedAcl, 'default'>, signal?: AbortSignal): Promise<void> {
-  await http.send({ method: 'PUT', bucket, key, query: { acl: '' }, headers: { [aclHeader(prefix)]: acl }, ...(signal && { signal }) }, (res) => http.headersOf(res));
+export async function putObjectAcl(http: Requester, prefix: HeaderPrefix, bucket: string, key: string, acl: Exclude<CannedAcl, 'default'>): Promise<void> {
+  await http.send({ method: 'PUT', bucket, key, query: { acl: '' }, headers: { [aclHeader(prefix)]: acl } }, (res) => http.headersOf(res));
 }
 
 /** An object's own attributes: content type, the stored standard headers (cache-control…), user metadata. */
