@@ -1,5 +1,5 @@
 // `npm run preview` without the build step: the CLI writes a 1280x800 PNG of the app, opened
-// at a bucket path, and exits 0; a bad option is a usage error (exit 2).
+// at a bucket path (also a big/ folder it seeds), and exits 0; a bad option is a usage error (exit 2).
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +28,14 @@ test('--screenshot writes a 1280x800 PNG of the requested path and exits 0', asy
   });
   expect(stdout).toContain(file);
   expect(pngSize(await readFile(file))).toEqual({ width: 1280, height: 800 });
+});
+
+// eslint-disable-next-line no-empty-pattern -- no fixtures needed, only testInfo
+test('--big N seeds a big/ folder that --path can open (--width sets the window)', async ({}, testInfo) => {
+  test.setTimeout(90_000);
+  const file = testInfo.outputPath('big.png');
+  await run(TSX, [PREVIEW, '--screenshot', file, '--big', '2500', '--path', 'demo-oss/big/', '--width', '1024'], { cwd: ROOT_DIR, env: { ...process.env, DISPLAY: '' }, timeout: 80_000 });
+  expect(pngSize(await readFile(file))).toEqual({ width: 1024, height: 800 });
 });
 
 test('an unknown option prints the usage and exits 2', async () => {
