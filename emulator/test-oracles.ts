@@ -80,7 +80,6 @@ export interface BosSdkClient {
   putSymlink(bucket: string, key: string, target: string, overwrite?: boolean): Promise<BosResponse>;
   getSymlink(bucket: string, key: string): Promise<BosResponse>;
   putObjectCannedAcl(bucket: string, key: string, acl: string): Promise<BosResponse>;
-  getObjectAcl(bucket: string, key: string): Promise<BosResponse<{ accessControlList: { grantee: { id: string }[]; permission: string[] }[] }>>;
   copyObject(srcBucket: string, srcKey: string, destBucket: string, destKey: string, options?: Record<string, string>): Promise<BosResponse<{ eTag: string }>>;
   deleteMultipleObjects(bucket: string, keys: string[]): Promise<BosResponse>;
   initiateMultipartUpload(bucket: string, key: string, options?: Record<string, string>): Promise<BosResponse<{ uploadId: string }>>;
